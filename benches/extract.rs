@@ -1,0 +1,59 @@
+//! Extraction throughput on a corpus of at least 10 MB built from the real seed articles.
+//!
+//! Run with `cargo bench --bench extract`. The README records the figure measured on the
+//! project's 2-core build machine.
+
+use std::path::PathBuf;
+
+use divan::counter::BytesCount;
+
+fn main() {
+    divan::main();
+}
+
+/// The seed articles repeated until the text passes 10 MB (one string, as one large document).
+fn seed_text() -> String {
+    let dir = std::env::var_os("TALLY_SEED_CORPUS").map_or_else(
+        || PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/venezuela-2024"),
+        PathBuf::from,
+    );
+    let corpus = tally::corpus::load(&dir)
+        .expect("the seed corpus (../shared/corpus/venezuela-2024) must be present");
+    let one_pass: String = corpus
+        .documents
+        .iter()
+        .map(|d| d.text.as_str())
+        .collect::<Vec<_>>()
+        .join("\n\n");
+    let mut text = String::with_capacity(11 * 1024 * 1024);
+    while text.len() < 10 * 1024 * 1024 {
+        text.push_str(&one_pass);
+        text.push_str("\n\n");
+    }
+    text
+}
+
+/// One core, one 10 MB document.
+#[divan::bench(sample_count = 10)]
+fn extract_10mb_one_core(bencher: divan::Bencher) {
+    let text = seed_text();
+    bencher
+        .counter(BytesCount::of_str(&text))
+        .bench(|| tally::extract::extract(divan::black_box(&text)));
+}
+
+/// The same bytes as 3,000 articles, spread over every core as the app and `tally extract` do.
+#[divan::bench(sample_count = 10)]
+fn extract_all_documents(bencher: divan::Bencher) {
+    let text = seed_text();
+    let docs: Vec<tally::corpus::Document> = text
+        .split("\n\n")
+        .filter(|t| !t.is_empty())
+        .enumerate()
+        .map(|(i, t)| tally::corpus::Document::new(format!("{i}.txt"), t.to_owned(), None))
+        .collect();
+    let bytes: usize = docs.iter().map(|d| d.text.len()).sum();
+    bencher
+        .counter(BytesCount::new(bytes))
+        .bench(|| tally::extract::extract_all(divan::black_box(&docs)));
+}

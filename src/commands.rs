@@ -1,0 +1,67 @@
+//! The headless subcommands (`tally extract`, `tally new`, `tally export`), written against plain
+//! writers so tests can run them in-process and check their output and exit status.
+
+use std::io::Write;
+use std::path::PathBuf;
+
+use crate::corpus::{self, Document};
+use crate::extract;
+use crate::output::{ClaimWriter, Format};
+
+/// Exit status when nothing could be done (no document read, no project written).
+pub const EXIT_FAILURE: i32 = 1;
+
+/// `tally extract PATH... --format F`: lists every claim of every readable document.
+///
+/// Unreadable files are reported on `err` and skipped; the status is non-zero only when no
+/// document at all could be read.
+pub fn extract(paths: &[PathBuf], format: Format, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
+    let mut documents: Vec<Document> = Vec::new();
+    for path in paths {
+        match corpus::load(path) {
+            Ok(corpus) => {
+                for skipped in &corpus.skipped {
+                    writeln!(
+                        err,
+                        "tally: skipped {}: {}",
+                        path.join(&skipped.path).display(),
+                        skipped.reason
+                    )
+                    .ok();
+                }
+                documents.extend(corpus.documents);
+            }
+            Err(e) => {
+                writeln!(err, "tally: {e}").ok();
+            }
+        }
+    }
+    if documents.is_empty() {
+        writeln!(
+            err,
+            "tally: no document could be read (a corpus is a folder of .txt or .md files)"
+        )
+        .ok();
+        return EXIT_FAILURE;
+    }
+    documents.sort_by(|a, b| a.path.cmp(&b.path));
+    let claims = extract::extract_all(&documents);
+    let result = (|| {
+        let mut writer = ClaimWriter::new(format, &mut *out)?;
+        for (doc, claims) in documents.iter().zip(&claims) {
+            for claim in claims {
+                writer.write(&doc.path, claim)?;
+            }
+        }
+        writer.finish()
+    })();
+    match result {
+        Ok(()) => 0,
+        // A closed pipe (`tally extract … | head`) is not an error worth a message.
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => 0,
+        Err(e) => {
+            writeln!(err, "tally: cannot write the listing: {e}").ok();
+            EXIT_FAILURE
+        }
+    }
+}

@@ -1,0 +1,252 @@
+//! Reading a corpus: a folder of `.txt`/`.md` articles, decoded to UTF-8, with a reason for every
+//! file that could not be used.
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+/// Files larger than this are refused rather than read into memory.
+pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
+
+/// One article, decoded.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Document {
+    /// Path relative to the corpus root, `/`-separated.
+    pub path: String,
+    /// The text: UTF-8, a leading byte-order mark removed, line endings kept.
+    pub text: String,
+    /// Hash of `text`, to notice when a document changed under a saved review.
+    pub hash: String,
+    /// How the file was decoded, when it was not plain UTF-8 ("Windows-1252").
+    pub encoding: Option<&'static str>,
+}
+
+impl Document {
+    pub fn new(path: impl Into<String>, text: String, encoding: Option<&'static str>) -> Self {
+        let hash = content_hash(&text);
+        Self {
+            path: path.into(),
+            text,
+            hash,
+            encoding,
+        }
+    }
+}
+
+/// A file that was skipped, and why.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Skipped {
+    pub path: String,
+    pub reason: String,
+}
+
+impl fmt::Display for Skipped {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.path, self.reason)
+    }
+}
+
+/// The documents of a corpus, sorted by path, and the files that could not be read.
+#[derive(Clone, Debug, Default)]
+pub struct Corpus {
+    pub root: PathBuf,
+    pub documents: Vec<Document>,
+    pub skipped: Vec<Skipped>,
+}
+
+/// Why a corpus could not be opened at all.
+#[derive(Debug)]
+pub enum CorpusError {
+    NotFound(PathBuf),
+    Unreadable(PathBuf, std::io::Error),
+}
+
+impl fmt::Display for CorpusError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            CorpusError::NotFound(p) => write!(f, "{}: no such file or folder", p.display()),
+            CorpusError::Unreadable(p, e) => write!(f, "{}: cannot be read ({e})", p.display()),
+        }
+    }
+}
+
+impl std::error::Error for CorpusError {}
+
+/// Is this a file name a corpus reads (`.txt`, `.md`)?
+pub fn is_article(path: &Path) -> bool {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| e.eq_ignore_ascii_case("txt") || e.eq_ignore_ascii_case("md"))
+}
+
+/// Loads a folder (read recursively) or a single file as a corpus.
+pub fn load(path: &Path) -> Result<Corpus, CorpusError> {
+    let meta = std::fs::metadata(path).map_err(|e| match e.kind() {
+        std::io::ErrorKind::NotFound => CorpusError::NotFound(path.to_owned()),
+        _ => CorpusError::Unreadable(path.to_owned(), e),
+    })?;
+    let mut corpus = Corpus {
+        root: path.to_owned(),
+        ..Corpus::default()
+    };
+    if meta.is_file() {
+        let name = path.file_name().map_or_else(
+            || path.display().to_string(),
+            |n| n.to_string_lossy().into_owned(),
+        );
+        corpus.root = path.parent().map(Path::to_owned).unwrap_or_default();
+        read_into(&mut corpus, path, name);
+        return Ok(corpus);
+    }
+    let mut files = Vec::new();
+    walk(path, path, &mut files, &mut corpus.skipped)
+        .map_err(|e| CorpusError::Unreadable(path.to_owned(), e))?;
+    files.sort();
+    for (rel, full) in files {
+        read_into(&mut corpus, &full, rel);
+    }
+    corpus.skipped.sort_by(|a, b| a.path.cmp(&b.path));
+    Ok(corpus)
+}
+
+/// Collects `(relative path, full path)` of every article under `dir`, skipping hidden entries.
+fn walk(
+    root: &Path,
+    dir: &Path,
+    files: &mut Vec<(String, PathBuf)>,
+    skipped: &mut Vec<Skipped>,
+) -> std::io::Result<()> {
+    for entry in std::fs::read_dir(dir)? {
+        let entry = entry?;
+        let full = entry.path();
+        let name = entry.file_name();
+        if name.to_string_lossy().starts_with('.') {
+            continue;
+        }
+        let rel = relative(root, &full);
+        // Symlinked folders are not followed, so a link loop cannot hang the walk.
+        let Ok(kind) = entry.file_type() else {
+            skipped.push(Skipped {
+                path: rel,
+                reason: "cannot be inspected".into(),
+            });
+            continue;
+        };
+        if kind.is_dir() {
+            if let Err(e) = walk(root, &full, files, skipped) {
+                skipped.push(Skipped {
+                    path: rel,
+                    reason: format!("folder cannot be read ({e})"),
+                });
+            }
+        } else if is_article(&full) {
+            files.push((rel, full));
+        }
+    }
+    Ok(())
+}
+
+fn relative(root: &Path, full: &Path) -> String {
+    let rel = full.strip_prefix(root).unwrap_or(full);
+    rel.components()
+        .map(|c| c.as_os_str().to_string_lossy())
+        .collect::<Vec<_>>()
+        .join("/")
+}
+
+fn read_into(corpus: &mut Corpus, full: &Path, rel: String) {
+    match read_document(full) {
+        Ok((text, encoding)) => corpus.documents.push(Document::new(rel, text, encoding)),
+        Err(reason) => corpus.skipped.push(Skipped { path: rel, reason }),
+    }
+}
+
+/// Reads and decodes one file, or says why it cannot be used.
+pub fn read_document(path: &Path) -> Result<(String, Option<&'static str>), String> {
+    let meta = std::fs::metadata(path).map_err(|e| format!("cannot be read ({e})"))?;
+    if meta.len() > MAX_FILE_BYTES {
+        return Err(format!(
+            "too large ({} MB; the limit is {} MB)",
+            meta.len() / 1_000_000,
+            MAX_FILE_BYTES / 1_000_000
+        ));
+    }
+    let bytes = std::fs::read(path).map_err(|e| format!("cannot be read ({e})"))?;
+    decode(&bytes)
+}
+
+/// Decodes article bytes: UTF-8 (with or without BOM), UTF-16 with BOM, or Windows-1252 when the
+/// bytes are not UTF-8 yet read as clean Windows-1252 text. Binary data is refused.
+pub fn decode(bytes: &[u8]) -> Result<(String, Option<&'static str>), String> {
+    if let Some((encoding, bom_len)) = encoding_rs::Encoding::for_bom(bytes)
+        && encoding != encoding_rs::UTF_8
+    {
+        let (text, had_errors) = encoding.decode_without_bom_handling(&bytes[bom_len..]);
+        if had_errors {
+            return Err(format!("not valid {} text", encoding.name()));
+        }
+        return Ok((text.into_owned(), Some(encoding.name())));
+    }
+    let body = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    if body.contains(&0) {
+        return Err("binary file (contains NUL bytes)".into());
+    }
+    match std::str::from_utf8(body) {
+        Ok(text) => Ok((text.to_owned(), None)),
+        Err(utf8_error) => {
+            let (text, _, _) = encoding_rs::WINDOWS_1252.decode(body);
+            // Windows-1252 maps every byte; only accept it when the result reads as text.
+            let controls = text
+                .chars()
+                .filter(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\x0c'))
+                .count();
+            if controls == 0 {
+                Ok((text.into_owned(), Some("windows-1252")))
+            } else {
+                Err(format!(
+                    "not UTF-8 text (invalid byte at offset {}) and not Windows-1252 either",
+                    utf8_error.valid_up_to()
+                ))
+            }
+        }
+    }
+}
+
+/// A stable 64-bit FNV-1a hash of the text, hex-encoded. It detects edits, not tampering.
+pub fn content_hash(text: &str) -> String {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for &byte in text.as_bytes() {
+        h ^= u64::from(byte);
+        h = h.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    format!("fnv1a64:{h:016x}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn decodes_utf8_bom_and_cp1252() {
+        assert_eq!(
+            decode(b"\xEF\xBB\xBFCaf\xC3\xA9 12").map(|d| d.0),
+            Ok("Café 12".to_owned())
+        );
+        let (text, enc) = decode(b"Caf\xe9 \x9312\x94").expect("cp1252 reads");
+        assert_eq!(text, "Café “12”");
+        assert_eq!(enc, Some("windows-1252"));
+        assert!(decode(b"\x00\x01\x02PNG").is_err());
+        assert!(
+            decode(b"abc\x81\x8d").is_err(),
+            "undefined cp1252 bytes are not text"
+        );
+    }
+
+    #[test]
+    fn decodes_utf16_with_bom() {
+        let mut bytes = vec![0xFF, 0xFE];
+        for unit in "été 5".encode_utf16() {
+            bytes.extend_from_slice(&unit.to_le_bytes());
+        }
+        assert_eq!(decode(&bytes), Ok(("été 5".to_owned(), Some("UTF-16LE"))));
+    }
+}

@@ -1,0 +1,920 @@
+//! The words the claim grammar knows: number words, scales, units, months, qualifiers and stop lists.
+//!
+//! Everything here is a plain lookup on a lowercase ASCII word, so the grammar in `number.rs` and
+//! `context.rs` reads like the rules it implements. `is_trigger` is the one hot-path function: it is
+//! asked about every word of the corpus and rejects almost all of them with a bitset probe.
+
+use std::sync::OnceLock;
+
+/// What a number-bearing word means to the grammar.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Lex {
+    /// zero … nineteen
+    Unit(u64),
+    /// twenty … ninety
+    Tens(u64),
+    /// hundred, thousand, million, … (the multiplier)
+    Scale(u64),
+    /// "dozen"
+    Dozen,
+    /// "half", "halves"
+    Half,
+    /// an ordinal word that is also a fraction denominator: third(s), quarter(s), fifth(s) …
+    /// (`plural` tells "thirds" from "third")
+    Part { denominator: u64, plural: bool },
+    /// an ordinal word that is never a fraction here: first, second
+    Ordinal(u64),
+    /// "twice" (2), "thrice" (3)
+    Times(u64),
+    /// January … December (1-based), full or abbreviated
+    Month(u32),
+    /// the article "a" / "an", which can stand for one ("a dozen", "a third", "a million")
+    Article,
+}
+
+/// Words the scanner must look at more closely (the rest of the corpus is skipped).
+const TRIGGERS: &[&str] = &[
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+    "hundred",
+    "thousand",
+    "million",
+    "billion",
+    "trillion",
+    "dozen",
+    "half",
+    "halves",
+    "third",
+    "thirds",
+    "quarter",
+    "quarters",
+    "fourth",
+    "fourths",
+    "fifth",
+    "fifths",
+    "sixth",
+    "sixths",
+    "seventh",
+    "sevenths",
+    "eighth",
+    "eighths",
+    "ninth",
+    "ninths",
+    "tenth",
+    "tenths",
+    "first",
+    "second",
+    "twice",
+    "thrice",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "a",
+    "an",
+    "q",
+];
+
+/// Looks up a lowercase word.
+pub fn lex(word: &str) -> Option<Lex> {
+    use Lex::*;
+    Some(match word {
+        "zero" => Unit(0),
+        "one" => Unit(1),
+        "two" => Unit(2),
+        "three" => Unit(3),
+        "four" => Unit(4),
+        "five" => Unit(5),
+        "six" => Unit(6),
+        "seven" => Unit(7),
+        "eight" => Unit(8),
+        "nine" => Unit(9),
+        "ten" => Unit(10),
+        "eleven" => Unit(11),
+        "twelve" => Unit(12),
+        "thirteen" => Unit(13),
+        "fourteen" => Unit(14),
+        "fifteen" => Unit(15),
+        "sixteen" => Unit(16),
+        "seventeen" => Unit(17),
+        "eighteen" => Unit(18),
+        "nineteen" => Unit(19),
+        "twenty" => Tens(20),
+        "thirty" => Tens(30),
+        "forty" => Tens(40),
+        "fifty" => Tens(50),
+        "sixty" => Tens(60),
+        "seventy" => Tens(70),
+        "eighty" => Tens(80),
+        "ninety" => Tens(90),
+        "hundred" => Scale(100),
+        "thousand" => Scale(1_000),
+        "million" => Scale(1_000_000),
+        "billion" => Scale(1_000_000_000),
+        "trillion" => Scale(1_000_000_000_000),
+        "dozen" => Dozen,
+        "half" | "halves" => Half,
+        "third" => Part {
+            denominator: 3,
+            plural: false,
+        },
+        "thirds" => Part {
+            denominator: 3,
+            plural: true,
+        },
+        "quarter" | "fourth" => Part {
+            denominator: 4,
+            plural: false,
+        },
+        "quarters" | "fourths" => Part {
+            denominator: 4,
+            plural: true,
+        },
+        "fifth" => Part {
+            denominator: 5,
+            plural: false,
+        },
+        "fifths" => Part {
+            denominator: 5,
+            plural: true,
+        },
+        "sixth" => Part {
+            denominator: 6,
+            plural: false,
+        },
+        "sixths" => Part {
+            denominator: 6,
+            plural: true,
+        },
+        "seventh" => Part {
+            denominator: 7,
+            plural: false,
+        },
+        "sevenths" => Part {
+            denominator: 7,
+            plural: true,
+        },
+        "eighth" => Part {
+            denominator: 8,
+            plural: false,
+        },
+        "eighths" => Part {
+            denominator: 8,
+            plural: true,
+        },
+        "ninth" => Part {
+            denominator: 9,
+            plural: false,
+        },
+        "ninths" => Part {
+            denominator: 9,
+            plural: true,
+        },
+        "tenth" => Part {
+            denominator: 10,
+            plural: false,
+        },
+        "tenths" => Part {
+            denominator: 10,
+            plural: true,
+        },
+        "first" => Ordinal(1),
+        "second" => Ordinal(2),
+        "twice" => Times(2),
+        "thrice" => Times(3),
+        "a" | "an" => Article,
+        _ => return month(word).map(Month),
+    })
+}
+
+/// January = 1. Accepts full names and the usual abbreviations.
+pub fn month(word: &str) -> Option<u32> {
+    Some(match word {
+        "january" | "jan" => 1,
+        "february" | "feb" => 2,
+        "march" | "mar" => 3,
+        "april" | "apr" => 4,
+        "may" => 5,
+        "june" | "jun" => 6,
+        "july" | "jul" => 7,
+        "august" | "aug" => 8,
+        "september" | "sep" | "sept" => 9,
+        "october" | "oct" => 10,
+        "november" | "nov" => 11,
+        "december" | "dec" => 12,
+        _ => return None,
+    })
+}
+
+/// Bitset over (length, first letter, last letter): a word whose key is unset cannot be a trigger.
+fn trigger_filter() -> &'static [u64; 256] {
+    static FILTER: OnceLock<[u64; 256]> = OnceLock::new();
+    FILTER.get_or_init(|| {
+        let mut bits = [0u64; 256];
+        for word in TRIGGERS {
+            let key = filter_key(word.as_bytes());
+            bits[key >> 6] |= 1 << (key & 63);
+        }
+        bits
+    })
+}
+
+fn filter_key(word: &[u8]) -> usize {
+    let len = word.len().min(15);
+    let first = usize::from(word[0] | 0x20) & 31;
+    let last = usize::from(word[word.len() - 1] | 0x20) & 31;
+    // 4 + 5 + 5 bits = 14 bits = 256 words of 64 bits.
+    (len << 10) | (first << 5) | last
+}
+
+/// Cheap pre-check for the scanner: might this ASCII-letter word (any case) be a trigger?
+#[inline]
+pub fn is_trigger(word: &[u8]) -> bool {
+    if word.is_empty() || word.len() > 9 {
+        return false;
+    }
+    let key = filter_key(word);
+    trigger_filter()[key >> 6] & (1 << (key & 63)) != 0
+}
+
+/// A scale written as a word or suffix after a number: "million", "m", "bn", "k".
+pub fn scale_word(word: &str) -> Option<u64> {
+    Some(match word {
+        "hundred" => 100,
+        "thousand" | "k" => 1_000,
+        "million" | "m" | "mn" | "mln" => 1_000_000,
+        "billion" | "bn" | "b" | "bln" => 1_000_000_000,
+        "trillion" | "tn" | "trn" => 1_000_000_000_000,
+        _ => return None,
+    })
+}
+
+/// Currency named by a word after the number ("45 million euros") → code.
+pub fn currency_word(word: &str) -> Option<&'static str> {
+    Some(match word {
+        "dollar" | "dollars" | "usd" => "USD",
+        "euro" | "euros" | "eur" => "EUR",
+        "pound" | "pounds" | "gbp" | "sterling" => "GBP",
+        "yen" | "jpy" => "JPY",
+        "yuan" | "renminbi" | "cny" | "rmb" => "CNY",
+        "rupee" | "rupees" | "inr" => "INR",
+        "peso" | "pesos" => "pesos",
+        "bolivar" | "bolivars" | "bolivares" | "ves" => "VES",
+        "franc" | "francs" | "chf" => "CHF",
+        "ruble" | "rubles" | "rouble" | "roubles" | "rub" => "RUB",
+        "real" | "reais" | "brl" => "BRL",
+        "cad" => "CAD",
+        "aud" => "AUD",
+        _ => return None,
+    })
+}
+
+/// Currency written as an upper-case code before the number ("EUR 45 million").
+pub fn currency_code_before(word: &str) -> Option<&'static str> {
+    Some(match word {
+        "USD" | "US$" => "USD",
+        "EUR" => "EUR",
+        "GBP" => "GBP",
+        "JPY" => "JPY",
+        "CNY" | "RMB" => "CNY",
+        "INR" | "Rs" => "INR",
+        "CHF" => "CHF",
+        "CAD" | "C$" => "CAD",
+        "AUD" | "A$" => "AUD",
+        "BRL" | "R$" => "BRL",
+        "VES" => "VES",
+        "RUB" => "RUB",
+        "MXN" => "MXN",
+        _ => return None,
+    })
+}
+
+/// Currency symbol immediately before the digits.
+pub fn currency_symbol(c: char) -> Option<&'static str> {
+    Some(match c {
+        '$' => "USD",
+        '£' => "GBP",
+        '€' => "EUR",
+        '¥' => "JPY",
+        '₹' => "INR",
+        '₽' => "RUB",
+        '₩' => "KRW",
+        _ => return None,
+    })
+}
+
+/// A unit of time → its plural name.
+pub fn time_unit(word: &str) -> Option<&'static str> {
+    Some(match word {
+        "second" | "seconds" | "sec" | "secs" => "seconds",
+        "minute" | "minutes" | "min" | "mins" => "minutes",
+        "hour" | "hours" | "hr" | "hrs" | "h" => "hours",
+        "day" | "days" => "days",
+        "week" | "weeks" => "weeks",
+        "month" | "months" => "months",
+        "year" | "years" | "yr" | "yrs" => "years",
+        "decade" | "decades" => "decades",
+        "century" | "centuries" => "centuries",
+        _ => return None,
+    })
+}
+
+/// A physical unit → its symbol. "pound(s)" is decided by the caller (money or weight).
+pub fn measure_unit(word: &str) -> Option<&'static str> {
+    Some(match word {
+        "km" | "kilometre" | "kilometres" | "kilometer" | "kilometers" => "km",
+        "mile" | "miles" | "mi" => "mi",
+        "metre" | "metres" | "meter" | "meters" => "m",
+        "cm" | "centimetre" | "centimetres" | "centimeter" | "centimeters" => "cm",
+        "mm" | "millimetre" | "millimetres" | "millimeter" | "millimeters" => "mm",
+        "inch" | "inches" => "in",
+        "foot" | "feet" | "ft" => "ft",
+        "yard" | "yards" => "yd",
+        "kg" | "kilogram" | "kilograms" | "kilo" | "kilos" => "kg",
+        "g" | "gram" | "grams" => "g",
+        "mg" | "milligram" | "milligrams" => "mg",
+        "lb" | "lbs" => "lb",
+        "tonne" | "tonnes" | "ton" | "tons" => "t",
+        "litre" | "litres" | "liter" | "liters" | "l" => "l",
+        "gallon" | "gallons" => "gal",
+        "barrel" | "barrels" => "barrels",
+        "acre" | "acres" => "acres",
+        "hectare" | "hectares" | "ha" => "ha",
+        "mph" => "mph",
+        "kph" | "kmh" => "km/h",
+        "degree" | "degrees" => "degrees",
+        "kw" | "kilowatt" | "kilowatts" => "kW",
+        "mw" | "megawatt" | "megawatts" => "MW",
+        "gw" | "gigawatt" | "gigawatts" => "GW",
+        "kwh" => "kWh",
+        "mwh" => "MWh",
+        "gwh" => "GWh",
+        "twh" => "TWh",
+        "gb" | "gigabytes" => "GB",
+        "tb" | "terabytes" => "TB",
+        "mb" | "megabytes" => "MB",
+        _ => return None,
+    })
+}
+
+/// Words before a number that make it an identifier, not a quantity ("Boeing 737", "version 2.3").
+pub fn names_a_number(word: &str) -> bool {
+    matches!(
+        word,
+        "boeing"
+            | "airbus"
+            | "version"
+            | "ver"
+            | "article"
+            | "articles"
+            | "section"
+            | "sections"
+            | "chapter"
+            | "clause"
+            | "paragraph"
+            | "page"
+            | "pages"
+            | "pp"
+            | "no"
+            | "nos"
+            | "flight"
+            | "route"
+            | "highway"
+            | "interstate"
+            | "room"
+            | "suite"
+            | "apt"
+            | "apollo"
+            | "windows"
+            | "iphone"
+            | "ipad"
+            | "galaxy"
+            | "pixel"
+            | "model"
+            | "vol"
+            | "episode"
+            | "part"
+            | "figure"
+            | "fig"
+            | "table"
+            | "exhibit"
+            | "appendix"
+            | "annex"
+            | "rule"
+            | "resolution"
+            | "amendment"
+            | "proposition"
+            | "prop"
+            | "district"
+            | "ward"
+            | "precinct"
+            | "gate"
+            | "platform"
+            | "terminal"
+            | "channel"
+            | "psalm"
+            | "level"
+            | "ps"
+            | "xbox"
+            | "playstation"
+            | "web"
+            | "industry"
+            | "formula"
+    )
+}
+
+/// Lower-case word prefixes allowed before a hyphenated year ("mid-2024"); other "word-123" are names.
+pub fn year_prefix(word: &str) -> bool {
+    matches!(
+        word,
+        "mid" | "pre" | "post" | "early" | "late" | "end" | "start" | "fiscal" | "fy"
+    )
+}
+
+/// Words after which a bare four-digit number reads as a year.
+pub fn year_preposition(word: &str) -> bool {
+    matches!(
+        word,
+        "in" | "since"
+            | "until"
+            | "till"
+            | "by"
+            | "from"
+            | "of"
+            | "during"
+            | "before"
+            | "after"
+            | "through"
+            | "to"
+            | "early"
+            | "late"
+            | "mid"
+            | "year"
+            | "fiscal"
+            | "circa"
+            | "spring"
+            | "summer"
+            | "autumn"
+            | "fall"
+            | "winter"
+            | "the"
+            | "and"
+            | "or"
+            | "between"
+            | "around"
+            | "for"
+    )
+}
+
+/// Nouns that, following a four-digit number, make it a count ("2000 people"), not a year.
+pub fn counted_noun_after_year(word: &str) -> bool {
+    matches!(
+        word,
+        "people"
+            | "men"
+            | "women"
+            | "children"
+            | "police"
+            | "staff"
+            | "personnel"
+            | "troops"
+            | "cattle"
+            | "voters"
+            | "more"
+            | "new"
+            | "additional"
+            | "other"
+    ) || word.len() > 3
+        && word.ends_with('s')
+        && !matches!(
+            word,
+            "elections"
+                | "olympics"
+                | "games"
+                | "protests"
+                | "figures"
+                | "levels"
+                | "results"
+                | "polls"
+                | "midterms"
+                | "riots"
+                | "talks"
+                | "accords"
+                | "negotiations"
+                | "sanctions"
+                | "floods"
+                | "attacks"
+                | "statistics"
+                | "numbers"
+                | "rules"
+                | "reforms"
+                | "estimates"
+        )
+}
+
+/// Qualifier phrases, longest first, as lowercase word sequences that end right before the number.
+pub const QUALIFIERS: &[(&[&str], super::Qualifier)] = {
+    use super::Qualifier::*;
+    &[
+        (&["no", "more", "than"], AtMost),
+        (&["no", "fewer", "than"], AtLeast),
+        (&["no", "less", "than"], AtLeast),
+        (&["as", "many", "as"], UpTo),
+        (&["as", "much", "as"], UpTo),
+        (&["as", "few", "as"], AtLeast),
+        (&["in", "excess", "of"], MoreThan),
+        (&["just", "shy", "of"], Nearly),
+        (&["at", "least"], AtLeast),
+        (&["at", "most"], AtMost),
+        (&["more", "than"], MoreThan),
+        (&["greater", "than"], MoreThan),
+        (&["higher", "than"], MoreThan),
+        (&["upwards", "of"], MoreThan),
+        (&["well", "over"], MoreThan),
+        (&["just", "over"], MoreThan),
+        (&["less", "than"], LessThan),
+        (&["fewer", "than"], LessThan),
+        (&["lower", "than"], LessThan),
+        (&["just", "under"], LessThan),
+        (&["up", "to"], UpTo),
+        (&["close", "to"], Nearly),
+        (&["an", "estimated"], Approximately),
+        (&["over"], MoreThan),
+        (&["above"], MoreThan),
+        (&["exceeding"], MoreThan),
+        (&["under"], LessThan),
+        (&["below"], LessThan),
+        (&["nearly"], Nearly),
+        (&["almost"], Nearly),
+        (&["about"], Approximately),
+        (&["around"], Approximately),
+        (&["approximately"], Approximately),
+        (&["approx"], Approximately),
+        (&["roughly"], Approximately),
+        (&["some"], Approximately),
+        (&["circa"], Approximately),
+        (&["estimated"], Approximately),
+        (&["exactly"], Exact),
+        (&["precisely"], Exact),
+    ]
+};
+
+/// Function words: they end a subject phrase and are never one themselves.
+pub fn function_word(word: &str) -> bool {
+    matches!(
+        word,
+        "a" | "an"
+            | "the"
+            | "and"
+            | "or"
+            | "but"
+            | "of"
+            | "in"
+            | "on"
+            | "at"
+            | "to"
+            | "for"
+            | "from"
+            | "by"
+            | "with"
+            | "without"
+            | "as"
+            | "than"
+            | "that"
+            | "which"
+            | "who"
+            | "whom"
+            | "whose"
+            | "this"
+            | "these"
+            | "those"
+            | "it"
+            | "its"
+            | "their"
+            | "his"
+            | "her"
+            | "our"
+            | "my"
+            | "your"
+            | "they"
+            | "he"
+            | "she"
+            | "we"
+            | "i"
+            | "you"
+            | "them"
+            | "him"
+            | "us"
+            | "into"
+            | "onto"
+            | "over"
+            | "under"
+            | "after"
+            | "before"
+            | "during"
+            | "since"
+            | "until"
+            | "while"
+            | "when"
+            | "where"
+            | "including"
+            | "among"
+            | "between"
+            | "per"
+            | "each"
+            | "every"
+            | "so"
+            | "far"
+            | "ago"
+            | "about"
+            | "around"
+            | "across"
+            | "against"
+            | "through"
+            | "if"
+            | "then"
+            | "there"
+            | "here"
+            | "not"
+            | "no"
+            | "also"
+            | "only"
+            | "just"
+            | "more"
+            | "less"
+            | "most"
+            | "least"
+            | "such"
+            | "because"
+            | "though"
+            | "although"
+            | "even"
+            | "however"
+            | "whereas"
+            | "due"
+            | "like"
+            | "within"
+            | "amid"
+            | "toward"
+            | "towards"
+            | "via"
+            | "up"
+            | "down"
+            | "out"
+            | "off"
+    ) || auxiliary(word)
+}
+
+/// Auxiliary and copular verbs: "24 individuals *have* died", "27 *are* women".
+pub fn auxiliary(word: &str) -> bool {
+    matches!(
+        word,
+        "have"
+            | "has"
+            | "had"
+            | "were"
+            | "was"
+            | "are"
+            | "is"
+            | "be"
+            | "been"
+            | "being"
+            | "will"
+            | "would"
+            | "could"
+            | "can"
+            | "may"
+            | "might"
+            | "must"
+            | "should"
+            | "did"
+            | "do"
+            | "does"
+    )
+}
+
+/// Verbs that only name a source when their subject is a body of evidence ("figures indicate").
+pub fn evidence_verb(word: &str) -> bool {
+    matches!(
+        word,
+        "indicate"
+            | "indicates"
+            | "indicated"
+            | "shows"
+            | "showed"
+            | "found"
+            | "finds"
+            | "revealed"
+            | "estimated"
+            | "estimates"
+    )
+}
+
+/// Nouns that make a source of an evidence verb: "Government *figures* indicate", "*polls* showed".
+pub fn evidence_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "figures"
+            | "data"
+            | "reports"
+            | "report"
+            | "statistics"
+            | "records"
+            | "polls"
+            | "poll"
+            | "survey"
+            | "surveys"
+            | "study"
+            | "studies"
+            | "documents"
+            | "estimates"
+            | "analysis"
+            | "census"
+            | "research"
+            | "count"
+            | "tally"
+            | "investigation"
+    )
+}
+
+/// Verbs that name a source: "Romero said", "Government figures indicate".
+pub fn attribution_verb(word: &str) -> bool {
+    matches!(
+        word,
+        "said"
+            | "says"
+            | "told"
+            | "tells"
+            | "reported"
+            | "reports"
+            | "announced"
+            | "announces"
+            | "indicate"
+            | "indicates"
+            | "indicated"
+            | "shows"
+            | "showed"
+            | "confirmed"
+            | "confirms"
+            | "estimated"
+            | "estimates"
+            | "stated"
+            | "warned"
+            | "warns"
+            | "explained"
+            | "noted"
+            | "added"
+            | "found"
+            | "finds"
+            | "revealed"
+            | "counted"
+            | "documented"
+            | "recorded"
+            | "tallied"
+    )
+}
+
+/// After "one", words that show it is a pronoun or idiom, not a count ("one of", "one another").
+pub fn one_is_not_a_count(next: &str) -> bool {
+    matches!(
+        next,
+        "of" | "another"
+            | "or"
+            | "by"
+            | "who"
+            | "that"
+            | "which"
+            | "thing"
+            | "way"
+            | "hand"
+            | "side"
+            | "point"
+            | "such"
+            | "the"
+            | "is"
+            | "was"
+            | "has"
+            | "had"
+            | "can"
+            | "could"
+            | "would"
+            | "will"
+            | "must"
+            | "should"
+            | "might"
+            | "may"
+            | "does"
+            | "did"
+            | "and"
+            | "else"
+            | "at"
+            | "too"
+            | "in"
+    )
+}
+
+/// Nouns after an ordinal word that make it carry a fact ("a third term", "the second round").
+pub fn ordinal_fact_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "term"
+            | "terms"
+            | "round"
+            | "place"
+            | "consecutive"
+            | "straight"
+            | "largest"
+            | "biggest"
+            | "highest"
+            | "lowest"
+            | "most"
+            | "least"
+            | "time"
+            | "year"
+            | "month"
+            | "week"
+            | "day"
+            | "wave"
+            | "quarter"
+            | "anniversary"
+            | "largest-ever"
+            | "worst"
+            | "best"
+            | "deadliest"
+            | "richest"
+            | "poorest"
+            | "attempt"
+            | "election"
+            | "tranche"
+            | "phase"
+    )
+}
+
+/// Verbs and nouns that make "7-2" a tally of votes or a score rather than a range.
+pub fn tally_context(word: &str) -> bool {
+    matches!(
+        word,
+        "voted"
+            | "vote"
+            | "votes"
+            | "ruled"
+            | "ruling"
+            | "decision"
+            | "margin"
+            | "won"
+            | "win"
+            | "lost"
+            | "beat"
+            | "defeated"
+            | "score"
+            | "scored"
+            | "split"
+            | "majority"
+    )
+}

@@ -1,0 +1,241 @@
+//! Finding numeric claims in a document: the scanner, and the `Claim` it produces.
+//!
+//! The scanner walks the text once. Almost every byte is rejected by a table lookup: only digits and
+//! the few words that can start a number expression ("twenty", "half", "July", "a" before "dozen")
+//! reach the grammar in `number.rs`. Context (qualifier, subject, sentence, attribution) is read only
+//! around what the grammar accepted, in `context.rs`.
+
+mod context;
+mod filter;
+pub mod lexicon;
+mod number;
+mod scan;
+
+use serde::{Deserialize, Serialize};
+
+/// What sort of quantity a claim states.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Kind {
+    Count,
+    Percent,
+    Money,
+    Measure,
+    Duration,
+    Date,
+    Ratio,
+    Fraction,
+    Ordinal,
+    Range,
+}
+
+impl Kind {
+    pub const ALL: [Kind; 10] = [
+        Kind::Count,
+        Kind::Percent,
+        Kind::Money,
+        Kind::Measure,
+        Kind::Duration,
+        Kind::Date,
+        Kind::Ratio,
+        Kind::Fraction,
+        Kind::Ordinal,
+        Kind::Range,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Count => "count",
+            Kind::Percent => "percent",
+            Kind::Money => "money",
+            Kind::Measure => "measure",
+            Kind::Duration => "duration",
+            Kind::Date => "date",
+            Kind::Ratio => "ratio",
+            Kind::Fraction => "fraction",
+            Kind::Ordinal => "ordinal",
+            Kind::Range => "range",
+        }
+    }
+}
+
+/// How the text hedges the number ("at least 24", "nearly 200").
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Qualifier {
+    #[default]
+    Exact,
+    AtLeast,
+    MoreThan,
+    AtMost,
+    LessThan,
+    Approximately,
+    Nearly,
+    UpTo,
+}
+
+impl Qualifier {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Qualifier::Exact => "exact",
+            Qualifier::AtLeast => "at_least",
+            Qualifier::MoreThan => "more_than",
+            Qualifier::AtMost => "at_most",
+            Qualifier::LessThan => "less_than",
+            Qualifier::Approximately => "approximately",
+            Qualifier::Nearly => "nearly",
+            Qualifier::UpTo => "up_to",
+        }
+    }
+}
+
+/// One number expression in a document, with what a reviewer needs to judge it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Claim {
+    /// Byte offset of the first byte of the expression (a char boundary).
+    pub start: usize,
+    /// Byte offset one past the expression (a char boundary).
+    pub end: usize,
+    /// Exactly `document[start..end]`.
+    pub text: String,
+    pub kind: Kind,
+    /// The normalized number; for a range, its low end. `None` where no single number fits.
+    #[serde(
+        default,
+        serialize_with = "whole_numbers::serialize",
+        deserialize_with = "whole_numbers::deserialize"
+    )]
+    pub value: Option<f64>,
+    /// The high end of a range.
+    #[serde(
+        default,
+        serialize_with = "whole_numbers::serialize",
+        deserialize_with = "whole_numbers::deserialize"
+    )]
+    pub value_max: Option<f64>,
+    /// Currency code, "percent", "hours", "km", …
+    #[serde(default)]
+    pub unit: Option<String>,
+    /// For dates: ISO `2024-07-17`, or partial `2023-07`, `--07-28`, `2024`.
+    #[serde(default)]
+    pub date: Option<String>,
+    #[serde(default)]
+    pub qualifier: Qualifier,
+    /// What is being counted, in the document's words.
+    #[serde(default)]
+    pub subject: Option<String>,
+    /// The sentence the claim sits in.
+    pub sentence: String,
+    /// The source the sentence names, if any.
+    #[serde(default)]
+    pub attribution: Option<String>,
+}
+
+/// Writes a value the way a person would: `2000`, `0.5`, `1200000` (no `2000.0`).
+pub fn format_number(v: f64) -> String {
+    if v.fract() == 0.0 && v.abs() < 1e15 {
+        format!("{}", v as i64)
+    } else {
+        format!("{v}")
+    }
+}
+
+/// Serializes whole numbers as integers (`2000`, not `2000.0`) so JSON and RON read naturally.
+mod whole_numbers {
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(v: &Option<f64>, s: S) -> Result<S::Ok, S::Error> {
+        match v {
+            Some(v) if v.fract() == 0.0 && v.abs() < 1e15 => s.serialize_some(&(*v as i64)),
+            Some(v) => s.serialize_some(v),
+            None => s.serialize_none(),
+        }
+    }
+
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum Number {
+        Int(i64),
+        Float(f64),
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<f64>, D::Error> {
+        Ok(Option::<Number>::deserialize(d)?.map(|n| match n {
+            Number::Int(i) => i as f64,
+            Number::Float(f) => f,
+        }))
+    }
+}
+
+/// What the grammar found before context is added.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct Found {
+    pub start: usize,
+    pub end: usize,
+    pub kind: Kind,
+    pub value: Option<f64>,
+    pub value_max: Option<f64>,
+    pub unit: Option<&'static str>,
+    pub date: Option<String>,
+}
+
+/// Finds every numeric claim in `text`, ordered by position, never overlapping.
+pub fn extract(text: &str) -> Vec<Claim> {
+    let mut claims = Vec::new();
+    let mut sentences = context::SentenceCache::default();
+    for found in number::Scanner::new(text) {
+        claims.push(context::complete(text, found, &mut sentences));
+    }
+    claims
+}
+
+/// Extracts every document's claims, spreading the documents over the machine's cores.
+pub fn extract_all(documents: &[crate::corpus::Document]) -> Vec<Vec<Claim>> {
+    let threads = std::thread::available_parallelism()
+        .map_or(1, usize::from)
+        .min(documents.len())
+        .max(1);
+    if threads == 1 {
+        return documents.iter().map(|d| extract(&d.text)).collect();
+    }
+    // Interleave documents across threads so one long file does not leave the others idle.
+    let mut results: Vec<Vec<Claim>> = vec![Vec::new(); documents.len()];
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = (0..threads)
+            .map(|t| {
+                scope.spawn(move || {
+                    documents
+                        .iter()
+                        .enumerate()
+                        .skip(t)
+                        .step_by(threads)
+                        .map(|(i, d)| (i, extract(&d.text)))
+                        .collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        for handle in handles {
+            // A panic in extraction is a bug; re-raise it rather than return partial results.
+            for (i, claims) in handle
+                .join()
+                .unwrap_or_else(|p| std::panic::resume_unwind(p))
+            {
+                results[i] = claims;
+            }
+        }
+    });
+    results
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn spans_are_exact_text() {
+        let text = "Since the elections, at least 24 individuals have died — about €45 million.";
+        for c in extract(text) {
+            assert_eq!(&text[c.start..c.end], c.text);
+        }
+    }
+}

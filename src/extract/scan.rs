@@ -1,0 +1,305 @@
+//! Byte-level reading helpers shared by the grammar: words, spaces, dashes, numerals.
+//!
+//! All positions are byte offsets into UTF-8 text. Every helper only ever stops on ASCII bytes or on
+//! the boundaries of the multi-byte characters it recognises, so the offsets it returns are always
+//! char boundaries.
+
+/// Is this byte part of an ASCII word (letter or digit)?
+#[inline]
+pub fn is_alnum(b: u8) -> bool {
+    b.is_ascii_alphanumeric()
+}
+
+/// The char ending right before `i`, if any.
+pub fn prev_char(text: &str, i: usize) -> Option<char> {
+    text[..i].chars().next_back()
+}
+
+/// The char starting at `i`, if any.
+pub fn char_at(text: &str, i: usize) -> Option<char> {
+    text.get(i..)?.chars().next()
+}
+
+/// Is the character before `i` a letter or digit (in any script)?
+pub fn word_char_before(text: &str, i: usize) -> bool {
+    let b = text.as_bytes();
+    if i == 0 {
+        return false;
+    }
+    let prev = b[i - 1];
+    if prev < 0x80 {
+        return is_alnum(prev);
+    }
+    prev_char(text, i).is_some_and(char::is_alphanumeric)
+}
+
+/// Is the character at `i` a letter or digit (in any script)?
+pub fn word_char_at(text: &str, i: usize) -> bool {
+    let b = text.as_bytes();
+    match b.get(i) {
+        None => false,
+        Some(&c) if c < 0x80 => is_alnum(c),
+        Some(_) => char_at(text, i).is_some_and(char::is_alphanumeric),
+    }
+}
+
+/// End of the run of ASCII letters starting at `i`.
+#[inline]
+pub fn letters_end(b: &[u8], mut i: usize) -> usize {
+    while i < b.len() && b[i].is_ascii_alphabetic() {
+        i += 1;
+    }
+    i
+}
+
+/// End of the run of ASCII digits starting at `i`.
+#[inline]
+pub fn digits_end(b: &[u8], mut i: usize) -> usize {
+    while i < b.len() && b[i].is_ascii_digit() {
+        i += 1;
+    }
+    i
+}
+
+/// End of the run of ASCII letters and digits starting at `i`.
+#[inline]
+pub fn alnum_end(b: &[u8], mut i: usize) -> usize {
+    while i < b.len() && is_alnum(b[i]) {
+        i += 1;
+    }
+    i
+}
+
+/// Length of a horizontal space at `i`: space, tab, no-break space, thin or narrow no-break space.
+#[inline]
+pub fn space_len(b: &[u8], i: usize) -> usize {
+    match b.get(i) {
+        Some(b' ' | b'\t') => 1,
+        Some(0xC2) if b.get(i + 1) == Some(&0xA0) => 2,
+        Some(0xE2) if b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0x89 | 0xAF)) => 3,
+        _ => 0,
+    }
+}
+
+/// Skips horizontal spaces (never a line break) forward from `i`.
+pub fn skip_spaces(b: &[u8], mut i: usize) -> usize {
+    loop {
+        let n = space_len(b, i);
+        if n == 0 {
+            return i;
+        }
+        i += n;
+    }
+}
+
+/// Skips horizontal spaces backward from `i` (returns the position right after the previous non-space).
+pub fn skip_spaces_back(b: &[u8], mut i: usize) -> usize {
+    loop {
+        if i >= 1 && matches!(b[i - 1], b' ' | b'\t') {
+            i -= 1;
+        } else if i >= 2 && b[i - 2] == 0xC2 && b[i - 1] == 0xA0 {
+            i -= 2;
+        } else if i >= 3 && b[i - 3] == 0xE2 && b[i - 2] == 0x80 && matches!(b[i - 1], 0x89 | 0xAF)
+        {
+            i -= 3;
+        } else {
+            return i;
+        }
+    }
+}
+
+/// Length of a dash at `i`: hyphen, non-breaking hyphen, en dash, em dash, minus sign.
+pub fn dash_len(b: &[u8], i: usize) -> usize {
+    match b.get(i) {
+        Some(b'-') => 1,
+        Some(0xE2)
+            if b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0x91 | 0x93 | 0x94)) =>
+        {
+            3
+        }
+        Some(0xE2) if b.get(i + 1) == Some(&0x88) && b.get(i + 2) == Some(&0x92) => 3,
+        _ => 0,
+    }
+}
+
+/// Length of a plain hyphen (the one that joins "72-hour" or "twenty-one") at `i`.
+pub fn hyphen_len(b: &[u8], i: usize) -> usize {
+    match b.get(i) {
+        Some(b'-') => 1,
+        Some(0xE2) if b.get(i + 1) == Some(&0x80) && b.get(i + 2) == Some(&0x91) => 3,
+        _ => 0,
+    }
+}
+
+/// The next ASCII word after optional spaces: `(start, end)`.
+pub fn next_word(b: &[u8], i: usize) -> Option<(usize, usize)> {
+    let s = skip_spaces(b, i);
+    let e = letters_end(b, s);
+    (e > s).then_some((s, e))
+}
+
+/// The ASCII word that ends right before optional spaces before `i`: `(start, end)`.
+pub fn prev_word(b: &[u8], i: usize) -> Option<(usize, usize)> {
+    let e = skip_spaces_back(b, i);
+    let mut s = e;
+    while s > 0 && b[s - 1].is_ascii_alphabetic() {
+        s -= 1;
+    }
+    (s < e).then_some((s, e))
+}
+
+/// A small lowercase copy of an ASCII word, on the stack.
+pub struct Lower {
+    buf: [u8; 24],
+    len: usize,
+}
+
+impl Lower {
+    /// Lowercases `b[s..e]`; words longer than the buffer come back empty (they match nothing).
+    pub fn new(b: &[u8], s: usize, e: usize) -> Self {
+        let mut buf = [0u8; 24];
+        let len = e - s;
+        if len > buf.len() {
+            return Self { buf, len: 0 };
+        }
+        for (dst, src) in buf.iter_mut().zip(&b[s..e]) {
+            *dst = src.to_ascii_lowercase();
+        }
+        Self { buf, len }
+    }
+
+    pub fn as_str(&self) -> &str {
+        // Only ASCII letters were copied in, so this never fails.
+        std::str::from_utf8(&self.buf[..self.len]).unwrap_or("")
+    }
+}
+
+/// The lowercase word at `(s, e)`.
+pub fn lower(b: &[u8], (s, e): (usize, usize)) -> Lower {
+    Lower::new(b, s, e)
+}
+
+/// A numeral as written: digits with optional thousands separators and decimals.
+#[derive(Clone, Copy, Debug)]
+pub struct Numeral {
+    pub end: usize,
+    /// All digits as one integer ("2,000.5" → 20005).
+    pub mantissa: u64,
+    /// Digits after the decimal point.
+    pub decimals: u32,
+    /// Digits before the decimal point.
+    pub int_digits: u32,
+    /// Written with thousands separators.
+    pub grouped: bool,
+}
+
+impl Numeral {
+    pub fn value(&self) -> f64 {
+        scaled(self.mantissa, self.decimals, 1)
+    }
+
+    /// The integer value, if it has no decimals.
+    pub fn int(&self) -> Option<u64> {
+        (self.decimals == 0).then_some(self.mantissa)
+    }
+
+    /// A plain four-digit integer (a possible year).
+    pub fn four_digits(&self) -> Option<u64> {
+        (self.int_digits == 4 && self.decimals == 0 && !self.grouped).then_some(self.mantissa)
+    }
+}
+
+/// `mantissa / 10^decimals * scale`, exactly where the result is an integer.
+pub fn scaled(mantissa: u64, decimals: u32, scale: u64) -> f64 {
+    let Some(divisor) = 10u64.checked_pow(decimals) else {
+        return mantissa as f64 / 10f64.powi(decimals as i32) * scale as f64;
+    };
+    if scale.is_multiple_of(divisor) {
+        (u128::from(mantissa) * u128::from(scale / divisor)) as f64
+    } else {
+        // One rounding step: mantissa·scale is exact in u128, and a single division rounds correctly.
+        (u128::from(mantissa) * u128::from(scale)) as f64 / divisor as f64
+    }
+}
+
+/// Why a run of digits is not a numeral we can read.
+pub enum NotNumeral {
+    /// "1.2.3", "2024.01.05": a version, an IP address, a dotted date; skip up to here.
+    Dotted(usize),
+    /// More digits than fit in a `u64`; skip up to here.
+    TooLong(usize),
+}
+
+/// Reads a numeral at `i` (which must be an ASCII digit).
+pub fn numeral(b: &[u8], i: usize) -> Result<Numeral, NotNumeral> {
+    let first_end = digits_end(b, i);
+    let mut end = first_end;
+    let mut grouped = false;
+    // Thousands separators: "2,000", "1,500,000" (each group exactly three digits).
+    if first_end - i <= 3 {
+        while end + 4 <= b.len()
+            && b[end] == b','
+            && b[end + 1..end + 4].iter().all(u8::is_ascii_digit)
+            && !b.get(end + 4).is_some_and(u8::is_ascii_digit)
+        {
+            end += 4;
+            grouped = true;
+        }
+    }
+    // Space-grouped thousands ("3 000", "1 500 000"), as French and many style guides write them.
+    if !grouped && first_end - i <= 3 {
+        loop {
+            let sp = space_len(b, end);
+            let g = end + sp;
+            if sp == 0
+                || g + 3 > b.len()
+                || !b[g..g + 3].iter().all(u8::is_ascii_digit)
+                || b.get(g + 3).is_some_and(|c| {
+                    c.is_ascii_digit() || *c == b',' && b.get(g + 4).is_some_and(u8::is_ascii_digit)
+                })
+            {
+                break;
+            }
+            end = g + 3;
+            grouped = true;
+        }
+    }
+    let int_end = end;
+    let mut decimals = 0;
+    if b.get(end) == Some(&b'.') && b.get(end + 1).is_some_and(u8::is_ascii_digit) {
+        let frac_end = digits_end(b, end + 1);
+        decimals = (frac_end - end - 1) as u32;
+        end = frac_end;
+        if b.get(end) == Some(&b'.') && b.get(end + 1).is_some_and(u8::is_ascii_digit) {
+            let mut skip = end;
+            while skip < b.len() && (b[skip].is_ascii_digit() || b[skip] == b'.') {
+                skip += 1;
+            }
+            return Err(NotNumeral::Dotted(skip));
+        }
+    }
+    let mut mantissa: u64 = 0;
+    let mut int_digits = 0;
+    for (k, &c) in b[i..end]
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| c.is_ascii_digit())
+    {
+        if c.is_ascii_digit() {
+            mantissa = mantissa
+                .checked_mul(10)
+                .and_then(|m| m.checked_add(u64::from(c - b'0')))
+                .ok_or(NotNumeral::TooLong(end))?;
+            if i + k < int_end {
+                int_digits += 1;
+            }
+        }
+    }
+    Ok(Numeral {
+        end,
+        mantissa,
+        decimals,
+        int_digits,
+        grouped,
+    })
+}
