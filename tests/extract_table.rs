@@ -58,6 +58,13 @@ He earned $1.2m last year. => `$1.2m` money 1200000 unit=USD
 Over $40-50 million was lost. => `$40-50 million` range 40000000..50000000 more_than unit=USD
 The bill: 10 million pounds. => `10 million pounds` money 10000000 unit=GBP
 Café revenue hit €3.5 million. => `€3.5 million` money 3500000 unit=EUR
+The bill was 20 € in Paris. => `20 €` money 20 unit=EUR
+It costs 15€ now. => `15€` money 15 unit=EUR
+Tips of $ 10 each. => `$ 10` money 10 unit=USD
+They paid 42 bucks. => `42 bucks` money 42 unit=USD
+It was 3 GBP 1 pence. => `3 GBP` money 3 unit=GBP ; `1` count 1
+Codes like USD3.14 are not prices. => none
+I want a hundred and two of those. => `a hundred and two` count 102
 # --- percent
 Maduro won 51 percent of the vote. => `51 percent` percent 51 unit=percent subject=vote
 González received 46 percent. => `46 percent` percent 46

@@ -298,7 +298,7 @@ pub fn scale_word(word: &str) -> Option<u64> {
 /// Currency named by a word after the number ("45 million euros") → code.
 pub fn currency_word(word: &str) -> Option<&'static str> {
     Some(match word {
-        "dollar" | "dollars" | "usd" => "USD",
+        "dollar" | "dollars" | "usd" | "bucks" => "USD",
         "euro" | "euros" | "eur" => "EUR",
         "pound" | "pounds" | "gbp" | "sterling" => "GBP",
         "yen" | "jpy" => "JPY",

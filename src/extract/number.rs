@@ -14,6 +14,8 @@ pub(crate) struct Scanner<'a> {
     text: &'a str,
     b: &'a [u8],
     i: usize,
+    /// End of the last claim: nothing may start before it ("3 GBP 1" is not "3 GBP" + "GBP 1").
+    floor: usize,
 }
 
 /// What the grammar made of the token at the scanner's position.
@@ -108,6 +110,7 @@ impl<'a> Scanner<'a> {
             text,
             b: text.as_bytes(),
             i: 0,
+            floor: 0,
         }
     }
 
@@ -183,17 +186,20 @@ impl<'a> Scanner<'a> {
     /// Currency written before the digits: "$", "€", "US$", "EUR ". Returns the claim's start.
     fn currency_before(&self, i: usize) -> (usize, Option<&'static str>) {
         let b = self.b;
-        if let Some(c) = prev_char(self.text, i)
+        // A symbol, glued or spaced: "$10", "$ 10", "€45".
+        let p = super::scan::skip_spaces_back(b, i);
+        if let Some(c) = prev_char(self.text, p)
             && let Some(code) = lx::currency_symbol(c)
+            && p - c.len_utf8() >= self.floor
         {
-            let sym_start = i - c.len_utf8();
+            let sym_start = p - c.len_utf8();
             // "US$", "C$", "A$", "R$", "HK$": letters glued to the dollar sign.
             let mut s = sym_start;
-            while s > 0 && b[s - 1].is_ascii_uppercase() && sym_start - s < 2 {
+            while s > self.floor && b[s - 1].is_ascii_uppercase() && sym_start - s < 2 {
                 s -= 1;
             }
             if c == '$' && s < sym_start && !word_char_before(self.text, s) {
-                let prefix = std::str::from_utf8(&b[s..i]).unwrap_or("");
+                let prefix = std::str::from_utf8(&b[s..p]).unwrap_or("");
                 return (s, Some(lx::currency_code_before(prefix).unwrap_or("USD")));
             }
             return (sym_start, Some(code));
@@ -206,6 +212,7 @@ impl<'a> Scanner<'a> {
                 s -= 1;
             }
             if s < ws
+                && s >= self.floor
                 && !word_char_before(self.text, s)
                 && let Some(code) = std::str::from_utf8(&b[s..ws])
                     .ok()
@@ -264,6 +271,17 @@ impl<'a> Scanner<'a> {
         if let Some(p) = pct {
             q.set_unit(Kind::Percent, "percent", p + 1);
             return Ok(q);
+        }
+        // A currency symbol after the number, as much of Europe writes it: "20 €", "15€".
+        if q.unit.is_none() && q.kind == Kind::Count {
+            let p = skip_spaces(b, q.end);
+            if let Some(c) = char_at(self.text, p)
+                && let Some(code) = lx::currency_symbol(c)
+                && !word_char_at(self.text, p + c.len_utf8())
+                && p - q.end <= 1
+            {
+                q.set_unit(Kind::Money, code, p + c.len_utf8());
+            }
         }
         if q.kind == Kind::Ordinal || q.kind == Kind::Date {
             if q.kind == Kind::Ordinal {
@@ -343,7 +361,11 @@ impl<'a> Scanner<'a> {
             q.year = Some(y);
             return Ok(q);
         }
-        if (matches!(c, 2..=10 | 12 | 16 | 100)) && a >= 1 && a < c && !n.grouped {
+        if (matches!(c, 2..=10 | 12 | 16 | 32 | 64) || (c % 10 == 0 && c <= 100))
+            && a >= 1
+            && a < c
+            && !n.grouped
+        {
             q.kind = Kind::Fraction;
             q.value = Some(Some(a as f64 / c as f64));
             q.end = m.end;
@@ -670,7 +692,7 @@ impl<'a> Scanner<'a> {
             return None;
         }
         let prev = prev_word(b, a.start);
-        let between = prev.filter(|&w| lower(b, w).as_str() == "between");
+        let between = prev.filter(|&w| w.0 >= self.floor && lower(b, w).as_str() == "between");
         let from = word_is(b, prev, "from");
         let s = skip_spaces(b, a.end);
         let dash = dash_len(b, s);
@@ -910,19 +932,8 @@ impl<'a> Scanner<'a> {
             return None;
         }
         match lx::lex(lower(b, w).as_str())? {
-            Lex::Scale(scale) => {
-                let mut q = Quantity::new(i, w.1, 1, 0);
-                q.scale = scale;
-                self.hyphen_unit(&mut q);
-                self.continuation(&mut q);
-                Some(q.into_found())
-            }
-            Lex::Dozen => {
-                let mut q = Quantity::new(i, w.1, 12, 0);
-                self.hyphen_unit(&mut q);
-                self.continuation(&mut q);
-                Some(q.into_found())
-            }
+            // "a hundred and two", "a million people", "a dozen families": "a" counts as one.
+            Lex::Scale(_) | Lex::Dozen => Some(self.word_quantity(i)?.into_found()),
             Lex::Part {
                 denominator,
                 plural: false,
@@ -1118,6 +1129,7 @@ impl<'a> Scanner<'a> {
                 break;
             };
             match (lex, last) {
+                (Lex::Article, Last::Start) => current = 1,
                 (Lex::Unit(n), Last::Start | Last::Hundred | Last::Big) => current += n,
                 (Lex::Unit(n), Last::Tens) if (1..=9).contains(&n) => current += n,
                 (Lex::Tens(n), Last::Start | Last::Hundred | Last::Big) => current += n,
@@ -1134,7 +1146,7 @@ impl<'a> Scanner<'a> {
                 _ => 1,
             };
             last = match lex {
-                Lex::Unit(_) | Lex::Dozen => Last::Unit,
+                Lex::Unit(_) | Lex::Dozen | Lex::Article => Last::Unit,
                 Lex::Tens(_) => Last::Tens,
                 Lex::Scale(100) => Last::Hundred,
                 _ => Last::Big,
@@ -1181,29 +1193,27 @@ impl Iterator for Scanner<'_> {
                     && (is_alnum_byte(b[i - 1])
                         || (b[i - 1] >= 0x80 && word_char_before(self.text, i)))
                 {
-                    self.i = alnum_end(b, i);
+                    self.i = token_end(b, i);
                     continue;
                 }
                 match self.at_digit(i) {
-                    Step::Claim(found) => {
-                        self.i = found.end.max(i + 1);
-                        return Some(found);
-                    }
+                    Step::Claim(found) => return Some(self.accept(found, i)),
                     Step::Skip(to) => self.i = to.max(i + 1),
                 }
             } else if c.is_ascii_alphabetic() {
                 let e = letters_end(b, i);
                 if i > 0 && b[i - 1] >= 0x80 && word_char_before(self.text, i) {
-                    self.i = alnum_end(b, e);
+                    self.i = token_end(b, e);
                     continue;
                 }
                 if b.get(e).is_some_and(u8::is_ascii_digit) {
                     // Letters glued to digits: "G7", "A320", "MH17"; only "Q3" means something.
                     if let Some(found) = self.quarter(i, e) {
                         self.i = found.end;
+                        self.floor = found.end;
                         return Some(found);
                     }
-                    self.i = alnum_end(b, e);
+                    self.i = token_end(b, e);
                     continue;
                 }
                 if (e < b.len() && b[e] >= 0x80 && word_char_at(self.text, e))
@@ -1213,10 +1223,7 @@ impl Iterator for Scanner<'_> {
                     continue;
                 }
                 match self.at_word(i, e) {
-                    Step::Claim(found) => {
-                        self.i = found.end.max(i + 1);
-                        return Some(found);
-                    }
+                    Step::Claim(found) => return Some(self.accept(found, i)),
                     Step::Skip(to) => self.i = to.max(i + 1),
                 }
             } else {
@@ -1227,7 +1234,30 @@ impl Iterator for Scanner<'_> {
     }
 }
 
+impl Scanner<'_> {
+    /// Records a claim found at trigger position `i` and moves past it.
+    fn accept(&mut self, mut found: Found, i: usize) -> Found {
+        // The grammar never reaches back past the floor; this keeps claims disjoint regardless.
+        if found.start < self.floor {
+            found.start = i;
+        }
+        self.i = found.end.max(i + 1);
+        self.floor = found.end;
+        found
+    }
+}
+
 #[inline]
 fn is_alnum_byte(c: u8) -> bool {
     c.is_ascii_alphanumeric()
+}
+
+/// End of an identifier-like token from `i`: letters and digits, through inner "." or ","
+/// before a digit ("USD3.14", "G7.5"), so its tail is not read as a number of its own.
+fn token_end(b: &[u8], i: usize) -> usize {
+    let mut e = alnum_end(b, i);
+    while matches!(b.get(e), Some(b'.' | b',')) && b.get(e + 1).is_some_and(u8::is_ascii_digit) {
+        e = alnum_end(b, e + 1);
+    }
+    e
 }
