@@ -2,11 +2,12 @@
 //! writers so tests can run them in-process and check their output and exit status.
 
 use std::io::Write;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use crate::corpus::{self, Document};
 use crate::extract;
 use crate::output::{ClaimWriter, Format};
+use crate::project::Project;
 
 /// Exit status when nothing could be done (no document read, no project written).
 pub const EXIT_FAILURE: i32 = 1;
@@ -64,4 +65,101 @@ pub fn extract(paths: &[PathBuf], format: Format, out: &mut dyn Write, err: &mut
             EXIT_FAILURE
         }
     }
+}
+
+/// `tally new CORPUS -o PROJECT.ron`: a project with every claim found, none reviewed, written
+/// atomically. An existing project is never replaced unless `force` is set.
+pub fn new_project(
+    corpus_path: &Path,
+    output: &Path,
+    force: bool,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> i32 {
+    if output.exists() && !force {
+        writeln!(
+            err,
+            "tally: {} already exists; pass --force to replace it",
+            output.display()
+        )
+        .ok();
+        return EXIT_FAILURE;
+    }
+    let corpus = match corpus::load(corpus_path) {
+        Ok(c) => c,
+        Err(e) => {
+            writeln!(err, "tally: {e}").ok();
+            return EXIT_FAILURE;
+        }
+    };
+    for skipped in &corpus.skipped {
+        writeln!(
+            err,
+            "tally: skipped {}: {}",
+            corpus_path.join(&skipped.path).display(),
+            skipped.reason
+        )
+        .ok();
+    }
+    if corpus.documents.is_empty() {
+        writeln!(
+            err,
+            "tally: no document could be read in {}",
+            corpus_path.display()
+        )
+        .ok();
+        return EXIT_FAILURE;
+    }
+    let mut project = Project::from_corpus(&corpus);
+    if let Err(e) = project.save(output) {
+        writeln!(err, "tally: {e}").ok();
+        return EXIT_FAILURE;
+    }
+    writeln!(
+        out,
+        "{}: {} documents, {} claims",
+        output.display(),
+        project.documents.len(),
+        project.claim_count()
+    )
+    .ok();
+    0
+}
+
+/// `tally export PROJECT.ron --csv OUT.csv`: the verdict summary, written atomically.
+pub fn export(
+    project_path: &Path,
+    csv_path: &Path,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> i32 {
+    let project = match Project::open(project_path) {
+        Ok((project, report)) => {
+            if report.corpus_missing {
+                writeln!(
+                    err,
+                    "tally: warning: the corpus folder {} is missing; exporting the saved claims",
+                    project.root.display()
+                )
+                .ok();
+            }
+            project
+        }
+        Err(e) => {
+            writeln!(err, "tally: {e}").ok();
+            return EXIT_FAILURE;
+        }
+    };
+    if let Err(e) = crate::export::export_csv(&project, csv_path) {
+        writeln!(err, "tally: {}: {e}", csv_path.display()).ok();
+        return EXIT_FAILURE;
+    }
+    writeln!(
+        out,
+        "{}: {} claims",
+        csv_path.display(),
+        project.claim_count()
+    )
+    .ok();
+    0
 }

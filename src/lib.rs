@@ -1,10 +1,19 @@
-//! Tally's library: the review model (corpus, claims, extraction, project, export), free of any UI.
+//! Tally's library: the review model (corpus, claims, extraction, project, export) and, in
+//! `app`, the desktop review desk drawn over it.
 //!
-//! The desktop app in `app` draws this model and turns input into `Action`s on it; the command line
-//! in `main.rs` drives the same functions headlessly.
+//! Everything except `app` is free of egui: the app draws this model and turns input into
+//! `review::Action`s; the command line in `main.rs` drives the same functions headlessly.
 
+pub mod app;
+pub mod atomic;
+pub mod clock;
 pub mod commands;
 pub mod corpus;
+pub mod export;
 pub mod extract;
 pub mod output;
 pub mod platform;
+pub mod project;
+pub mod related;
+pub mod review;
+pub mod sample;

@@ -30,6 +30,25 @@ enum Command {
         #[arg(long, value_enum, default_value_t = FormatArg::Jsonl)]
         format: FormatArg,
     },
+    /// Create a project with every claim of a corpus, unreviewed.
+    New {
+        /// The corpus folder.
+        corpus: PathBuf,
+        /// The project file to write.
+        #[arg(short, long)]
+        output: PathBuf,
+        /// Replace the output file if it exists.
+        #[arg(long)]
+        force: bool,
+    },
+    /// Export a project's verdicts as CSV.
+    Export {
+        /// The project file.
+        project: PathBuf,
+        /// The CSV file to write.
+        #[arg(long)]
+        csv: PathBuf,
+    },
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -57,9 +76,27 @@ fn main() -> ExitCode {
         Some(Command::Extract { paths, format }) => {
             tally::commands::extract(&paths, format.into(), &mut out, &mut err)
         }
+        Some(Command::New {
+            corpus,
+            output,
+            force,
+        }) => tally::commands::new_project(&corpus, &output, force, &mut out, &mut err),
+        Some(Command::Export { project, csv }) => {
+            tally::commands::export(&project, &csv, &mut out, &mut err)
+        }
         None => {
-            eprintln!("the review desk is not built yet: {:?}", cli.path);
-            1
+            drop((out, err));
+            let startup = cli.path.map_or(
+                tally::app::Startup::LastProjectOrSample,
+                tally::app::Startup::Path,
+            );
+            match tally::app::run(startup) {
+                Ok(()) => 0,
+                Err(e) => {
+                    eprintln!("tally: {e}");
+                    1
+                }
+            }
         }
     };
     ExitCode::from(u8::try_from(status).unwrap_or(1))

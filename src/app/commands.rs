@@ -1,0 +1,192 @@
+//! Every command the desk understands, with its menu text and keyboard shortcut, and the one
+//! place they are carried out. Menus, keys and buttons all produce `Command`s.
+
+use std::path::PathBuf;
+
+use eframe::egui::{self, Key, KeyboardShortcut, Modifiers};
+
+use super::TallyApp;
+use super::files::Next;
+use crate::clock;
+use crate::project::Verdict;
+use crate::review::{Action, ClaimRef};
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Command {
+    OpenCorpus,
+    OpenProject,
+    OpenRecent(PathBuf),
+    OpenSample,
+    Save,
+    SaveAs,
+    ExportCsv,
+    Undo,
+    Redo,
+    NextClaim,
+    PreviousClaim,
+    NextUnreviewed,
+    SetVerdict(Verdict),
+    FocusNote,
+    Select(ClaimRef),
+    SetNote(ClaimRef, String),
+    EndNoteEdit,
+    /// Type a path instead of using the system dialog.
+    TypePath,
+    Quit,
+    /// Answers from modals.
+    Modal(super::dialogs::ModalAnswer),
+}
+
+/// Shortcuts in the order they are checked: more modifiers first, since egui matches
+/// logically ("Ctrl+S" would also fire on Ctrl+Shift+S).
+const SHORTCUTS: &[(Modifiers, Key, Command)] = &[
+    (
+        Modifiers::COMMAND.plus(Modifiers::SHIFT),
+        Key::S,
+        Command::SaveAs,
+    ),
+    (
+        Modifiers::COMMAND.plus(Modifiers::SHIFT),
+        Key::Z,
+        Command::Redo,
+    ),
+    (
+        Modifiers::COMMAND.plus(Modifiers::SHIFT),
+        Key::O,
+        Command::OpenCorpus,
+    ),
+    (Modifiers::COMMAND, Key::S, Command::Save),
+    (Modifiers::COMMAND, Key::O, Command::OpenProject),
+    (Modifiers::COMMAND, Key::E, Command::ExportCsv),
+    (Modifiers::COMMAND, Key::Z, Command::Undo),
+    (Modifiers::COMMAND, Key::Y, Command::Redo),
+    (Modifiers::COMMAND, Key::Q, Command::Quit),
+    (Modifiers::NONE, Key::J, Command::NextClaim),
+    (Modifiers::NONE, Key::ArrowDown, Command::NextClaim),
+    (Modifiers::NONE, Key::K, Command::PreviousClaim),
+    (Modifiers::NONE, Key::ArrowUp, Command::PreviousClaim),
+    (Modifiers::NONE, Key::N, Command::NextUnreviewed),
+    (
+        Modifiers::NONE,
+        Key::Num1,
+        Command::SetVerdict(Verdict::Corroborated),
+    ),
+    (
+        Modifiers::NONE,
+        Key::Num2,
+        Command::SetVerdict(Verdict::Conflicting),
+    ),
+    (
+        Modifiers::NONE,
+        Key::Num3,
+        Command::SetVerdict(Verdict::Unsourced),
+    ),
+    (
+        Modifiers::NONE,
+        Key::Num0,
+        Command::SetVerdict(Verdict::Unreviewed),
+    ),
+    (Modifiers::NONE, Key::Enter, Command::FocusNote),
+];
+
+impl Command {
+    /// The shortcut shown in menus and buttons.
+    pub fn shortcut(&self) -> Option<KeyboardShortcut> {
+        SHORTCUTS
+            .iter()
+            .find(|(_, _, c)| c == self)
+            .map(|(m, k, _)| KeyboardShortcut::new(*m, *k))
+    }
+
+    pub fn shortcut_text(&self, ctx: &egui::Context) -> String {
+        self.shortcut()
+            .map(|s| ctx.format_shortcut(&s))
+            .unwrap_or_default()
+    }
+}
+
+/// Commands typed this frame. Plain-key shortcuts are left to a focused text field.
+pub fn from_keyboard(ctx: &egui::Context) -> Vec<Command> {
+    let typing = ctx.text_edit_focused();
+    let mut out = Vec::new();
+    ctx.input_mut(|input| {
+        for (modifiers, key, command) in SHORTCUTS {
+            if typing && modifiers.is_none() {
+                continue;
+            }
+            if input.consume_shortcut(&KeyboardShortcut::new(*modifiers, *key)) {
+                out.push(command.clone());
+            }
+        }
+    });
+    out
+}
+
+impl TallyApp {
+    /// Carries out a command.
+    pub fn execute(&mut self, command: Command) {
+        match command {
+            Command::OpenCorpus => self.ask_to_save_then(Next::ChooseCorpus),
+            Command::OpenProject => self.ask_to_save_then(Next::ChooseProject),
+            Command::OpenRecent(path) => self.ask_to_save_then(Next::Open(path)),
+            Command::OpenSample => self.ask_to_save_then(Next::Sample),
+            Command::Save => self.save(),
+            Command::SaveAs => self.choose_save_path(),
+            Command::ExportCsv => self.choose_export_path(),
+            Command::Undo => {
+                if let Some(r) = self.review.undo() {
+                    self.view.select(r);
+                    self.view.note_draft = None;
+                }
+            }
+            Command::Redo => {
+                if let Some(r) = self.review.redo() {
+                    self.view.select(r);
+                    self.view.note_draft = None;
+                }
+            }
+            Command::NextClaim => self.select_opt(self.view.step_claim(&self.review, true)),
+            Command::PreviousClaim => self.select_opt(self.view.step_claim(&self.review, false)),
+            Command::NextUnreviewed => match self.view.next_unreviewed(&self.review) {
+                Some(r) => self.view.select(r),
+                None => self.message = Some("Every claim has a verdict.".into()),
+            },
+            Command::SetVerdict(verdict) => match self.view.selected {
+                Some(claim) => {
+                    self.review
+                        .apply(Action::SetVerdict { claim, verdict }, &clock::now_utc());
+                }
+                None => {
+                    self.message = Some("Select a claim first (J or click a highlight).".into())
+                }
+            },
+            Command::FocusNote => {
+                if self.view.selected.is_some() {
+                    self.view.focus_note = true;
+                }
+            }
+            Command::Select(r) => self.view.select(r),
+            Command::SetNote(claim, note) => {
+                self.review
+                    .apply(Action::SetNote { claim, note }, &clock::now_utc());
+            }
+            Command::EndNoteEdit => self.review.end_note_edit(),
+            Command::TypePath => self.type_path_instead(),
+            Command::Quit => {
+                if self.review.is_dirty() {
+                    self.ask_to_save_then(Next::Quit);
+                } else {
+                    self.allow_close = true;
+                    self.quit_requested = true;
+                }
+            }
+            Command::Modal(answer) => self.answer_modal(answer),
+        }
+    }
+
+    fn select_opt(&mut self, r: Option<ClaimRef>) {
+        if let Some(r) = r {
+            self.view.select(r);
+        }
+    }
+}

@@ -1,0 +1,364 @@
+//! Opening, saving and exporting from the desk: choosing paths, asking before unsaved work is
+//! dropped, and turning every failure into a message that loses nothing.
+
+use std::path::{Path, PathBuf};
+
+use eframe::egui;
+
+use super::TallyApp;
+use super::dialogs::{Modal, ModalAnswer, Purpose};
+use crate::corpus;
+use crate::project::{OpenReport, Project};
+use crate::review::Review;
+
+/// What to open when the app starts.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Startup {
+    /// The most recent project, or else the built-in sample.
+    LastProjectOrSample,
+    Sample,
+    /// A corpus folder, a single article, or a `.ron` project.
+    Path(PathBuf),
+}
+
+/// What happens once unsaved changes are dealt with.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Next {
+    ChooseCorpus,
+    ChooseProject,
+    Open(PathBuf),
+    Sample,
+    Quit,
+}
+
+impl Next {
+    pub fn describe(&self) -> String {
+        match self {
+            Next::ChooseCorpus | Next::ChooseProject | Next::Sample => {
+                "opening something else".into()
+            }
+            Next::Open(p) => format!("opening {}", p.display()),
+            Next::Quit => "quitting".into(),
+        }
+    }
+}
+
+fn with_extension(path: PathBuf, ext: &str) -> PathBuf {
+    if path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case(ext))
+    {
+        path
+    } else {
+        path.with_extension(ext)
+    }
+}
+
+impl TallyApp {
+    pub(super) fn start(&mut self, startup: Startup) {
+        match startup {
+            Startup::Sample => self.open_sample(),
+            Startup::Path(path) => {
+                self.open_sample();
+                self.open_now(path);
+            }
+            Startup::LastProjectOrSample => {
+                self.open_sample();
+                if let Some(last) = self.prefs.recent.first().cloned().filter(|p| p.is_file()) {
+                    self.open_project(&last);
+                    // A failing last project is reported, and the sample stays open behind it.
+                }
+            }
+        }
+    }
+
+    /// Opens a dropped or typed path, asking first if that would drop unsaved work.
+    pub fn open_path(&mut self, path: PathBuf) {
+        self.ask_to_save_then(Next::Open(path));
+    }
+
+    pub(super) fn ask_to_save_then(&mut self, next: Next) {
+        if self.review.is_dirty() {
+            self.modal = Some(Modal::ConfirmDiscard {
+                name: self.review.display_name(),
+                next,
+            });
+        } else {
+            self.proceed(next);
+        }
+    }
+
+    fn proceed(&mut self, next: Next) {
+        match next {
+            Next::ChooseCorpus => self.ask_path(Purpose::OpenCorpus, ""),
+            Next::ChooseProject => self.ask_path(Purpose::OpenProject, ""),
+            Next::Open(path) => self.open_now(path),
+            Next::Sample => self.open_sample(),
+            Next::Quit => {
+                self.allow_close = true;
+                self.after_save = None;
+                self.quit_requested = true;
+            }
+        }
+    }
+
+    fn ask_path(&mut self, purpose: Purpose, file_name: &str) {
+        let directory = self
+            .review
+            .path
+            .as_ref()
+            .and_then(|p| p.parent().map(Path::to_owned));
+        if !self.dialogs.request(purpose, file_name, directory) {
+            self.modal = Some(Modal::PathEntry {
+                purpose,
+                text: String::new(),
+            });
+        }
+    }
+
+    /// "Type a path…": the same question as the last dialog, as a text field.
+    pub(super) fn type_path_instead(&mut self) {
+        let purpose = self.dialogs.last_purpose.unwrap_or(Purpose::OpenProject);
+        self.modal = Some(Modal::PathEntry {
+            purpose,
+            text: String::new(),
+        });
+    }
+
+    pub(super) fn poll_dialogs(&mut self, _ctx: &egui::Context) {
+        let Some((purpose, answer)) = self.dialogs.poll() else {
+            return;
+        };
+        match answer {
+            Some(path) => self.use_path(purpose, path),
+            None => {
+                self.after_save = None;
+                self.message = Some(format!(
+                    "{}: no file chosen. If no dialog appeared, type the path instead.",
+                    purpose.title()
+                ));
+            }
+        }
+    }
+
+    fn use_path(&mut self, purpose: Purpose, path: PathBuf) {
+        match purpose {
+            Purpose::OpenCorpus | Purpose::OpenProject => self.open_now(path),
+            Purpose::SaveAs => self.save_to(&with_extension(path, "ron")),
+            Purpose::ExportCsv => self.export_to(&with_extension(path, "csv")),
+            Purpose::LocateCorpus => {
+                let report = self.review.project.attach_corpus(&path);
+                self.review.mark_modified();
+                self.view.galley = None;
+                if report.corpus_missing {
+                    self.modal = Some(Modal::LocateCorpus {
+                        expected: path.display().to_string(),
+                    });
+                } else {
+                    self.report_open(&report);
+                }
+            }
+        }
+    }
+
+    pub(super) fn answer_modal(&mut self, answer: ModalAnswer) {
+        match answer {
+            ModalAnswer::SaveThen(next) => {
+                self.after_save = Some(next);
+                self.save();
+            }
+            ModalAnswer::DiscardThen(next) => self.proceed(next),
+            ModalAnswer::Dismiss => {}
+            ModalAnswer::Path(purpose, path) => self.use_path(purpose, path),
+            ModalAnswer::Locate => self.ask_path(Purpose::LocateCorpus, ""),
+        }
+    }
+
+    /// Opens a corpus folder, a single article or a project, replacing the current review.
+    fn open_now(&mut self, path: PathBuf) {
+        let is_project = path
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("ron"));
+        if is_project {
+            self.open_project(&path);
+        } else if path.is_dir() || corpus::is_article(&path) {
+            self.open_corpus(&path);
+        } else if !path.exists() {
+            self.error(
+                "Cannot open",
+                format!("{}: no such file or folder.", path.display()),
+            );
+        } else {
+            self.error(
+                "Cannot open",
+                format!(
+                    "{}: Tally opens corpus folders (of .txt and .md articles) and .ron projects.",
+                    path.display()
+                ),
+            );
+        }
+    }
+
+    fn open_sample(&mut self) {
+        self.replace_review(Review::new(Project::sample(), None));
+    }
+
+    fn open_corpus(&mut self, path: &Path) {
+        let corpus = match corpus::load(path) {
+            Ok(c) => c,
+            Err(e) => return self.error("Cannot open the corpus", e.to_string()),
+        };
+        if corpus.documents.is_empty() {
+            let skipped = corpus
+                .skipped
+                .iter()
+                .map(|s| format!("\n• {s}"))
+                .collect::<String>();
+            return self.error(
+                "Nothing to review",
+                format!(
+                    "{} holds no readable .txt or .md article.{skipped}",
+                    path.display()
+                ),
+            );
+        }
+        let project = Project::from_corpus(&corpus);
+        self.message = Some(format!(
+            "Opened {}: {} documents, {} claims.",
+            path.display(),
+            project.documents.len(),
+            project.claim_count()
+        ));
+        self.replace_review(Review::new(project, None));
+        if !corpus.skipped.is_empty() {
+            let list = corpus
+                .skipped
+                .iter()
+                .map(|s| format!("• {s}"))
+                .collect::<Vec<_>>()
+                .join("\n");
+            self.modal = Some(Modal::Notice {
+                title: "Some files were skipped".into(),
+                message: list,
+            });
+        }
+    }
+
+    pub(super) fn open_project(&mut self, path: &Path) {
+        match Project::open(path) {
+            Ok((project, report)) => {
+                self.replace_review(Review::new(project, Some(path.to_owned())));
+                self.prefs.remember(path.to_owned());
+                self.message = Some(format!("Opened {}.", path.display()));
+                if report.corpus_missing {
+                    self.modal = Some(Modal::LocateCorpus {
+                        expected: self.review.project.root.display().to_string(),
+                    });
+                } else {
+                    self.report_open(&report);
+                }
+            }
+            Err(e) => self.error(
+                "Cannot open the project",
+                format!("{e}\n\nNothing was changed."),
+            ),
+        }
+    }
+
+    fn report_open(&mut self, report: &OpenReport) {
+        let mut lines = Vec::new();
+        if !report.changed.is_empty() {
+            lines.push(format!(
+                "Changed since the project was saved (verdicts kept): {}.",
+                report.changed.join(", ")
+            ));
+        }
+        if report.stale_claims > 0 {
+            lines.push(format!("{} reviewed claims could not be found in the new text; they are kept, marked “text changed”.", report.stale_claims));
+        }
+        if !report.missing.is_empty() {
+            lines.push(format!(
+                "Missing or unreadable (verdicts kept): {}.",
+                report.missing.join(", ")
+            ));
+        }
+        if !lines.is_empty() {
+            self.modal = Some(Modal::Notice {
+                title: "The corpus has changed".into(),
+                message: lines.join("\n"),
+            });
+        }
+    }
+
+    fn replace_review(&mut self, review: Review) {
+        self.review = review;
+        self.view.reset();
+    }
+
+    pub(super) fn save(&mut self) {
+        match self.review.path.clone() {
+            Some(path) => self.save_to(&path),
+            None => self.choose_save_path(),
+        }
+    }
+
+    pub(super) fn choose_save_path(&mut self) {
+        let name = format!(
+            "{}.ron",
+            self.review
+                .display_name()
+                .trim_end_matches(".ron")
+                .replace(' ', "-")
+                .to_lowercase()
+        );
+        self.ask_path(Purpose::SaveAs, &name);
+    }
+
+    pub(super) fn choose_export_path(&mut self) {
+        let name = format!(
+            "{}-verdicts.csv",
+            self.review
+                .display_name()
+                .trim_end_matches(".ron")
+                .replace(' ', "-")
+                .to_lowercase()
+        );
+        self.ask_path(Purpose::ExportCsv, &name);
+    }
+
+    fn save_to(&mut self, path: &Path) {
+        match self.review.save_as(path) {
+            Ok(()) => {
+                self.prefs.remember(path.to_owned());
+                self.message = Some(format!("Saved {}.", path.display()));
+                if let Some(next) = self.after_save.take() {
+                    self.proceed(next);
+                }
+            }
+            Err(e) => {
+                self.after_save = None;
+                self.error("Could not save", format!("{e}\n\nThe review is still open and nothing was lost; the previous file, if any, is unchanged."));
+            }
+        }
+    }
+
+    fn export_to(&mut self, path: &Path) {
+        match crate::export::export_csv(&self.review.project, path) {
+            Ok(()) => {
+                self.message = Some(format!(
+                    "Exported {} claims to {}.",
+                    self.review.project.claim_count(),
+                    path.display()
+                ))
+            }
+            Err(e) => self.error("Could not export", format!("{}: {e}", path.display())),
+        }
+    }
+
+    fn error(&mut self, title: &str, message: String) {
+        self.modal = Some(Modal::Error {
+            title: title.into(),
+            message,
+        });
+    }
+}

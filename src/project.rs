@@ -1,0 +1,560 @@
+//! The review project: which corpus, its documents (path + content hash), every claim with its
+//! verdict and note. Saved as a versioned, deterministic, pretty RON file, atomically.
+
+use std::fmt;
+use std::path::{Component, Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use crate::corpus::{self, Corpus, Document};
+use crate::extract::{self, Claim};
+use crate::sample;
+
+/// The project file format this build writes, and the newest it can read.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// `corpus_root` of a project made from the built-in sample corpus.
+pub const SAMPLE_ROOT: &str = "builtin:sample";
+
+/// The reviewer's judgement of a claim.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Verdict {
+    #[default]
+    Unreviewed,
+    Corroborated,
+    Conflicting,
+    Unsourced,
+}
+
+impl Verdict {
+    pub const ALL: [Verdict; 4] = [
+        Verdict::Unreviewed,
+        Verdict::Corroborated,
+        Verdict::Conflicting,
+        Verdict::Unsourced,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Verdict::Unreviewed => "unreviewed",
+            Verdict::Corroborated => "corroborated",
+            Verdict::Conflicting => "conflicting",
+            Verdict::Unsourced => "unsourced",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Verdict::Unreviewed => "Unreviewed",
+            Verdict::Corroborated => "Corroborated",
+            Verdict::Conflicting => "Conflicting",
+            Verdict::Unsourced => "Unsourced",
+        }
+    }
+}
+
+/// A claim with the reviewer's verdict and note.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ReviewedClaim {
+    /// Unique within the project, stable across saves.
+    pub id: u32,
+    pub claim: Claim,
+    #[serde(default)]
+    pub verdict: Verdict,
+    #[serde(default)]
+    pub note: String,
+    /// When the verdict or note was last set (UTC, ISO 8601).
+    #[serde(default)]
+    pub reviewed_at: Option<String>,
+    /// The span no longer matches the document (it changed or is missing); kept for its verdict.
+    #[serde(skip)]
+    pub stale: bool,
+}
+
+/// How a document compares with what the project recorded.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum DocStatus {
+    #[default]
+    Unchanged,
+    /// The file's content differs from the saved hash; verdicts were carried over.
+    Changed,
+    /// The file could not be found or read.
+    Missing,
+}
+
+/// One document of the project and its claims, ordered by position.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct ProjectDocument {
+    pub path: String,
+    pub hash: String,
+    pub claims: Vec<ReviewedClaim>,
+    #[serde(skip)]
+    pub text: String,
+    #[serde(skip)]
+    pub status: DocStatus,
+}
+
+impl ProjectDocument {
+    pub fn reviewed(&self) -> usize {
+        self.claims
+            .iter()
+            .filter(|c| c.verdict != Verdict::Unreviewed)
+            .count()
+    }
+}
+
+/// Everything that is saved.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct Project {
+    pub format_version: u32,
+    /// The corpus folder as stored: relative to the project file where possible, `/`-separated.
+    pub corpus_root: String,
+    pub documents: Vec<ProjectDocument>,
+    /// The corpus folder as found on this machine.
+    #[serde(skip)]
+    pub root: PathBuf,
+}
+
+/// What opening a project found that the reviewer should know.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct OpenReport {
+    /// The corpus folder is not where the project says; ask the reviewer where it went.
+    pub corpus_missing: bool,
+    /// Documents whose text changed since the save (verdicts kept).
+    pub changed: Vec<String>,
+    /// Documents that could not be read.
+    pub missing: Vec<String>,
+    /// Claims whose text could not be found again in a changed document.
+    pub stale_claims: usize,
+}
+
+/// Why a project could not be opened or saved.
+#[derive(Debug)]
+pub enum ProjectError {
+    Io {
+        path: PathBuf,
+        error: std::io::Error,
+    },
+    Corrupt {
+        path: PathBuf,
+        line: usize,
+        column: usize,
+        message: String,
+    },
+    NewerVersion {
+        path: PathBuf,
+        found: u32,
+    },
+    Corpus(corpus::CorpusError),
+    Serialize(String),
+}
+
+impl fmt::Display for ProjectError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ProjectError::Io { path, error } => write!(f, "{}: {error}", path.display()),
+            ProjectError::Corrupt {
+                path,
+                line,
+                column,
+                message,
+            } => {
+                write!(
+                    f,
+                    "{} is not a valid Tally project (line {line}, column {column}): {message}",
+                    path.display()
+                )
+            }
+            ProjectError::NewerVersion { path, found } => write!(
+                f,
+                "{} was saved by a newer Tally (format version {found}; this one reads up to {FORMAT_VERSION}). Update Tally to open it.",
+                path.display()
+            ),
+            ProjectError::Corpus(e) => write!(f, "{e}"),
+            ProjectError::Serialize(e) => write!(f, "cannot write the project: {e}"),
+        }
+    }
+}
+
+impl std::error::Error for ProjectError {}
+
+impl Project {
+    /// A fresh project over a corpus: every claim found, none reviewed.
+    pub fn from_corpus(corpus: &Corpus) -> Self {
+        Self::from_documents(
+            &corpus.documents,
+            corpus.root.clone(),
+            corpus.root.to_string_lossy().replace('\\', "/"),
+        )
+    }
+
+    /// A fresh project over the built-in sample corpus.
+    pub fn sample() -> Self {
+        Self::from_documents(&sample::documents(), PathBuf::new(), SAMPLE_ROOT.to_owned())
+    }
+
+    fn from_documents(documents: &[Document], root: PathBuf, corpus_root: String) -> Self {
+        let claims = extract::extract_all(documents);
+        let mut next_id = 1;
+        let documents = documents
+            .iter()
+            .zip(claims)
+            .map(|(d, claims)| ProjectDocument {
+                path: d.path.clone(),
+                hash: d.hash.clone(),
+                claims: claims
+                    .into_iter()
+                    .map(|claim| {
+                        let id = next_id;
+                        next_id += 1;
+                        ReviewedClaim {
+                            id,
+                            claim,
+                            verdict: Verdict::Unreviewed,
+                            note: String::new(),
+                            reviewed_at: None,
+                            stale: false,
+                        }
+                    })
+                    .collect(),
+                text: d.text.clone(),
+                status: DocStatus::Unchanged,
+            })
+            .collect();
+        Self {
+            format_version: FORMAT_VERSION,
+            corpus_root,
+            documents,
+            root,
+        }
+    }
+
+    pub fn is_sample(&self) -> bool {
+        self.corpus_root == SAMPLE_ROOT
+    }
+
+    pub fn claim_count(&self) -> usize {
+        self.documents.iter().map(|d| d.claims.len()).sum()
+    }
+
+    /// How many claims carry each verdict, in `Verdict::ALL` order.
+    pub fn verdict_counts(&self) -> [usize; 4] {
+        let mut counts = [0; 4];
+        for c in self.documents.iter().flat_map(|d| &d.claims) {
+            counts[Verdict::ALL
+                .iter()
+                .position(|v| *v == c.verdict)
+                .unwrap_or(0)] += 1;
+        }
+        counts
+    }
+
+    fn next_id(&self) -> u32 {
+        self.documents
+            .iter()
+            .flat_map(|d| &d.claims)
+            .map(|c| c.id)
+            .max()
+            .unwrap_or(0)
+            + 1
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // Files
+
+    /// The project as RON text, with the corpus root written relative to `project_path`'s folder.
+    pub fn to_ron(&self, project_path: &Path) -> Result<String, ProjectError> {
+        let mut stored = self.clone();
+        if !self.is_sample() {
+            stored.corpus_root = stored_root(&self.root, project_path);
+        }
+        stored.format_version = FORMAT_VERSION;
+        let config = ron::ser::PrettyConfig::new()
+            .struct_names(false)
+            .indentor("  ");
+        let mut text = ron::ser::to_string_pretty(&stored, config)
+            .map_err(|e| ProjectError::Serialize(e.to_string()))?;
+        text.push('\n');
+        Ok(text)
+    }
+
+    /// Saves atomically: a failure at any point leaves the previous file as it was.
+    pub fn save(&mut self, path: &Path) -> Result<(), ProjectError> {
+        let text = self.to_ron(path)?;
+        crate::atomic::write(path, text.as_bytes()).map_err(|error| ProjectError::Io {
+            path: path.to_owned(),
+            error,
+        })?;
+        if !self.is_sample() {
+            self.corpus_root = stored_root(&self.root, path);
+        }
+        Ok(())
+    }
+
+    /// Opens a project file and re-reads its corpus.
+    pub fn open(path: &Path) -> Result<(Self, OpenReport), ProjectError> {
+        let text = std::fs::read_to_string(path).map_err(|error| ProjectError::Io {
+            path: path.to_owned(),
+            error,
+        })?;
+        let mut project = Self::parse(&text, path)?;
+        let root = if project.is_sample() {
+            PathBuf::new()
+        } else {
+            let stored = Path::new(&project.corpus_root);
+            if stored.is_absolute() {
+                stored.to_owned()
+            } else {
+                path.parent().unwrap_or(Path::new(".")).join(stored)
+            }
+        };
+        let report = project.attach_corpus(&root);
+        Ok((project, report))
+    }
+
+    /// Parses project RON, telling a newer format apart from a damaged file.
+    pub fn parse(text: &str, path: &Path) -> Result<Self, ProjectError> {
+        #[derive(Deserialize)]
+        struct VersionProbe {
+            format_version: u32,
+        }
+        let probe = ron::from_str::<VersionProbe>(text);
+        if let Ok(probe) = &probe
+            && probe.format_version > FORMAT_VERSION
+        {
+            return Err(ProjectError::NewerVersion {
+                path: path.to_owned(),
+                found: probe.format_version,
+            });
+        }
+        let mut project: Project = ron::from_str(text).map_err(|e| ProjectError::Corrupt {
+            path: path.to_owned(),
+            line: e.span.start.line,
+            column: e.span.start.col,
+            message: e.code.to_string(),
+        })?;
+        project
+            .validate()
+            .map_err(|message| ProjectError::Corrupt {
+                path: path.to_owned(),
+                line: 1,
+                column: 1,
+                message,
+            })?;
+        project.documents.sort_by(|a, b| a.path.cmp(&b.path));
+        for doc in &mut project.documents {
+            doc.claims.sort_by_key(|c| c.claim.start);
+        }
+        Ok(project)
+    }
+
+    /// Checks what the type system cannot: unique ids, sane spans.
+    fn validate(&self) -> Result<(), String> {
+        let mut ids = std::collections::HashSet::new();
+        for doc in &self.documents {
+            for c in &doc.claims {
+                if !ids.insert(c.id) {
+                    return Err(format!("claim id {} appears twice", c.id));
+                }
+                if c.claim.start > c.claim.end {
+                    return Err(format!("claim {} has an inverted span", c.id));
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// (Re)reads every document from `root` (or the built-in sample), checks hashes and carries
+    /// verdicts over to changed documents. Nothing is lost: claims that cannot be placed are kept
+    /// as stale.
+    pub fn attach_corpus(&mut self, root: &Path) -> OpenReport {
+        let mut report = OpenReport::default();
+        let sample = self.is_sample().then(sample::documents);
+        if sample.is_none() && !root.is_dir() {
+            report.corpus_missing = true;
+        }
+        self.root = root.to_owned();
+        let mut next_id = self.next_id();
+        for doc in &mut self.documents {
+            let text = match &sample {
+                Some(docs) => docs
+                    .iter()
+                    .find(|d| d.path == doc.path)
+                    .map(|d| d.text.clone())
+                    .ok_or_else(|| "not in the sample".to_owned()),
+                None if report.corpus_missing => Err("corpus folder missing".to_owned()),
+                None => corpus::read_document(&root.join(&doc.path)).map(|(text, _)| text),
+            };
+            let Ok(text) = text else {
+                doc.status = DocStatus::Missing;
+                doc.text.clear();
+                for c in &mut doc.claims {
+                    c.stale = true;
+                }
+                report.missing.push(doc.path.clone());
+                continue;
+            };
+            let hash = corpus::content_hash(&text);
+            if hash == doc.hash
+                && doc
+                    .claims
+                    .iter()
+                    .all(|c| text.get(c.claim.start..c.claim.end) == Some(c.claim.text.as_str()))
+            {
+                doc.status = DocStatus::Unchanged;
+                doc.text = text;
+                for c in &mut doc.claims {
+                    c.stale = false;
+                }
+                continue;
+            }
+            doc.status = DocStatus::Changed;
+            report.changed.push(doc.path.clone());
+            report.stale_claims += reconcile(doc, &text, &mut next_id);
+            doc.text = text;
+            doc.hash = hash;
+        }
+        report
+    }
+}
+
+/// Carries claims over to a changed text: each keeps its span if the text is still there, else
+/// moves to the nearest occurrence of its text, else becomes stale. New claims join unreviewed.
+/// Returns the number of stale claims.
+fn reconcile(doc: &mut ProjectDocument, text: &str, next_id: &mut u32) -> usize {
+    let mut placed: Vec<(usize, usize)> = Vec::new();
+    let overlaps = |placed: &[(usize, usize)], s: usize, e: usize| {
+        placed.iter().any(|&(ps, pe)| s < pe && e > ps)
+    };
+    for c in &mut doc.claims {
+        let (s, e) = (c.claim.start, c.claim.end);
+        if text.get(s..e) == Some(c.claim.text.as_str()) && !overlaps(&placed, s, e) {
+            c.stale = false;
+            placed.push((s, e));
+            continue;
+        }
+        let nearest = text
+            .match_indices(c.claim.text.as_str())
+            .map(|(at, _)| at)
+            .filter(|&at| !overlaps(&placed, at, at + c.claim.text.len()))
+            .min_by_key(|&at| at.abs_diff(s));
+        match nearest {
+            Some(at) if !c.claim.text.is_empty() => {
+                c.claim.end = at + c.claim.text.len();
+                c.claim.start = at;
+                c.stale = false;
+                placed.push((c.claim.start, c.claim.end));
+            }
+            _ => c.stale = true,
+        }
+    }
+    for claim in extract::extract(text) {
+        if !overlaps(&placed, claim.start, claim.end) {
+            placed.push((claim.start, claim.end));
+            doc.claims.push(ReviewedClaim {
+                id: *next_id,
+                claim,
+                verdict: Verdict::Unreviewed,
+                note: String::new(),
+                reviewed_at: None,
+                stale: false,
+            });
+            *next_id += 1;
+        }
+    }
+    doc.claims.sort_by_key(|c| (c.stale, c.claim.start));
+    doc.claims.iter().filter(|c| c.stale).count()
+}
+
+/// The corpus root as stored in a project at `project_path`: relative where possible.
+fn stored_root(root: &Path, project_path: &Path) -> String {
+    let absolute = |p: &Path| std::path::absolute(p).unwrap_or_else(|_| p.to_owned());
+    let root = absolute(root);
+    let base = absolute(project_path.parent().unwrap_or(Path::new(".")));
+    relative_path(&root, &base).unwrap_or_else(|| root.to_string_lossy().replace('\\', "/"))
+}
+
+/// `target` relative to the folder `base`, `/`-separated; `None` across drives or roots.
+fn relative_path(target: &Path, base: &Path) -> Option<String> {
+    let t: Vec<Component> = target
+        .components()
+        .filter(|c| *c != Component::CurDir)
+        .collect();
+    let b: Vec<Component> = base
+        .components()
+        .filter(|c| *c != Component::CurDir)
+        .collect();
+    if t.first() != b.first() {
+        return None;
+    }
+    let common = t.iter().zip(&b).take_while(|(x, y)| x == y).count();
+    let mut parts: Vec<String> = std::iter::repeat_n("..".to_owned(), b.len() - common).collect();
+    parts.extend(
+        t[common..]
+            .iter()
+            .map(|c| c.as_os_str().to_string_lossy().into_owned()),
+    );
+    Some(if parts.is_empty() {
+        ".".to_owned()
+    } else {
+        parts.join("/")
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn relative_paths() {
+        assert_eq!(
+            relative_path(Path::new("/a/b/corpus"), Path::new("/a/b")).as_deref(),
+            Some("corpus")
+        );
+        assert_eq!(
+            relative_path(Path::new("/a/corpus"), Path::new("/a/b/c")).as_deref(),
+            Some("../../corpus")
+        );
+        assert_eq!(
+            relative_path(Path::new("/a/b"), Path::new("/a/b")).as_deref(),
+            Some(".")
+        );
+    }
+
+    #[test]
+    fn reconcile_moves_and_keeps_verdicts() {
+        let old = "At least 24 died. Over 2,000 were held.";
+        let mut project = Project::from_documents(
+            &[Document::new("a.txt", old.to_owned(), None)],
+            PathBuf::new(),
+            String::new(),
+        );
+        let doc = &mut project.documents[0];
+        for c in &mut doc.claims {
+            c.verdict = Verdict::Conflicting;
+        }
+        let new = "Update: at least 24 died. Over 2,000 were held. Now 5 more.";
+        let mut next = 100;
+        let stale = reconcile(doc, new, &mut next);
+        assert_eq!(stale, 0);
+        let texts: Vec<_> = doc
+            .claims
+            .iter()
+            .map(|c| (c.claim.text.as_str(), c.verdict))
+            .collect();
+        assert_eq!(
+            texts,
+            vec![
+                ("24", Verdict::Conflicting),
+                ("2,000", Verdict::Conflicting),
+                ("5", Verdict::Unreviewed)
+            ]
+        );
+        for c in &doc.claims {
+            assert_eq!(&new[c.claim.start..c.claim.end], c.claim.text);
+        }
+        let gone = "Nothing numeric here at all.";
+        assert_eq!(reconcile(doc, gone, &mut next), 3);
+    }
+}

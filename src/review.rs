@@ -1,0 +1,347 @@
+//! The one place a project changes: `Action`s applied to a `Review`, with undo/redo and dirty
+//! tracking. Clicks, keys, tests and undo all go through `Review::apply`.
+
+use std::path::{Path, PathBuf};
+
+use crate::project::{Project, ProjectError, ReviewedClaim, Verdict};
+
+/// Which claim: document index, then claim index within the document.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct ClaimRef {
+    pub doc: usize,
+    pub claim: usize,
+}
+
+/// A change the reviewer makes.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    SetVerdict { claim: ClaimRef, verdict: Verdict },
+    SetNote { claim: ClaimRef, note: String },
+}
+
+/// What a claim's review looked like before or after a change.
+#[derive(Clone, Debug, PartialEq)]
+struct ReviewState {
+    verdict: Verdict,
+    note: String,
+    reviewed_at: Option<String>,
+}
+
+impl ReviewState {
+    fn of(c: &ReviewedClaim) -> Self {
+        Self {
+            verdict: c.verdict,
+            note: c.note.clone(),
+            reviewed_at: c.reviewed_at.clone(),
+        }
+    }
+
+    fn restore(&self, c: &mut ReviewedClaim) {
+        c.verdict = self.verdict;
+        c.note.clone_from(&self.note);
+        c.reviewed_at.clone_from(&self.reviewed_at);
+    }
+}
+
+#[derive(Clone, Debug)]
+struct Change {
+    claim: ClaimRef,
+    before: ReviewState,
+    after: ReviewState,
+    note_edit: bool,
+}
+
+/// An open project with its history.
+#[derive(Debug)]
+pub struct Review {
+    pub project: Project,
+    /// Where the project was last saved or opened from (`None`: never saved).
+    pub path: Option<PathBuf>,
+    undo: Vec<Change>,
+    redo: Vec<Change>,
+    /// `undo.len()` when last saved; `None` when the saved state can no longer be reached.
+    saved_at: Option<usize>,
+    /// Typing into a note extends one undo step until the note loses focus.
+    note_edit_open: bool,
+    revision: u64,
+}
+
+impl Review {
+    /// A review of a project that is already on disk at `path` (or nowhere, if `None`).
+    /// A project fresh from a corpus (no path) counts as clean: it can be made again at no cost.
+    pub fn new(project: Project, path: Option<PathBuf>) -> Self {
+        Self {
+            project,
+            path,
+            undo: Vec::new(),
+            redo: Vec::new(),
+            saved_at: Some(0),
+            note_edit_open: false,
+            revision: 0,
+        }
+    }
+
+    /// Increases with every change, undo and redo: a cheap key for caches of derived views.
+    pub fn revision(&self) -> u64 {
+        self.revision
+    }
+
+    pub fn is_dirty(&self) -> bool {
+        self.saved_at != Some(self.undo.len())
+    }
+
+    pub fn can_undo(&self) -> bool {
+        !self.undo.is_empty()
+    }
+
+    pub fn can_redo(&self) -> bool {
+        !self.redo.is_empty()
+    }
+
+    pub fn claim(&self, r: ClaimRef) -> Option<&ReviewedClaim> {
+        self.project.documents.get(r.doc)?.claims.get(r.claim)
+    }
+
+    fn claim_mut(&mut self, r: ClaimRef) -> Option<&mut ReviewedClaim> {
+        self.project
+            .documents
+            .get_mut(r.doc)?
+            .claims
+            .get_mut(r.claim)
+    }
+
+    /// Applies an action at time `now`; returns whether anything changed.
+    pub fn apply(&mut self, action: Action, now: &str) -> bool {
+        let (claim, note_edit) = match &action {
+            Action::SetVerdict { claim, .. } => (*claim, false),
+            Action::SetNote { claim, .. } => (*claim, true),
+        };
+        let Some(c) = self.claim_mut(claim) else {
+            return false;
+        };
+        let before = ReviewState::of(c);
+        match action {
+            Action::SetVerdict { verdict, .. } => {
+                c.verdict = verdict;
+                c.reviewed_at =
+                    (verdict != Verdict::Unreviewed || !c.note.is_empty()).then(|| now.to_owned());
+            }
+            Action::SetNote { note, .. } => {
+                c.note = note;
+                c.reviewed_at = (c.verdict != Verdict::Unreviewed || !c.note.is_empty())
+                    .then(|| now.to_owned());
+            }
+        }
+        let after = ReviewState::of(c);
+        if after.verdict == before.verdict && after.note == before.note {
+            // Nothing the reviewer can see changed; keep the old time too.
+            before.restore(c);
+            return false;
+        }
+        self.revision += 1;
+        self.redo.clear();
+        if self.saved_at.is_some_and(|s| s > self.undo.len()) {
+            self.saved_at = None;
+        }
+        let merge = note_edit
+            && self.note_edit_open
+            && self.saved_at != Some(self.undo.len())
+            && self
+                .undo
+                .last()
+                .is_some_and(|last| last.note_edit && last.claim == claim);
+        if merge && let Some(last) = self.undo.last_mut() {
+            last.after = after;
+        } else {
+            self.undo.push(Change {
+                claim,
+                before,
+                after,
+                note_edit,
+            });
+        }
+        self.note_edit_open = note_edit;
+        true
+    }
+
+    /// Ends the current note edit, so the next keystroke starts a new undo step.
+    pub fn end_note_edit(&mut self) {
+        self.note_edit_open = false;
+    }
+
+    /// Undoes the last change; returns the claim it touched.
+    pub fn undo(&mut self) -> Option<ClaimRef> {
+        let change = self.undo.pop()?;
+        if let Some(c) = self.claim_mut(change.claim) {
+            change.before.restore(c);
+        }
+        self.note_edit_open = false;
+        self.revision += 1;
+        let claim = change.claim;
+        self.redo.push(change);
+        Some(claim)
+    }
+
+    /// Redoes the last undone change; returns the claim it touched.
+    pub fn redo(&mut self) -> Option<ClaimRef> {
+        let change = self.redo.pop()?;
+        if let Some(c) = self.claim_mut(change.claim) {
+            change.after.restore(c);
+        }
+        self.note_edit_open = false;
+        self.revision += 1;
+        let claim = change.claim;
+        self.undo.push(change);
+        Some(claim)
+    }
+
+    /// Marks a change made outside the undo history (the corpus was relocated): the project
+    /// differs from its file until saved again.
+    pub fn mark_modified(&mut self) {
+        self.saved_at = None;
+        self.revision += 1;
+    }
+
+    /// Saves to `path` (atomically) and remembers it as the project's file.
+    pub fn save_as(&mut self, path: &Path) -> Result<(), ProjectError> {
+        self.project.save(path)?;
+        self.path = Some(path.to_owned());
+        self.saved_at = Some(self.undo.len());
+        self.note_edit_open = false;
+        self.revision += 1;
+        Ok(())
+    }
+
+    /// The name shown in the title bar.
+    pub fn display_name(&self) -> String {
+        match &self.path {
+            Some(p) => p.file_name().map_or_else(
+                || p.display().to_string(),
+                |n| n.to_string_lossy().into_owned(),
+            ),
+            None if self.project.is_sample() => "Sample corpus".to_owned(),
+            None => {
+                let root = &self.project.root;
+                root.file_name().map_or_else(
+                    || "Untitled".to_owned(),
+                    |n| n.to_string_lossy().into_owned(),
+                )
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn review() -> Review {
+        Review::new(Project::sample(), None)
+    }
+
+    const FIRST: ClaimRef = ClaimRef { doc: 0, claim: 0 };
+
+    #[test]
+    fn verdicts_undo_and_redo() {
+        let mut r = review();
+        assert!(!r.is_dirty(), "fresh from the corpus: nothing to lose");
+        assert!(r.apply(
+            Action::SetVerdict {
+                claim: FIRST,
+                verdict: Verdict::Conflicting
+            },
+            "t1"
+        ));
+        assert_eq!(
+            r.claim(FIRST).map(|c| (c.verdict, c.reviewed_at.clone())),
+            Some((Verdict::Conflicting, Some("t1".into())))
+        );
+        assert!(
+            !r.apply(
+                Action::SetVerdict {
+                    claim: FIRST,
+                    verdict: Verdict::Conflicting
+                },
+                "t2"
+            ),
+            "no-op"
+        );
+        assert_eq!(r.undo(), Some(FIRST));
+        assert_eq!(
+            r.claim(FIRST).map(|c| (c.verdict, c.reviewed_at.clone())),
+            Some((Verdict::Unreviewed, None))
+        );
+        assert_eq!(r.redo(), Some(FIRST));
+        assert_eq!(
+            r.claim(FIRST).map(|c| c.verdict),
+            Some(Verdict::Conflicting)
+        );
+        assert_eq!(r.redo(), None);
+    }
+
+    #[test]
+    fn note_typing_is_one_undo_step() {
+        let mut r = review();
+        for note in ["S", "Se", "See"] {
+            r.apply(
+                Action::SetNote {
+                    claim: FIRST,
+                    note: note.into(),
+                },
+                "t",
+            );
+        }
+        r.end_note_edit();
+        r.apply(
+            Action::SetNote {
+                claim: FIRST,
+                note: "See AP".into(),
+            },
+            "t",
+        );
+        r.undo();
+        assert_eq!(r.claim(FIRST).map(|c| c.note.as_str()), Some("See"));
+        r.undo();
+        assert_eq!(r.claim(FIRST).map(|c| c.note.as_str()), Some(""));
+        assert!(!r.can_undo());
+    }
+
+    #[test]
+    fn dirty_tracking_follows_undo_to_the_saved_state() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("p.ron");
+        let mut r = review();
+        r.apply(
+            Action::SetVerdict {
+                claim: FIRST,
+                verdict: Verdict::Corroborated,
+            },
+            "t",
+        );
+        r.save_as(&path).expect("save");
+        assert!(!r.is_dirty());
+        r.apply(
+            Action::SetVerdict {
+                claim: FIRST,
+                verdict: Verdict::Unsourced,
+            },
+            "t",
+        );
+        assert!(r.is_dirty());
+        r.undo();
+        assert!(!r.is_dirty(), "back at the saved state");
+        r.undo();
+        assert!(r.is_dirty());
+        // A new change below the saved point makes the saved state unreachable.
+        r.apply(
+            Action::SetVerdict {
+                claim: FIRST,
+                verdict: Verdict::Conflicting,
+            },
+            "t",
+        );
+        r.undo();
+        r.redo();
+        assert!(r.is_dirty());
+    }
+}

@@ -1,0 +1,346 @@
+//! The review desk driven like a person would, headlessly (egui_kittest, no GPU): click
+//! highlights and buttons, press keys, type notes, save, reopen, export, recover from errors.
+
+use std::path::Path;
+
+use eframe::egui::{self, Key, Modifiers, Pos2};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+use tally::app::{DialogMode, Startup, TallyApp};
+use tally::project::Verdict;
+use tally::review::ClaimRef;
+
+fn desk(startup: Startup) -> Harness<'static, TallyApp> {
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1400.0, 900.0))
+        .with_max_steps(12)
+        .build_eframe(move |cc| TallyApp::new(cc, startup, DialogMode::Scripted));
+    harness.run();
+    harness
+}
+
+fn click_at(harness: &mut Harness<'static, TallyApp>, pos: Pos2) {
+    harness.hover_at(pos);
+    harness.run();
+    harness.drag_at(pos);
+    harness.drop_at(pos);
+    harness.run();
+}
+
+fn press(harness: &mut Harness<'static, TallyApp>, key: Key) {
+    harness.key_press(key);
+    harness.run();
+}
+
+fn press_with(harness: &mut Harness<'static, TallyApp>, modifiers: Modifiers, key: Key) {
+    harness.key_press_modifiers(modifiers, key);
+    harness.run();
+}
+
+/// Clicks the middle of the widget with this label, as a mouse would.
+fn click_label(harness: &mut Harness<'static, TallyApp>, label: &str) {
+    let rect = harness.get_by_label(label).rect();
+    click_at(harness, rect.center());
+}
+
+/// Clicks the menu entry whose label starts with `label` (menu labels end with the shortcut).
+fn click_label_starting(harness: &mut Harness<'static, TallyApp>, label: &str) {
+    let rect = harness
+        .get_all_by_label_contains(label)
+        .next()
+        .unwrap_or_else(|| panic!("no {label:?}"))
+        .rect();
+    click_at(harness, rect.center());
+}
+
+/// Clicks the highlight of a claim of the document on screen.
+fn click_highlight(harness: &mut Harness<'static, TallyApp>, claim: usize) {
+    let rect = harness
+        .state()
+        .view
+        .galley
+        .as_ref()
+        .and_then(|g| g.claim_rect(claim))
+        .expect("the claim is highlighted on screen");
+    click_at(harness, rect.center());
+}
+
+fn verdict(harness: &Harness<'static, TallyApp>, r: ClaimRef) -> Verdict {
+    harness
+        .state()
+        .review
+        .claim(r)
+        .expect("claim exists")
+        .verdict
+}
+
+fn note(harness: &Harness<'static, TallyApp>, r: ClaimRef) -> String {
+    harness
+        .state()
+        .review
+        .claim(r)
+        .expect("claim exists")
+        .note
+        .clone()
+}
+
+const FIRST: ClaimRef = ClaimRef { doc: 0, claim: 0 };
+const SECOND: ClaimRef = ClaimRef { doc: 0, claim: 1 };
+
+/// Opens the sample, judges one claim by clicking and one by keyboard, writes a note.
+fn review_two_claims(h: &mut Harness<'static, TallyApp>) {
+    click_highlight(h, 0);
+    assert_eq!(
+        h.state().view.selected,
+        Some(FIRST),
+        "clicking a highlight selects its claim"
+    );
+    click_label(h, "Corroborated");
+    assert_eq!(verdict(h, FIRST), Verdict::Corroborated);
+    press(h, Key::J);
+    assert_eq!(h.state().view.selected, Some(SECOND));
+    press(h, Key::Num2);
+    assert_eq!(verdict(h, SECOND), Verdict::Conflicting);
+    press(h, Key::Enter);
+    h.event(egui::Event::Text("Council says 12".into()));
+    h.run();
+    press(h, Key::Escape);
+    assert_eq!(note(h, SECOND), "Council says 12");
+}
+
+#[test]
+fn review_with_mouse_and_keyboard_then_undo_and_redo() {
+    let mut h = desk(Startup::Sample);
+    assert!(h.state().review.project.is_sample());
+    assert!(h.state().review.project.claim_count() > 30);
+    review_two_claims(&mut h);
+    assert!(h.state().review.is_dirty());
+    assert!(
+        h.state().title().contains('•'),
+        "unsaved marker in the title: {}",
+        h.state().title()
+    );
+    // Typing a note is one undo step; then the verdict; then redo both.
+    press_with(&mut h, Modifiers::COMMAND, Key::Z);
+    assert_eq!(note(&h, SECOND), "");
+    assert_eq!(verdict(&h, SECOND), Verdict::Conflicting);
+    press_with(&mut h, Modifiers::COMMAND, Key::Z);
+    assert_eq!(verdict(&h, SECOND), Verdict::Unreviewed);
+    press_with(&mut h, Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
+    assert_eq!(verdict(&h, SECOND), Verdict::Conflicting);
+    press_with(&mut h, Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
+    assert_eq!(note(&h, SECOND), "Council says 12");
+    // Keys typed into the note do not judge claims.
+    press(&mut h, Key::Enter);
+    h.event(egui::Event::Text("1".into()));
+    h.key_press(Key::Num1);
+    h.run();
+    press(&mut h, Key::Escape);
+    assert_eq!(verdict(&h, SECOND), Verdict::Conflicting);
+    assert_eq!(note(&h, SECOND), "Council says 121");
+}
+
+#[test]
+fn save_reopen_and_export() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let project = dir.path().join("vessbury.ron");
+    let csv_path = dir.path().join("verdicts.csv");
+    let mut h = desk(Startup::Sample);
+    review_two_claims(&mut h);
+    // Ctrl+S on a never-saved review asks where (the scripted dialog answers).
+    h.state_mut().script_dialog(Some(project.clone()));
+    press_with(&mut h, Modifiers::COMMAND, Key::S);
+    assert!(project.is_file(), "saved");
+    assert!(!h.state().review.is_dirty());
+    assert!(!h.state().title().contains('•'));
+    // Export through the File menu.
+    h.state_mut().script_dialog(Some(csv_path.clone()));
+    click_label(&mut h, "File");
+    click_label_starting(&mut h, "Export CSV…");
+    let mut reader = csv::Reader::from_path(&csv_path).expect("csv written");
+    let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.expect("row")).collect();
+    assert_eq!(rows.len(), h.state().review.project.claim_count());
+    let verdicts: Vec<&str> = rows.iter().map(|r| &r[11]).collect();
+    assert_eq!(&verdicts[..2], ["corroborated", "conflicting"]);
+    assert_eq!(&rows[1][12], "Council says 12");
+    assert!(!rows[0][13].is_empty(), "reviewed_at set");
+
+    // A fresh app opens the file with everything in place.
+    let reopened = desk(Startup::Path(project.clone()));
+    let review = &reopened.state().review;
+    assert_eq!(review.path.as_deref(), Some(project.as_path()));
+    assert_eq!(verdict(&reopened, FIRST), Verdict::Corroborated);
+    assert_eq!(verdict(&reopened, SECOND), Verdict::Conflicting);
+    assert_eq!(note(&reopened, SECOND), "Council says 12");
+    assert!(
+        reopened.state().modal_title().is_none(),
+        "no warning for an unchanged corpus"
+    );
+}
+
+#[test]
+fn corrupt_project_shows_the_error_and_loses_nothing() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let bad = dir.path().join("broken.ron");
+    std::fs::write(
+        &bad,
+        "(\n  format_version: 1,\n  corpus_root: \"x\",\n  documents: [ oops ]\n)\n",
+    )
+    .expect("write");
+    let mut h = desk(Startup::Sample);
+    review_two_claims(&mut h);
+    h.state_mut().script_dialog(Some(bad.clone()));
+    press_with(&mut h, Modifiers::COMMAND, Key::O);
+    // Unsaved work: asked first. Choose not to save, then the dialog answers with the bad file.
+    assert_eq!(h.state().modal_title().as_deref(), Some("Unsaved changes"));
+    click_label(&mut h, "Don't save");
+    assert_eq!(
+        h.state().modal_title().as_deref(),
+        Some("Cannot open the project")
+    );
+    let message = h
+        .get_by_label_contains("line 4")
+        .value()
+        .unwrap_or_default();
+    assert!(message.is_empty() || message.contains("line"), "{message}");
+    click_label(&mut h, "OK");
+    assert!(
+        h.state().review.project.is_sample(),
+        "the open review is untouched"
+    );
+    assert_eq!(verdict(&h, FIRST), Verdict::Corroborated);
+    assert_eq!(
+        std::fs::read_to_string(&bad).expect("read"),
+        "(\n  format_version: 1,\n  corpus_root: \"x\",\n  documents: [ oops ]\n)\n"
+    );
+}
+
+#[test]
+fn unsaved_changes_can_be_kept_by_cancelling() {
+    let mut h = desk(Startup::Sample);
+    review_two_claims(&mut h);
+    press_with(&mut h, Modifiers::COMMAND | Modifiers::SHIFT, Key::O);
+    assert_eq!(h.state().modal_title().as_deref(), Some("Unsaved changes"));
+    click_label(&mut h, "Cancel");
+    assert!(h.state().modal_title().is_none());
+    assert_eq!(verdict(&h, FIRST), Verdict::Corroborated);
+}
+
+#[test]
+fn claims_table_filters_and_jumps_to_a_claim() {
+    let mut h = desk(Startup::Sample);
+    let search = h
+        .get_by_role_and_label(egui::accesskit::Role::TextInput, "Search")
+        .rect();
+    click_at(&mut h, search.center());
+    h.event(egui::Event::Text("€60".into()));
+    h.run();
+    assert_eq!(h.state().view.filter.search, "€60");
+    let TallyApp { review, view, .. } = h.state_mut();
+    let texts: Vec<String> = view
+        .rows(review)
+        .iter()
+        .filter_map(|r| review.claim(*r))
+        .map(|c| c.claim.text.clone())
+        .collect();
+    // Two articles give €60 million; the search also matches the €45m claim whose sentence cites it.
+    assert_eq!(texts, ["€60 million", "€45m", "€60 million"]);
+    let cell = h
+        .get_all_by_label("€60 million")
+        .next()
+        .expect("a row")
+        .rect();
+    click_at(&mut h, cell.center());
+    let selected = h.state().view.selected.expect("row click selects");
+    let claim = h.state().review.claim(selected).expect("claim");
+    assert_eq!(claim.claim.text, "€60 million");
+    assert_eq!(
+        h.state().view.current_doc,
+        selected.doc,
+        "the document view follows"
+    );
+}
+
+#[test]
+fn same_figure_elsewhere_links_to_other_articles() {
+    let mut h = desk(Startup::Sample);
+    click_highlight(&mut h, 0);
+    let claim = h.state().review.claim(FIRST).expect("claim").claim.clone();
+    assert_eq!(claim.text, "14");
+    let TallyApp { review, view, .. } = h.state_mut();
+    let related: Vec<_> = view
+        .related(review)
+        .iter()
+        .map(|r| review.claim(*r).map(|c| c.claim.text.clone()))
+        .collect();
+    assert!(related.contains(&Some("12".to_owned())), "{related:?}");
+    // "12 deaths" in the second article is the same figure, told differently.
+    let link = h
+        .get_all_by_label_contains("12 ≠")
+        .next()
+        .expect("a link to 12")
+        .rect();
+    click_at(&mut h, link.center());
+    let selected = h.state().view.selected.expect("selected");
+    assert_ne!(selected.doc, 0);
+    assert_eq!(
+        h.state().review.claim(selected).map(|c| c.claim.value),
+        Some(Some(12.0))
+    );
+}
+
+#[test]
+fn next_unreviewed_skips_judged_claims() {
+    let mut h = desk(Startup::Sample);
+    press(&mut h, Key::J);
+    press(&mut h, Key::Num1);
+    press(&mut h, Key::J);
+    press(&mut h, Key::Num3);
+    press(&mut h, Key::K);
+    assert_eq!(h.state().view.selected, Some(FIRST));
+    press(&mut h, Key::K);
+    assert_eq!(
+        h.state().view.selected,
+        Some(ClaimRef { doc: 4, claim: 7 }),
+        "K wraps to the corpus's last claim"
+    );
+    press(&mut h, Key::J);
+    press(&mut h, Key::N);
+    assert_eq!(h.state().view.selected, Some(ClaimRef { doc: 0, claim: 2 }));
+    press(&mut h, Key::Num0);
+    assert_eq!(
+        verdict(&h, ClaimRef { doc: 0, claim: 2 }),
+        Verdict::Unreviewed
+    );
+}
+
+#[test]
+fn without_a_dialog_a_typed_path_opens_the_corpus() {
+    let mut h = desk(Startup::Sample);
+    // No dialog answer queued: the dialog "cancels", as rfd does without a desktop portal.
+    click_label(&mut h, "File");
+    click_label_starting(&mut h, "Open corpus folder…");
+    assert!(
+        h.state()
+            .message
+            .as_deref()
+            .is_some_and(|m| m.contains("no file chosen"))
+    );
+    click_label(&mut h, "Type a path…");
+    assert_eq!(
+        h.state().modal_title().as_deref(),
+        Some("Open corpus folder")
+    );
+    let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/venezuela-2024");
+    h.get_by_role_and_label(egui::accesskit::Role::TextInput, "Path")
+        .type_text(corpus.to_str().expect("utf-8"));
+    h.run();
+    click_label(&mut h, "OK");
+    assert!(!h.state().review.project.is_sample());
+    assert_eq!(h.state().review.project.documents.len(), 5);
+    assert!(
+        h.state().title().starts_with("venezuela-2024"),
+        "{}",
+        h.state().title()
+    );
+}
