@@ -6,7 +6,6 @@ use eframe::egui;
 use super::commands::Command;
 use super::theme;
 use super::view_state::ViewState;
-use crate::extract::format_number;
 use crate::output::value_text;
 use crate::project::Verdict;
 use crate::review::{ClaimRef, Review};
@@ -72,12 +71,13 @@ pub fn ui(ui: &mut egui::Ui, review: &Review, view: &mut ViewState, commands: &m
             (Verdict::Unreviewed, "Clear"),
         ] {
             let command = Command::SetVerdict(verdict);
-            let mut button = egui::Button::selectable(
-                rc.verdict == verdict && verdict != Verdict::Unreviewed,
-                label,
-            );
-            if verdict != Verdict::Unreviewed {
-                button = button.fill(theme::verdict_fill(verdict, ui.visuals().dark_mode));
+            let current = rc.verdict == verdict && verdict != Verdict::Unreviewed;
+            let mut button = egui::Button::selectable(current, label);
+            if current {
+                let dark = ui.visuals().dark_mode;
+                button = button
+                    .fill(theme::verdict_fill(verdict, dark))
+                    .stroke(theme::selection_stroke(dark));
             }
             let hint = format!("Key: {}", command.shortcut_text(ui.ctx()));
             if ui.add(button).on_hover_text(hint).clicked() {
@@ -146,16 +146,14 @@ fn related_ui(
                 };
                 ui.horizontal(|ui| {
                     theme::verdict_chip(ui, other.verdict);
-                    let value = other
-                        .claim
-                        .value
-                        .map(format_number)
-                        .unwrap_or_else(|| value_text(&other.claim));
+                    let qualifier = match other.claim.qualifier {
+                        crate::extract::Qualifier::Exact => String::new(),
+                        q => format!("{} ", q.as_str().replace('_', " ")),
+                    };
+                    let subject = other.claim.subject.as_deref().unwrap_or("");
                     let text = format!(
-                        "{}{differs} {} — {}",
-                        value,
-                        other.claim.qualifier.as_str(),
-                        other.claim.subject.as_deref().unwrap_or("")
+                        "{qualifier}{}{differs} — {subject}",
+                        value_text(&other.claim)
                     );
                     if ui
                         .link(text)
