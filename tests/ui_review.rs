@@ -344,3 +344,152 @@ fn without_a_dialog_a_typed_path_opens_the_corpus() {
         h.state().title()
     );
 }
+
+/// A file dropped on the window, as the windowing layer hands it to egui.
+#[derive(Debug)]
+struct Dropped(std::path::PathBuf);
+
+impl egui::DroppedFile for Dropped {
+    fn path(&self) -> &Path {
+        &self.0
+    }
+
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        std::fs::read(&self.0).map_err(|e| e.to_string())
+    }
+}
+
+#[test]
+fn dropping_a_folder_opens_it_as_a_corpus() {
+    let mut h = desk(Startup::Sample);
+    let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/venezuela-2024");
+    h.input_mut()
+        .dropped_files
+        .push(std::sync::Arc::new(Dropped(corpus)));
+    h.run();
+    assert_eq!(h.state().review.project.documents.len(), 5);
+    assert!(!h.state().review.project.is_sample());
+    assert!(h.state().review.project.claim_count() >= 45);
+}
+
+#[test]
+fn recent_projects_reopen_from_the_menu() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let project = dir.path().join("recent.ron");
+    let mut h = desk(Startup::Sample);
+    click_highlight(&mut h, 0);
+    press(&mut h, Key::Num3);
+    h.state_mut().script_dialog(Some(project.clone()));
+    press_with(&mut h, Modifiers::COMMAND | Modifiers::SHIFT, Key::S);
+    assert!(project.is_file());
+    let newest = h
+        .state()
+        .prefs
+        .recent
+        .first()
+        .and_then(|p| p.file_name().map(std::ffi::OsStr::to_owned));
+    assert_eq!(newest.as_deref(), Some(std::ffi::OsStr::new("recent.ron")));
+    click_label(&mut h, "File");
+    click_label_starting(&mut h, "Open sample corpus");
+    assert!(h.state().review.path.is_none());
+    click_label(&mut h, "File");
+    click_label(&mut h, "Recent projects");
+    click_label(&mut h, "recent.ron");
+    assert_eq!(
+        h.state().review.path.as_ref().and_then(|p| p.file_name()),
+        project.file_name()
+    );
+    assert_eq!(verdict(&h, FIRST), Verdict::Unsourced);
+}
+
+#[test]
+fn a_moved_corpus_is_located_through_the_dialog() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let corpus = dir.path().join("articles");
+    std::fs::create_dir(&corpus).expect("mkdir");
+    std::fs::write(
+        corpus.join("a.txt"),
+        "At least 24 people died and 84 minors were held.",
+    )
+    .expect("write");
+    std::fs::write(
+        corpus.join("b.txt"),
+        "Officials said 20 deaths were recorded.",
+    )
+    .expect("write");
+    let project = dir.path().join("review.ron");
+    let mut h = desk(Startup::Path(corpus.clone()));
+    press(&mut h, Key::J);
+    press(&mut h, Key::Num2);
+    h.state_mut().script_dialog(Some(project.clone()));
+    press_with(&mut h, Modifiers::COMMAND, Key::S);
+    let moved = dir.path().join("moved");
+    std::fs::rename(&corpus, &moved).expect("move");
+
+    let mut h = desk(Startup::Path(project.clone()));
+    assert_eq!(
+        h.state().modal_title().as_deref(),
+        Some("Corpus folder not found")
+    );
+    assert_eq!(
+        verdict(&h, FIRST),
+        Verdict::Conflicting,
+        "verdicts are there before the corpus is"
+    );
+    h.state_mut().script_dialog(Some(moved));
+    click_label(&mut h, "Locate…");
+    assert!(
+        h.state().modal_title().is_none(),
+        "{:?}",
+        h.state().modal_title()
+    );
+    assert_eq!(
+        h.state().review.project.documents[0].text,
+        "At least 24 people died and 84 minors were held."
+    );
+    assert!(
+        h.state().review.is_dirty(),
+        "the new location is a change to save"
+    );
+}
+
+#[test]
+fn a_changed_article_is_reported_on_open() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let corpus = dir.path().join("articles");
+    std::fs::create_dir(&corpus).expect("mkdir");
+    std::fs::write(corpus.join("a.txt"), "At least 24 people died.").expect("write");
+    let project = dir.path().join("review.ron");
+    let mut h = desk(Startup::Path(corpus.clone()));
+    press(&mut h, Key::J);
+    press(&mut h, Key::Num1);
+    h.state_mut().script_dialog(Some(project.clone()));
+    press_with(&mut h, Modifiers::COMMAND, Key::S);
+    std::fs::write(
+        corpus.join("a.txt"),
+        "Update: at least 24 people died, and 3 are missing.",
+    )
+    .expect("write");
+    let mut h = desk(Startup::Path(project));
+    assert_eq!(
+        h.state().modal_title().as_deref(),
+        Some("The corpus has changed")
+    );
+    click_label(&mut h, "OK");
+    let claims = &h.state().review.project.documents[0].claims;
+    assert_eq!(claims[0].claim.text, "24");
+    assert_eq!(claims[0].verdict, Verdict::Corroborated);
+    assert_eq!(claims[1].claim.text, "3");
+}
+
+#[test]
+fn quitting_with_unsaved_changes_asks_first() {
+    let mut h = desk(Startup::Sample);
+    press(&mut h, Key::J);
+    press(&mut h, Key::Num1);
+    press_with(&mut h, Modifiers::COMMAND, Key::Q);
+    assert_eq!(h.state().modal_title().as_deref(), Some("Unsaved changes"));
+    click_label(&mut h, "Cancel");
+    assert_eq!(verdict(&h, FIRST), Verdict::Corroborated);
+    assert!(h.state().review.is_dirty());
+}
