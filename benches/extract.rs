@@ -17,14 +17,8 @@ fn seed_text() -> String {
         || PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/venezuela-2024"),
         PathBuf::from,
     );
-    let corpus = tally::corpus::load(&dir)
-        .expect("the seed corpus (../shared/corpus/venezuela-2024) must be present");
-    let one_pass: String = corpus
-        .documents
-        .iter()
-        .map(|d| d.text.as_str())
-        .collect::<Vec<_>>()
-        .join("\n\n");
+    let corpus = tally::corpus::load(&dir).expect("the seed corpus (../shared/corpus/venezuela-2024) must be present");
+    let one_pass: String = corpus.documents.iter().map(|d| d.text.as_str()).collect::<Vec<_>>().join("\n\n");
     let mut text = String::with_capacity(11 * 1024 * 1024);
     while text.len() < 10 * 1024 * 1024 {
         text.push_str(&one_pass);
@@ -37,9 +31,7 @@ fn seed_text() -> String {
 #[divan::bench(sample_count = 10)]
 fn extract_10mb_one_core(bencher: divan::Bencher) {
     let text = seed_text();
-    bencher
-        .counter(BytesCount::of_str(&text))
-        .bench(|| tally::extract::extract(divan::black_box(&text)));
+    bencher.counter(BytesCount::of_str(&text)).bench(|| tally::extract::extract(divan::black_box(&text)));
 }
 
 /// The same bytes as 3,000 articles, spread over every core as the app and `tally extract` do.
@@ -53,7 +45,5 @@ fn extract_all_documents(bencher: divan::Bencher) {
         .map(|(i, t)| tally::corpus::Document::new(format!("{i}.txt"), t.to_owned(), None))
         .collect();
     let bytes: usize = docs.iter().map(|d| d.text.len()).sum();
-    bencher
-        .counter(BytesCount::new(bytes))
-        .bench(|| tally::extract::extract_all(divan::black_box(&docs)));
+    bencher.counter(BytesCount::new(bytes)).bench(|| tally::extract::extract_all(divan::black_box(&docs)));
 }

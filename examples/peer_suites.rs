@@ -31,11 +31,7 @@ impl Score {
     }
 
     fn rate(&self) -> f64 {
-        if self.total == 0 {
-            0.0
-        } else {
-            100.0 * self.passed as f64 / self.total as f64
-        }
+        if self.total == 0 { 0.0 } else { 100.0 * self.passed as f64 / self.total as f64 }
     }
 }
 
@@ -55,9 +51,7 @@ fn found(text: &str, claims: &[Claim], surface: &str, value: Option<f64>) -> boo
         (Some(cv), None) => close(cv, v),
         _ => false,
     };
-    claims
-        .iter()
-        .any(|c| c.start < e && c.end > s && value.is_none_or(|v| matches(c, v)))
+    claims.iter().any(|c| c.start < e && c.end > s && value.is_none_or(|v| matches(c, v)))
 }
 
 fn load(path: &Path) -> Option<Value> {
@@ -77,9 +71,7 @@ fn quantulum(root: &Path) -> Score {
         for q in case["res"].as_array().into_iter().flatten() {
             let surface = q["surface"].as_str().unwrap_or_default();
             let value = q["value"].as_f64();
-            score.record(found(text, &claims, surface, value), || {
-                format!("{text:?}: {surface:?} = {value:?}")
-            });
+            score.record(found(text, &claims, surface, value), || format!("{text:?}: {surface:?} = {value:?}"));
         }
     }
     score
@@ -98,15 +90,8 @@ fn duckling(root: &Path, file: &str) -> Score {
         }
         let args = &example["value"]["args"];
         // NumeralValue n, OrdinalData n, DurationData n Grain, simple Unit n …: the first number.
-        let value = args
-            .as_array()
-            .and_then(|a| a.iter().find_map(Value::as_f64));
-        for text in example["texts"]
-            .as_array()
-            .into_iter()
-            .flatten()
-            .filter_map(Value::as_str)
-        {
+        let value = args.as_array().and_then(|a| a.iter().find_map(Value::as_f64));
+        for text in example["texts"].as_array().into_iter().flatten().filter_map(Value::as_str) {
             let claims = extract(text);
             let whole = claims.iter().any(|c| {
                 c.start == 0
@@ -114,13 +99,7 @@ fn duckling(root: &Path, file: &str) -> Score {
                     && value.is_none_or(|v| c.value.is_some_and(|cv| close(cv, v)))
             });
             score.record(whole, || {
-                format!(
-                    "{text:?} = {value:?}, got {:?}",
-                    claims
-                        .iter()
-                        .map(|c| (&c.text, c.value))
-                        .collect::<Vec<_>>()
-                )
+                format!("{text:?} = {value:?}, got {:?}", claims.iter().map(|c| (&c.text, c.value)).collect::<Vec<_>>())
             });
         }
     }
@@ -140,26 +119,15 @@ fn recognizers(root: &Path, file: &str) -> Score {
         let results = case["Results"].as_array().cloned().unwrap_or_default();
         if results.is_empty() {
             score.record(claims.is_empty(), || {
-                format!(
-                    "{text:?}: expected nothing, got {:?}",
-                    claims.iter().map(|c| &c.text).collect::<Vec<_>>()
-                )
+                format!("{text:?}: expected nothing, got {:?}", claims.iter().map(|c| &c.text).collect::<Vec<_>>())
             });
         }
         for r in results {
             let surface = r["Text"].as_str().unwrap_or_default();
-            let value = r["Resolution"]["value"]
-                .as_str()
-                .and_then(|v| v.trim_end_matches('%').parse::<f64>().ok());
-            score.record(
-                found(
-                    &text.to_lowercase(),
-                    &claims,
-                    &surface.to_lowercase(),
-                    value,
-                ),
-                || format!("{text:?}: {surface:?} = {value:?}"),
-            );
+            let value = r["Resolution"]["value"].as_str().and_then(|v| v.trim_end_matches('%').parse::<f64>().ok());
+            score.record(found(&text.to_lowercase(), &claims, &surface.to_lowercase(), value), || {
+                format!("{text:?}: {surface:?} = {value:?}")
+            });
         }
     }
     score
@@ -177,31 +145,14 @@ fn main() {
         ("duckling Numeral", duckling(&root, "Numeral.json")),
         ("duckling Ordinal", duckling(&root, "Ordinal.json")),
         ("duckling Duration", duckling(&root, "Duration.json")),
-        (
-            "duckling AmountOfMoney",
-            duckling(&root, "AmountOfMoney.json"),
-        ),
-        (
-            "recognizers Number",
-            recognizers(&root, "Number/NumberModel.json"),
-        ),
-        (
-            "recognizers Percent",
-            recognizers(&root, "Number/PercentModel.json"),
-        ),
-        (
-            "recognizers Currency",
-            recognizers(&root, "NumberWithUnit/CurrencyModel.json"),
-        ),
+        ("duckling AmountOfMoney", duckling(&root, "AmountOfMoney.json")),
+        ("recognizers Number", recognizers(&root, "Number/NumberModel.json")),
+        ("recognizers Percent", recognizers(&root, "Number/PercentModel.json")),
+        ("recognizers Currency", recognizers(&root, "NumberWithUnit/CurrencyModel.json")),
     ];
     let (mut passed, mut total) = (0, 0);
     for (name, score) in &suites {
-        println!(
-            "{name:<26} {:>4}/{:<4} {:5.1}%",
-            score.passed,
-            score.total,
-            score.rate()
-        );
+        println!("{name:<26} {:>4}/{:<4} {:5.1}%", score.passed, score.total, score.rate());
         if verbose {
             for f in score.failures.iter().take(40) {
                 println!("    {f}");
@@ -210,9 +161,5 @@ fn main() {
         passed += score.passed;
         total += score.total;
     }
-    println!(
-        "{:<26} {passed:>4}/{total:<4} {:5.1}%",
-        "all",
-        100.0 * passed as f64 / total.max(1) as f64
-    );
+    println!("{:<26} {passed:>4}/{total:<4} {:5.1}%", "all", 100.0 * passed as f64 / total.max(1) as f64);
 }

@@ -6,9 +6,7 @@ use std::path::{Path, PathBuf};
 
 /// The temporary file used while `target` is being written.
 pub fn temp_path(target: &Path) -> PathBuf {
-    let name = target
-        .file_name()
-        .map_or_else(|| "tally".into(), |n| n.to_string_lossy().into_owned());
+    let name = target.file_name().map_or_else(|| "tally".into(), |n| n.to_string_lossy().into_owned());
     target.with_file_name(format!(".{name}.tally-tmp"))
 }
 
@@ -19,11 +17,7 @@ pub fn write(target: &Path, bytes: &[u8]) -> io::Result<()> {
 
 /// Like [`write`], with `before_rename` run between the flushed temp file and the rename. Tests
 /// use it to stand for a crash or a failure at the worst moment.
-pub fn write_with_hook(
-    target: &Path,
-    bytes: &[u8],
-    before_rename: impl FnOnce() -> io::Result<()>,
-) -> io::Result<()> {
+pub fn write_with_hook(target: &Path, bytes: &[u8], before_rename: impl FnOnce() -> io::Result<()>) -> io::Result<()> {
     let temp = temp_path(target);
     let result = (|| {
         let mut file = std::fs::File::create(&temp)?;

@@ -4,13 +4,29 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use crate::corpus::{self, Document};
+use crate::corpus::{self, Corpus, Document};
 use crate::extract;
 use crate::output::{ClaimWriter, Format};
 use crate::project::Project;
 
 /// Exit status when nothing could be done (no document read, no project written).
 pub const EXIT_FAILURE: i32 = 1;
+
+/// Loads a corpus, reporting each skipped file on `err`; `None` (reported) if it cannot be opened.
+fn load_reporting(path: &Path, err: &mut dyn Write) -> Option<Corpus> {
+    match corpus::load(path) {
+        Ok(corpus) => {
+            for skipped in &corpus.skipped {
+                writeln!(err, "tally: skipped {}: {}", corpus.root.join(&skipped.path).display(), skipped.reason).ok();
+            }
+            Some(corpus)
+        }
+        Err(e) => {
+            writeln!(err, "tally: {e}").ok();
+            None
+        }
+    }
+}
 
 /// `tally extract PATH... --format F`: lists every claim of every readable document.
 ///
@@ -19,30 +35,12 @@ pub const EXIT_FAILURE: i32 = 1;
 pub fn extract(paths: &[PathBuf], format: Format, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
     let mut documents: Vec<Document> = Vec::new();
     for path in paths {
-        match corpus::load(path) {
-            Ok(corpus) => {
-                for skipped in &corpus.skipped {
-                    writeln!(
-                        err,
-                        "tally: skipped {}: {}",
-                        path.join(&skipped.path).display(),
-                        skipped.reason
-                    )
-                    .ok();
-                }
-                documents.extend(corpus.documents);
-            }
-            Err(e) => {
-                writeln!(err, "tally: {e}").ok();
-            }
+        if let Some(corpus) = load_reporting(path, err) {
+            documents.extend(corpus.documents);
         }
     }
     if documents.is_empty() {
-        writeln!(
-            err,
-            "tally: no document could be read (a corpus is a folder of .txt or .md files)"
-        )
-        .ok();
+        writeln!(err, "tally: no document could be read (a corpus is a folder of .txt or .md files)").ok();
         return EXIT_FAILURE;
     }
     documents.sort_by(|a, b| a.path.cmp(&b.path));
@@ -69,45 +67,16 @@ pub fn extract(paths: &[PathBuf], format: Format, out: &mut dyn Write, err: &mut
 
 /// `tally new CORPUS -o PROJECT.ron`: a project with every claim found, none reviewed, written
 /// atomically. An existing project is never replaced unless `force` is set.
-pub fn new_project(
-    corpus_path: &Path,
-    output: &Path,
-    force: bool,
-    out: &mut dyn Write,
-    err: &mut dyn Write,
-) -> i32 {
+pub fn new_project(corpus_path: &Path, output: &Path, force: bool, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
     if output.exists() && !force {
-        writeln!(
-            err,
-            "tally: {} already exists; pass --force to replace it",
-            output.display()
-        )
-        .ok();
+        writeln!(err, "tally: {} already exists; pass --force to replace it", output.display()).ok();
         return EXIT_FAILURE;
     }
-    let corpus = match corpus::load(corpus_path) {
-        Ok(c) => c,
-        Err(e) => {
-            writeln!(err, "tally: {e}").ok();
-            return EXIT_FAILURE;
-        }
+    let Some(corpus) = load_reporting(corpus_path, err) else {
+        return EXIT_FAILURE;
     };
-    for skipped in &corpus.skipped {
-        writeln!(
-            err,
-            "tally: skipped {}: {}",
-            corpus_path.join(&skipped.path).display(),
-            skipped.reason
-        )
-        .ok();
-    }
     if corpus.documents.is_empty() {
-        writeln!(
-            err,
-            "tally: no document could be read in {}",
-            corpus_path.display()
-        )
-        .ok();
+        writeln!(err, "tally: no document could be read in {}", corpus_path.display()).ok();
         return EXIT_FAILURE;
     }
     let mut project = Project::from_corpus(&corpus);
@@ -115,24 +84,12 @@ pub fn new_project(
         writeln!(err, "tally: {e}").ok();
         return EXIT_FAILURE;
     }
-    writeln!(
-        out,
-        "{}: {} documents, {} claims",
-        output.display(),
-        project.documents.len(),
-        project.claim_count()
-    )
-    .ok();
+    writeln!(out, "{}: {} documents, {} claims", output.display(), project.documents.len(), project.claim_count()).ok();
     0
 }
 
 /// `tally export PROJECT.ron --csv OUT.csv`: the verdict summary, written atomically.
-pub fn export(
-    project_path: &Path,
-    csv_path: &Path,
-    out: &mut dyn Write,
-    err: &mut dyn Write,
-) -> i32 {
+pub fn export(project_path: &Path, csv_path: &Path, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
     let project = match Project::open(project_path) {
         Ok((project, report)) => {
             if report.corpus_missing {
@@ -154,12 +111,6 @@ pub fn export(
         writeln!(err, "tally: {}: {e}", csv_path.display()).ok();
         return EXIT_FAILURE;
     }
-    writeln!(
-        out,
-        "{}: {} claims",
-        csv_path.display(),
-        project.claim_count()
-    )
-    .ok();
+    writeln!(out, "{}: {} claims", csv_path.display(), project.claim_count()).ok();
     0
 }

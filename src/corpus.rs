@@ -23,12 +23,7 @@ pub struct Document {
 impl Document {
     pub fn new(path: impl Into<String>, text: String, encoding: Option<&'static str>) -> Self {
         let hash = content_hash(&text);
-        Self {
-            path: path.into(),
-            text,
-            hash,
-            encoding,
-        }
+        Self { path: path.into(), text, hash, encoding }
     }
 }
 
@@ -84,22 +79,15 @@ pub fn load(path: &Path) -> Result<Corpus, CorpusError> {
         std::io::ErrorKind::NotFound => CorpusError::NotFound(path.to_owned()),
         _ => CorpusError::Unreadable(path.to_owned(), e),
     })?;
-    let mut corpus = Corpus {
-        root: path.to_owned(),
-        ..Corpus::default()
-    };
+    let mut corpus = Corpus { root: path.to_owned(), ..Corpus::default() };
     if meta.is_file() {
-        let name = path.file_name().map_or_else(
-            || path.display().to_string(),
-            |n| n.to_string_lossy().into_owned(),
-        );
+        let name = path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
         corpus.root = path.parent().map(Path::to_owned).unwrap_or_default();
         read_into(&mut corpus, path, name);
         return Ok(corpus);
     }
     let mut files = Vec::new();
-    walk(path, path, &mut files, &mut corpus.skipped)
-        .map_err(|e| CorpusError::Unreadable(path.to_owned(), e))?;
+    walk(path, path, &mut files, &mut corpus.skipped).map_err(|e| CorpusError::Unreadable(path.to_owned(), e))?;
     files.sort();
     for (rel, full) in files {
         read_into(&mut corpus, &full, rel);
@@ -125,18 +113,12 @@ fn walk(
         let rel = relative(root, &full);
         // Symlinked folders are not followed, so a link loop cannot hang the walk.
         let Ok(kind) = entry.file_type() else {
-            skipped.push(Skipped {
-                path: rel,
-                reason: "cannot be inspected".into(),
-            });
+            skipped.push(Skipped { path: rel, reason: "cannot be inspected".into() });
             continue;
         };
         if kind.is_dir() {
             if let Err(e) = walk(root, &full, files, skipped) {
-                skipped.push(Skipped {
-                    path: rel,
-                    reason: format!("folder cannot be read ({e})"),
-                });
+                skipped.push(Skipped { path: rel, reason: format!("folder cannot be read ({e})") });
             }
         } else if is_article(&full) {
             files.push((rel, full));
@@ -147,10 +129,7 @@ fn walk(
 
 fn relative(root: &Path, full: &Path) -> String {
     let rel = full.strip_prefix(root).unwrap_or(full);
-    rel.components()
-        .map(|c| c.as_os_str().to_string_lossy())
-        .collect::<Vec<_>>()
-        .join("/")
+    rel.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/")
 }
 
 fn read_into(corpus: &mut Corpus, full: &Path, rel: String) {
@@ -195,10 +174,7 @@ pub fn decode(bytes: &[u8]) -> Result<(String, Option<&'static str>), String> {
         Err(utf8_error) => {
             let (text, _, _) = encoding_rs::WINDOWS_1252.decode(body);
             // Windows-1252 maps every byte; only accept it when the result reads as text.
-            let controls = text
-                .chars()
-                .filter(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\x0c'))
-                .count();
+            let controls = text.chars().filter(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\x0c')).count();
             if controls == 0 {
                 Ok((text.into_owned(), Some("windows-1252")))
             } else {
@@ -227,18 +203,12 @@ mod tests {
 
     #[test]
     fn decodes_utf8_bom_and_cp1252() {
-        assert_eq!(
-            decode(b"\xEF\xBB\xBFCaf\xC3\xA9 12").map(|d| d.0),
-            Ok("Café 12".to_owned())
-        );
+        assert_eq!(decode(b"\xEF\xBB\xBFCaf\xC3\xA9 12").map(|d| d.0), Ok("Café 12".to_owned()));
         let (text, enc) = decode(b"Caf\xe9 \x9312\x94").expect("cp1252 reads");
         assert_eq!(text, "Café “12”");
         assert_eq!(enc, Some("windows-1252"));
         assert!(decode(b"\x00\x01\x02PNG").is_err());
-        assert!(
-            decode(b"abc\x81\x8d").is_err(),
-            "undefined cp1252 bytes are not text"
-        );
+        assert!(decode(b"abc\x81\x8d").is_err(), "undefined cp1252 bytes are not text");
     }
 
     #[test]

@@ -48,13 +48,7 @@ pub fn write_csv(project: &Project, out: impl Write) -> csv::Result<()> {
                 claim.kind.as_str().to_owned(),
                 num(claim.value),
                 num(claim.value_max),
-                neutralize(
-                    claim
-                        .unit
-                        .as_deref()
-                        .or(claim.date.as_deref())
-                        .unwrap_or(""),
-                ),
+                neutralize(claim.unit.as_deref().or(claim.date.as_deref()).unwrap_or("")),
                 claim.qualifier.as_str().to_owned(),
                 neutralize(claim.subject.as_deref().unwrap_or("")),
                 neutralize(claim.attribution.as_deref().unwrap_or("")),

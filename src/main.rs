@@ -73,23 +73,14 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let (mut out, mut err) = (std::io::stdout().lock(), std::io::stderr().lock());
     let status = match cli.command {
-        Some(Command::Extract { paths, format }) => {
-            tally::commands::extract(&paths, format.into(), &mut out, &mut err)
+        Some(Command::Extract { paths, format }) => tally::commands::extract(&paths, format.into(), &mut out, &mut err),
+        Some(Command::New { corpus, output, force }) => {
+            tally::commands::new_project(&corpus, &output, force, &mut out, &mut err)
         }
-        Some(Command::New {
-            corpus,
-            output,
-            force,
-        }) => tally::commands::new_project(&corpus, &output, force, &mut out, &mut err),
-        Some(Command::Export { project, csv }) => {
-            tally::commands::export(&project, &csv, &mut out, &mut err)
-        }
+        Some(Command::Export { project, csv }) => tally::commands::export(&project, &csv, &mut out, &mut err),
         None => {
             drop((out, err));
-            let startup = cli.path.map_or(
-                tally::app::Startup::LastProjectOrSample,
-                tally::app::Startup::Path,
-            );
+            let startup = cli.path.map_or(tally::app::Startup::LastProjectOrSample, tally::app::Startup::Path);
             match tally::app::run(startup) {
                 Ok(()) => 0,
                 Err(e) => {

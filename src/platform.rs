@@ -12,9 +12,7 @@ pub fn attach_parent_console() {
     // SAFETY: AttachConsole takes a process id and has no memory-safety preconditions; failure
     // (no parent console, e.g. started from Explorer) is expected and harmless.
     unsafe {
-        windows_sys::Win32::System::Console::AttachConsole(
-            windows_sys::Win32::System::Console::ATTACH_PARENT_PROCESS,
-        );
+        windows_sys::Win32::System::Console::AttachConsole(windows_sys::Win32::System::Console::ATTACH_PARENT_PROCESS);
     }
 }
 
@@ -43,10 +41,7 @@ pub enum DialogKind {
 /// Shows a native dialog and delivers its answer on the returned channel. The UI never waits
 /// on it: on Linux and Windows it runs on a worker thread; macOS requires dialogs on the main
 /// thread, where rfd runs it as a modal sheet.
-pub fn run_file_dialog(
-    dialog: rfd::FileDialog,
-    kind: DialogKind,
-) -> mpsc::Receiver<Option<PathBuf>> {
+pub fn run_file_dialog(dialog: rfd::FileDialog, kind: DialogKind) -> mpsc::Receiver<Option<PathBuf>> {
     let (tx, rx) = mpsc::channel();
     let show = move || {
         let answer = match kind {
@@ -58,11 +53,7 @@ pub fn run_file_dialog(
     };
     if cfg!(target_os = "macos") {
         show();
-    } else if std::thread::Builder::new()
-        .name("file-dialog".into())
-        .spawn(show)
-        .is_err()
-    {
+    } else if std::thread::Builder::new().name("file-dialog".into()).spawn(show).is_err() {
         // No thread, no dialog: the receiver reports a cancel and the app offers a path field.
     }
     rx

@@ -28,12 +28,8 @@ pub enum Verdict {
 }
 
 impl Verdict {
-    pub const ALL: [Verdict; 4] = [
-        Verdict::Unreviewed,
-        Verdict::Corroborated,
-        Verdict::Conflicting,
-        Verdict::Unsourced,
-    ];
+    pub const ALL: [Verdict; 4] =
+        [Verdict::Unreviewed, Verdict::Corroborated, Verdict::Conflicting, Verdict::Unsourced];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -97,10 +93,7 @@ pub struct ProjectDocument {
 
 impl ProjectDocument {
     pub fn reviewed(&self) -> usize {
-        self.claims
-            .iter()
-            .filter(|c| c.verdict != Verdict::Unreviewed)
-            .count()
+        self.claims.iter().filter(|c| c.verdict != Verdict::Unreviewed).count()
     }
 }
 
@@ -132,20 +125,9 @@ pub struct OpenReport {
 /// Why a project could not be opened or saved.
 #[derive(Debug)]
 pub enum ProjectError {
-    Io {
-        path: PathBuf,
-        error: std::io::Error,
-    },
-    Corrupt {
-        path: PathBuf,
-        line: usize,
-        column: usize,
-        message: String,
-    },
-    NewerVersion {
-        path: PathBuf,
-        found: u32,
-    },
+    Io { path: PathBuf, error: std::io::Error },
+    Corrupt { path: PathBuf, line: usize, column: usize, message: String },
+    NewerVersion { path: PathBuf, found: u32 },
     Corpus(corpus::CorpusError),
     Serialize(String),
 }
@@ -154,17 +136,8 @@ impl fmt::Display for ProjectError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             ProjectError::Io { path, error } => write!(f, "{}: {error}", path.display()),
-            ProjectError::Corrupt {
-                path,
-                line,
-                column,
-                message,
-            } => {
-                write!(
-                    f,
-                    "{} is not a valid Tally project (line {line}, column {column}): {message}",
-                    path.display()
-                )
+            ProjectError::Corrupt { path, line, column, message } => {
+                write!(f, "{} is not a valid Tally project (line {line}, column {column}): {message}", path.display())
             }
             ProjectError::NewerVersion { path, found } => write!(
                 f,
@@ -182,11 +155,7 @@ impl std::error::Error for ProjectError {}
 impl Project {
     /// A fresh project over a corpus: every claim found, none reviewed.
     pub fn from_corpus(corpus: &Corpus) -> Self {
-        Self::from_documents(
-            &corpus.documents,
-            corpus.root.clone(),
-            corpus.root.to_string_lossy().replace('\\', "/"),
-        )
+        Self::from_documents(&corpus.documents, corpus.root.clone(), corpus.root.to_string_lossy().replace('\\', "/"))
     }
 
     /// A fresh project over the built-in sample corpus.
@@ -222,12 +191,7 @@ impl Project {
                 status: DocStatus::Unchanged,
             })
             .collect();
-        Self {
-            format_version: FORMAT_VERSION,
-            corpus_root,
-            documents,
-            root,
-        }
+        Self { format_version: FORMAT_VERSION, corpus_root, documents, root }
     }
 
     pub fn is_sample(&self) -> bool {
@@ -242,22 +206,13 @@ impl Project {
     pub fn verdict_counts(&self) -> [usize; 4] {
         let mut counts = [0; 4];
         for c in self.documents.iter().flat_map(|d| &d.claims) {
-            counts[Verdict::ALL
-                .iter()
-                .position(|v| *v == c.verdict)
-                .unwrap_or(0)] += 1;
+            counts[Verdict::ALL.iter().position(|v| *v == c.verdict).unwrap_or(0)] += 1;
         }
         counts
     }
 
     fn next_id(&self) -> u32 {
-        self.documents
-            .iter()
-            .flat_map(|d| &d.claims)
-            .map(|c| c.id)
-            .max()
-            .unwrap_or(0)
-            + 1
+        self.documents.iter().flat_map(|d| &d.claims).map(|c| c.id).max().unwrap_or(0) + 1
     }
 
     // ---------------------------------------------------------------------------------------------
@@ -270,11 +225,9 @@ impl Project {
             stored.corpus_root = stored_root(&self.root, project_path);
         }
         stored.format_version = FORMAT_VERSION;
-        let config = ron::ser::PrettyConfig::new()
-            .struct_names(false)
-            .indentor("  ");
-        let mut text = ron::ser::to_string_pretty(&stored, config)
-            .map_err(|e| ProjectError::Serialize(e.to_string()))?;
+        let config = ron::ser::PrettyConfig::new().struct_names(false).indentor("  ");
+        let mut text =
+            ron::ser::to_string_pretty(&stored, config).map_err(|e| ProjectError::Serialize(e.to_string()))?;
         text.push('\n');
         Ok(text)
     }
@@ -282,10 +235,8 @@ impl Project {
     /// Saves atomically: a failure at any point leaves the previous file as it was.
     pub fn save(&mut self, path: &Path) -> Result<(), ProjectError> {
         let text = self.to_ron(path)?;
-        crate::atomic::write(path, text.as_bytes()).map_err(|error| ProjectError::Io {
-            path: path.to_owned(),
-            error,
-        })?;
+        crate::atomic::write(path, text.as_bytes())
+            .map_err(|error| ProjectError::Io { path: path.to_owned(), error })?;
         if !self.is_sample() {
             self.corpus_root = stored_root(&self.root, path);
         }
@@ -294,20 +245,13 @@ impl Project {
 
     /// Opens a project file and re-reads its corpus.
     pub fn open(path: &Path) -> Result<(Self, OpenReport), ProjectError> {
-        let text = std::fs::read_to_string(path).map_err(|error| ProjectError::Io {
-            path: path.to_owned(),
-            error,
-        })?;
+        let text = std::fs::read_to_string(path).map_err(|error| ProjectError::Io { path: path.to_owned(), error })?;
         let mut project = Self::parse(&text, path)?;
         let root = if project.is_sample() {
             PathBuf::new()
         } else {
             let stored = Path::new(&project.corpus_root);
-            if stored.is_absolute() {
-                stored.to_owned()
-            } else {
-                path.parent().unwrap_or(Path::new(".")).join(stored)
-            }
+            if stored.is_absolute() { stored.to_owned() } else { path.parent().unwrap_or(Path::new(".")).join(stored) }
         };
         let report = project.attach_corpus(&root);
         Ok((project, report))
@@ -323,10 +267,7 @@ impl Project {
         if let Ok(probe) = &probe
             && probe.format_version > FORMAT_VERSION
         {
-            return Err(ProjectError::NewerVersion {
-                path: path.to_owned(),
-                found: probe.format_version,
-            });
+            return Err(ProjectError::NewerVersion { path: path.to_owned(), found: probe.format_version });
         }
         let mut project: Project = ron::from_str(text).map_err(|e| ProjectError::Corrupt {
             path: path.to_owned(),
@@ -334,14 +275,12 @@ impl Project {
             column: e.span.start.col,
             message: e.code.to_string(),
         })?;
-        project
-            .validate()
-            .map_err(|message| ProjectError::Corrupt {
-                path: path.to_owned(),
-                line: 1,
-                column: 1,
-                message,
-            })?;
+        project.validate().map_err(|message| ProjectError::Corrupt {
+            path: path.to_owned(),
+            line: 1,
+            column: 1,
+            message,
+        })?;
         project.documents.sort_by(|a, b| a.path.cmp(&b.path));
         for doc in &mut project.documents {
             doc.claims.sort_by_key(|c| c.claim.start);
@@ -397,10 +336,7 @@ impl Project {
             };
             let hash = corpus::content_hash(&text);
             if hash == doc.hash
-                && doc
-                    .claims
-                    .iter()
-                    .all(|c| text.get(c.claim.start..c.claim.end) == Some(c.claim.text.as_str()))
+                && doc.claims.iter().all(|c| text.get(c.claim.start..c.claim.end) == Some(c.claim.text.as_str()))
             {
                 doc.status = DocStatus::Unchanged;
                 doc.text = text;
@@ -424,9 +360,7 @@ impl Project {
 /// Returns the number of stale claims.
 fn reconcile(doc: &mut ProjectDocument, text: &str, next_id: &mut u32) -> usize {
     let mut placed: Vec<(usize, usize)> = Vec::new();
-    let overlaps = |placed: &[(usize, usize)], s: usize, e: usize| {
-        placed.iter().any(|&(ps, pe)| s < pe && e > ps)
-    };
+    let overlaps = |placed: &[(usize, usize)], s: usize, e: usize| placed.iter().any(|&(ps, pe)| s < pe && e > ps);
     for c in &mut doc.claims {
         let (s, e) = (c.claim.start, c.claim.end);
         if text.get(s..e) == Some(c.claim.text.as_str()) && !overlaps(&placed, s, e) {
@@ -477,29 +411,15 @@ fn stored_root(root: &Path, project_path: &Path) -> String {
 
 /// `target` relative to the folder `base`, `/`-separated; `None` across drives or roots.
 fn relative_path(target: &Path, base: &Path) -> Option<String> {
-    let t: Vec<Component> = target
-        .components()
-        .filter(|c| *c != Component::CurDir)
-        .collect();
-    let b: Vec<Component> = base
-        .components()
-        .filter(|c| *c != Component::CurDir)
-        .collect();
+    let t: Vec<Component> = target.components().filter(|c| *c != Component::CurDir).collect();
+    let b: Vec<Component> = base.components().filter(|c| *c != Component::CurDir).collect();
     if t.first() != b.first() {
         return None;
     }
     let common = t.iter().zip(&b).take_while(|(x, y)| x == y).count();
     let mut parts: Vec<String> = std::iter::repeat_n("..".to_owned(), b.len() - common).collect();
-    parts.extend(
-        t[common..]
-            .iter()
-            .map(|c| c.as_os_str().to_string_lossy().into_owned()),
-    );
-    Some(if parts.is_empty() {
-        ".".to_owned()
-    } else {
-        parts.join("/")
-    })
+    parts.extend(t[common..].iter().map(|c| c.as_os_str().to_string_lossy().into_owned()));
+    Some(if parts.is_empty() { ".".to_owned() } else { parts.join("/") })
 }
 
 #[cfg(test)]
@@ -508,28 +428,16 @@ mod tests {
 
     #[test]
     fn relative_paths() {
-        assert_eq!(
-            relative_path(Path::new("/a/b/corpus"), Path::new("/a/b")).as_deref(),
-            Some("corpus")
-        );
-        assert_eq!(
-            relative_path(Path::new("/a/corpus"), Path::new("/a/b/c")).as_deref(),
-            Some("../../corpus")
-        );
-        assert_eq!(
-            relative_path(Path::new("/a/b"), Path::new("/a/b")).as_deref(),
-            Some(".")
-        );
+        assert_eq!(relative_path(Path::new("/a/b/corpus"), Path::new("/a/b")).as_deref(), Some("corpus"));
+        assert_eq!(relative_path(Path::new("/a/corpus"), Path::new("/a/b/c")).as_deref(), Some("../../corpus"));
+        assert_eq!(relative_path(Path::new("/a/b"), Path::new("/a/b")).as_deref(), Some("."));
     }
 
     #[test]
     fn reconcile_moves_and_keeps_verdicts() {
         let old = "At least 24 died. Over 2,000 were held.";
-        let mut project = Project::from_documents(
-            &[Document::new("a.txt", old.to_owned(), None)],
-            PathBuf::new(),
-            String::new(),
-        );
+        let mut project =
+            Project::from_documents(&[Document::new("a.txt", old.to_owned(), None)], PathBuf::new(), String::new());
         let doc = &mut project.documents[0];
         for c in &mut doc.claims {
             c.verdict = Verdict::Conflicting;
@@ -538,18 +446,10 @@ mod tests {
         let mut next = 100;
         let stale = reconcile(doc, new, &mut next);
         assert_eq!(stale, 0);
-        let texts: Vec<_> = doc
-            .claims
-            .iter()
-            .map(|c| (c.claim.text.as_str(), c.verdict))
-            .collect();
+        let texts: Vec<_> = doc.claims.iter().map(|c| (c.claim.text.as_str(), c.verdict)).collect();
         assert_eq!(
             texts,
-            vec![
-                ("24", Verdict::Conflicting),
-                ("2,000", Verdict::Conflicting),
-                ("5", Verdict::Unreviewed)
-            ]
+            vec![("24", Verdict::Conflicting), ("2,000", Verdict::Conflicting), ("5", Verdict::Unreviewed)]
         );
         for c in &doc.claims {
             assert_eq!(&new[c.claim.start..c.claim.end], c.claim.text);

@@ -15,11 +15,7 @@ fn stem(word: &str) -> String {
         if let Some(base) = w.strip_suffix(suffix)
             && base.len() >= 3
         {
-            return if suffix == "ies" {
-                format!("{base}y")
-            } else {
-                base.to_owned()
-            };
+            return if suffix == "ies" { format!("{base}y") } else { base.to_owned() };
         }
     }
     w.to_owned()
@@ -29,9 +25,7 @@ fn stem(word: &str) -> String {
 fn concept(stemmed: &str) -> &str {
     match stemmed {
         "die" | "died" | "death" | "dead" | "kill" | "casualty" | "fatality" | "killing" => "DEATH",
-        "arrest" | "detain" | "detention" | "jail" | "imprison" | "detainee" | "held" => {
-            "DETENTION"
-        }
+        "arrest" | "detain" | "detention" | "jail" | "imprison" | "detainee" | "held" => "DETENTION",
         "injur" | "injury" | "injure" | "wound" | "hurt" => "INJURY",
         "prisoner" | "political prisoner" => "PRISONER",
         other => other,
@@ -46,39 +40,23 @@ pub fn subject_terms(subject: &str) -> HashSet<String> {
         .filter(|w| {
             let lower = w.to_lowercase();
             !lexicon::function_word(&lower)
-                && !matches!(
-                    lower.as_str(),
-                    "people" | "individuals" | "persons" | "been" | "now"
-                )
+                && !matches!(lower.as_str(), "people" | "individuals" | "persons" | "been" | "now")
         })
         .map(|w| concept(&stem(w)).to_owned())
         .collect()
 }
 
 fn comparable(a: Kind, b: Kind) -> bool {
-    a == b
-        || matches!(
-            (a, b),
-            (Kind::Count, Kind::Range) | (Kind::Range, Kind::Count)
-        )
+    a == b || matches!((a, b), (Kind::Count, Kind::Range) | (Kind::Range, Kind::Count))
 }
 
 /// Claims in other documents of the same kind whose subject shares a content word with `of`'s,
 /// ordered by document then position.
 pub fn same_figure(project: &Project, of: ClaimRef) -> Vec<ClaimRef> {
-    let Some(target) = project
-        .documents
-        .get(of.doc)
-        .and_then(|d| d.claims.get(of.claim))
-    else {
+    let Some(target) = project.documents.get(of.doc).and_then(|d| d.claims.get(of.claim)) else {
         return Vec::new();
     };
-    let terms = target
-        .claim
-        .subject
-        .as_deref()
-        .map(subject_terms)
-        .unwrap_or_default();
+    let terms = target.claim.subject.as_deref().map(subject_terms).unwrap_or_default();
     // Dates match on the date itself; other kinds need a shared subject word.
     let date = target.claim.date.as_deref();
     let mut out = Vec::new();
@@ -93,11 +71,7 @@ pub fn same_figure(project: &Project, of: ClaimRef) -> Vec<ClaimRef> {
             let hit = match (target.claim.kind, date) {
                 (Kind::Date, Some(date)) => c.claim.date.as_deref() == Some(date),
                 _ if terms.is_empty() => false,
-                _ => c
-                    .claim
-                    .subject
-                    .as_deref()
-                    .is_some_and(|s| !subject_terms(s).is_disjoint(&terms)),
+                _ => c.claim.subject.as_deref().is_some_and(|s| !subject_terms(s).is_disjoint(&terms)),
             };
             if hit {
                 out.push(ClaimRef { doc: d, claim: i });
@@ -116,10 +90,7 @@ mod tests {
         let a = subject_terms("individuals have died");
         let b = subject_terms("deaths");
         let c = subject_terms("people were killed");
-        assert!(
-            !a.is_disjoint(&b) && !b.is_disjoint(&c),
-            "{a:?} {b:?} {c:?}"
-        );
+        assert!(!a.is_disjoint(&b) && !b.is_disjoint(&c), "{a:?} {b:?} {c:?}");
         assert!(subject_terms("minors").is_disjoint(&b));
     }
 }

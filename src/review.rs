@@ -29,11 +29,7 @@ struct ReviewState {
 
 impl ReviewState {
     fn of(c: &ReviewedClaim) -> Self {
-        Self {
-            verdict: c.verdict,
-            note: c.note.clone(),
-            reviewed_at: c.reviewed_at.clone(),
-        }
+        Self { verdict: c.verdict, note: c.note.clone(), reviewed_at: c.reviewed_at.clone() }
     }
 
     fn restore(&self, c: &mut ReviewedClaim) {
@@ -103,11 +99,7 @@ impl Review {
     }
 
     fn claim_mut(&mut self, r: ClaimRef) -> Option<&mut ReviewedClaim> {
-        self.project
-            .documents
-            .get_mut(r.doc)?
-            .claims
-            .get_mut(r.claim)
+        self.project.documents.get_mut(r.doc)?.claims.get_mut(r.claim)
     }
 
     /// Applies an action at time `now`; returns whether anything changed.
@@ -123,13 +115,11 @@ impl Review {
         match action {
             Action::SetVerdict { verdict, .. } => {
                 c.verdict = verdict;
-                c.reviewed_at =
-                    (verdict != Verdict::Unreviewed || !c.note.is_empty()).then(|| now.to_owned());
+                c.reviewed_at = (verdict != Verdict::Unreviewed || !c.note.is_empty()).then(|| now.to_owned());
             }
             Action::SetNote { note, .. } => {
                 c.note = note;
-                c.reviewed_at = (c.verdict != Verdict::Unreviewed || !c.note.is_empty())
-                    .then(|| now.to_owned());
+                c.reviewed_at = (c.verdict != Verdict::Unreviewed || !c.note.is_empty()).then(|| now.to_owned());
             }
         }
         let after = ReviewState::of(c);
@@ -146,19 +136,11 @@ impl Review {
         let merge = note_edit
             && self.note_edit_open
             && self.saved_at != Some(self.undo.len())
-            && self
-                .undo
-                .last()
-                .is_some_and(|last| last.note_edit && last.claim == claim);
+            && self.undo.last().is_some_and(|last| last.note_edit && last.claim == claim);
         if merge && let Some(last) = self.undo.last_mut() {
             last.after = after;
         } else {
-            self.undo.push(Change {
-                claim,
-                before,
-                after,
-                note_edit,
-            });
+            self.undo.push(Change { claim, before, after, note_edit });
         }
         self.note_edit_open = note_edit;
         true
@@ -171,27 +153,24 @@ impl Review {
 
     /// Undoes the last change; returns the claim it touched.
     pub fn undo(&mut self) -> Option<ClaimRef> {
-        let change = self.undo.pop()?;
-        if let Some(c) = self.claim_mut(change.claim) {
-            change.before.restore(c);
-        }
-        self.note_edit_open = false;
-        self.revision += 1;
-        let claim = change.claim;
-        self.redo.push(change);
-        Some(claim)
+        self.travel(false)
     }
 
     /// Redoes the last undone change; returns the claim it touched.
     pub fn redo(&mut self) -> Option<ClaimRef> {
-        let change = self.redo.pop()?;
+        self.travel(true)
+    }
+
+    /// Moves one change through history: back (undo) or forward (redo).
+    fn travel(&mut self, forward: bool) -> Option<ClaimRef> {
+        let change = if forward { self.redo.pop() } else { self.undo.pop() }?;
         if let Some(c) = self.claim_mut(change.claim) {
-            change.after.restore(c);
+            if forward { &change.after } else { &change.before }.restore(c);
         }
         self.note_edit_open = false;
         self.revision += 1;
         let claim = change.claim;
-        self.undo.push(change);
+        if forward { &mut self.undo } else { &mut self.redo }.push(change);
         Some(claim)
     }
 
@@ -215,17 +194,11 @@ impl Review {
     /// The name shown in the title bar.
     pub fn display_name(&self) -> String {
         match &self.path {
-            Some(p) => p.file_name().map_or_else(
-                || p.display().to_string(),
-                |n| n.to_string_lossy().into_owned(),
-            ),
+            Some(p) => p.file_name().map_or_else(|| p.display().to_string(), |n| n.to_string_lossy().into_owned()),
             None if self.project.is_sample() => "Sample corpus".to_owned(),
             None => {
                 let root = &self.project.root;
-                root.file_name().map_or_else(
-                    || "Untitled".to_owned(),
-                    |n| n.to_string_lossy().into_owned(),
-                )
+                root.file_name().map_or_else(|| "Untitled".to_owned(), |n| n.to_string_lossy().into_owned())
             }
         }
     }
@@ -245,37 +218,16 @@ mod tests {
     fn verdicts_undo_and_redo() {
         let mut r = review();
         assert!(!r.is_dirty(), "fresh from the corpus: nothing to lose");
-        assert!(r.apply(
-            Action::SetVerdict {
-                claim: FIRST,
-                verdict: Verdict::Conflicting
-            },
-            "t1"
-        ));
+        assert!(r.apply(Action::SetVerdict { claim: FIRST, verdict: Verdict::Conflicting }, "t1"));
         assert_eq!(
             r.claim(FIRST).map(|c| (c.verdict, c.reviewed_at.clone())),
             Some((Verdict::Conflicting, Some("t1".into())))
         );
-        assert!(
-            !r.apply(
-                Action::SetVerdict {
-                    claim: FIRST,
-                    verdict: Verdict::Conflicting
-                },
-                "t2"
-            ),
-            "no-op"
-        );
+        assert!(!r.apply(Action::SetVerdict { claim: FIRST, verdict: Verdict::Conflicting }, "t2"), "no-op");
         assert_eq!(r.undo(), Some(FIRST));
-        assert_eq!(
-            r.claim(FIRST).map(|c| (c.verdict, c.reviewed_at.clone())),
-            Some((Verdict::Unreviewed, None))
-        );
+        assert_eq!(r.claim(FIRST).map(|c| (c.verdict, c.reviewed_at.clone())), Some((Verdict::Unreviewed, None)));
         assert_eq!(r.redo(), Some(FIRST));
-        assert_eq!(
-            r.claim(FIRST).map(|c| c.verdict),
-            Some(Verdict::Conflicting)
-        );
+        assert_eq!(r.claim(FIRST).map(|c| c.verdict), Some(Verdict::Conflicting));
         assert_eq!(r.redo(), None);
     }
 
@@ -283,22 +235,10 @@ mod tests {
     fn note_typing_is_one_undo_step() {
         let mut r = review();
         for note in ["S", "Se", "See"] {
-            r.apply(
-                Action::SetNote {
-                    claim: FIRST,
-                    note: note.into(),
-                },
-                "t",
-            );
+            r.apply(Action::SetNote { claim: FIRST, note: note.into() }, "t");
         }
         r.end_note_edit();
-        r.apply(
-            Action::SetNote {
-                claim: FIRST,
-                note: "See AP".into(),
-            },
-            "t",
-        );
+        r.apply(Action::SetNote { claim: FIRST, note: "See AP".into() }, "t");
         r.undo();
         assert_eq!(r.claim(FIRST).map(|c| c.note.as_str()), Some("See"));
         r.undo();
@@ -311,35 +251,17 @@ mod tests {
         let dir = tempfile::tempdir().expect("temp dir");
         let path = dir.path().join("p.ron");
         let mut r = review();
-        r.apply(
-            Action::SetVerdict {
-                claim: FIRST,
-                verdict: Verdict::Corroborated,
-            },
-            "t",
-        );
+        r.apply(Action::SetVerdict { claim: FIRST, verdict: Verdict::Corroborated }, "t");
         r.save_as(&path).expect("save");
         assert!(!r.is_dirty());
-        r.apply(
-            Action::SetVerdict {
-                claim: FIRST,
-                verdict: Verdict::Unsourced,
-            },
-            "t",
-        );
+        r.apply(Action::SetVerdict { claim: FIRST, verdict: Verdict::Unsourced }, "t");
         assert!(r.is_dirty());
         r.undo();
         assert!(!r.is_dirty(), "back at the saved state");
         r.undo();
         assert!(r.is_dirty());
         // A new change below the saved point makes the saved state unreachable.
-        r.apply(
-            Action::SetVerdict {
-                claim: FIRST,
-                verdict: Verdict::Conflicting,
-            },
-            "t",
-        );
+        r.apply(Action::SetVerdict { claim: FIRST, verdict: Verdict::Conflicting }, "t");
         r.undo();
         r.redo();
         assert!(r.is_dirty());

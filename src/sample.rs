@@ -5,32 +5,14 @@
 use crate::corpus::Document;
 
 const FILES: [(&str, &str); 5] = [
-    (
-        "01-vessbury-herald.txt",
-        include_str!("../assets/sample-corpus/01-vessbury-herald.txt"),
-    ),
-    (
-        "02-tarn-valley-news.txt",
-        include_str!("../assets/sample-corpus/02-tarn-valley-news.txt"),
-    ),
-    (
-        "03-evening-dispatch.txt",
-        include_str!("../assets/sample-corpus/03-evening-dispatch.txt"),
-    ),
-    (
-        "04-regional-wire.txt",
-        include_str!("../assets/sample-corpus/04-regional-wire.txt"),
-    ),
-    (
-        "05-council-statement.txt",
-        include_str!("../assets/sample-corpus/05-council-statement.txt"),
-    ),
+    ("01-vessbury-herald.txt", include_str!("../assets/sample-corpus/01-vessbury-herald.txt")),
+    ("02-tarn-valley-news.txt", include_str!("../assets/sample-corpus/02-tarn-valley-news.txt")),
+    ("03-evening-dispatch.txt", include_str!("../assets/sample-corpus/03-evening-dispatch.txt")),
+    ("04-regional-wire.txt", include_str!("../assets/sample-corpus/04-regional-wire.txt")),
+    ("05-council-statement.txt", include_str!("../assets/sample-corpus/05-council-statement.txt")),
 ];
 
 /// The sample articles as documents, sorted by path.
 pub fn documents() -> Vec<Document> {
-    FILES
-        .iter()
-        .map(|(path, text)| Document::new(*path, (*text).to_owned(), None))
-        .collect()
+    FILES.iter().map(|(path, text)| Document::new(*path, (*text).to_owned(), None)).collect()
 }

@@ -6,10 +6,7 @@ use std::path::Path;
 use std::process::{Command, Output};
 
 fn tally(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_tally"))
-        .args(args)
-        .output()
-        .expect("tally runs")
+    Command::new(env!("CARGO_BIN_EXE_tally")).args(args).output().expect("tally runs")
 }
 
 fn stdout(o: &Output) -> String {
@@ -25,45 +22,23 @@ fn jsonl_lists_every_claim_in_order_with_relative_docs() {
     let corpus = common::seed_corpus();
     let out = tally(&["extract", corpus.to_str().expect("utf-8 path")]);
     assert!(out.status.success(), "{}", stderr(&out));
-    let rows: Vec<serde_json::Value> = stdout(&out)
-        .lines()
-        .map(|l| serde_json::from_str(l).expect("each line is JSON"))
-        .collect();
+    let rows: Vec<serde_json::Value> =
+        stdout(&out).lines().map(|l| serde_json::from_str(l).expect("each line is JSON")).collect();
     assert!(rows.len() >= 45, "{} rows", rows.len());
     let keys: Vec<(String, u64)> = rows
         .iter()
-        .map(|r| {
-            (
-                r["doc"].as_str().expect("doc").to_owned(),
-                r["start"].as_u64().expect("start"),
-            )
-        })
+        .map(|r| (r["doc"].as_str().expect("doc").to_owned(), r["start"].as_u64().expect("start")))
         .collect();
     let mut sorted = keys.clone();
     sorted.sort();
     assert_eq!(keys, sorted, "ordered by doc, then start");
-    assert!(
-        keys.iter()
-            .all(|(doc, _)| !doc.contains('/') && doc.ends_with(".txt")),
-        "docs are relative to the corpus"
-    );
+    assert!(keys.iter().all(|(doc, _)| !doc.contains('/') && doc.ends_with(".txt")), "docs are relative to the corpus");
     // The figure from the issue, with an integer value, a qualifier and the subject.
-    let died = rows
-        .iter()
-        .find(|r| r["text"] == "24")
-        .expect("24 is listed");
+    let died = rows.iter().find(|r| r["text"] == "24").expect("24 is listed");
     assert_eq!(died["value"], serde_json::json!(24));
     assert_eq!(died["qualifier"], "at_least");
     assert_eq!(died["kind"], "count");
-    for field in [
-        "end",
-        "value_max",
-        "unit",
-        "date",
-        "subject",
-        "sentence",
-        "attribution",
-    ] {
+    for field in ["end", "value_max", "unit", "date", "subject", "sentence", "attribution"] {
         assert!(died.get(field).is_some(), "field {field} present");
     }
 }
@@ -77,23 +52,11 @@ fn csv_and_table_list_the_same_claims() {
     assert!(csv_out.status.success());
     let mut reader = csv::Reader::from_reader(csv_out.stdout.as_slice());
     let headers = reader.headers().expect("header row").clone();
-    assert_eq!(
-        headers.iter().collect::<Vec<_>>(),
-        tally::output::CSV_COLUMNS.to_vec()
-    );
-    let records: Vec<csv::StringRecord> = reader
-        .records()
-        .map(|r| r.expect("valid csv row"))
-        .collect();
+    assert_eq!(headers.iter().collect::<Vec<_>>(), tally::output::CSV_COLUMNS.to_vec());
+    let records: Vec<csv::StringRecord> = reader.records().map(|r| r.expect("valid csv row")).collect();
     assert_eq!(records.len(), jsonl.lines().count());
-    let percent = records
-        .iter()
-        .find(|r| &r[3] == "51 percent")
-        .expect("51 percent row");
-    assert_eq!(
-        (&percent[4], &percent[5], &percent[7]),
-        ("percent", "51", "percent")
-    );
+    let percent = records.iter().find(|r| &r[3] == "51 percent").expect("51 percent row");
+    assert_eq!((&percent[4], &percent[5], &percent[7]), ("percent", "51", "percent"));
     let table = stdout(&tally(&["extract", path, "--format", "table"]));
     assert!(table.starts_with("DOC"));
     assert_eq!(table.lines().count(), records.len() + 1);
@@ -104,43 +67,19 @@ fn unreadable_files_are_reported_and_skipped() {
     let dir = tempfile::tempdir().expect("temp dir");
     let root = dir.path();
     std::fs::create_dir(root.join("sub")).expect("mkdir");
-    std::fs::write(
-        root.join("good.txt"),
-        "Café owners said 12 people came — 😀.",
-    )
-    .expect("write");
+    std::fs::write(root.join("good.txt"), "Café owners said 12 people came — 😀.").expect("write");
     std::fs::write(root.join("sub/nested.md"), "At least 7 boats.").expect("write");
     std::fs::write(root.join("binary.txt"), b"PK\x03\x04\x00\x00\x01garbage").expect("write");
     std::fs::write(root.join("latin1.txt"), b"Le caf\xe9 a servi 40 clients.").expect("write");
     std::fs::write(root.join("mojibake.txt"), b"bad \x81\x8d\x90 bytes 5").expect("write");
     std::fs::write(root.join("ignored.csv"), "1,2,3").expect("write");
-    let out = tally(&[
-        "extract",
-        root.to_str().expect("utf-8 path"),
-        "--format",
-        "csv",
-    ]);
-    assert!(
-        out.status.success(),
-        "some files were readable: {}",
-        stderr(&out)
-    );
+    let out = tally(&["extract", root.to_str().expect("utf-8 path"), "--format", "csv"]);
+    assert!(out.status.success(), "some files were readable: {}", stderr(&out));
     let err = stderr(&out);
-    assert!(
-        err.contains("binary.txt") && err.contains("binary"),
-        "{err}"
-    );
-    assert!(
-        err.contains("mojibake.txt") && err.contains("not UTF-8"),
-        "{err}"
-    );
+    assert!(err.contains("binary.txt") && err.contains("binary"), "{err}");
+    assert!(err.contains("mojibake.txt") && err.contains("not UTF-8"), "{err}");
     let text = stdout(&out);
-    assert!(
-        text.contains("good.txt,")
-            && text.contains("sub/nested.md,")
-            && text.contains("latin1.txt,"),
-        "{text}"
-    );
+    assert!(text.contains("good.txt,") && text.contains("sub/nested.md,") && text.contains("latin1.txt,"), "{text}");
     assert!(!text.contains("ignored.csv"));
 }
 
@@ -148,11 +87,7 @@ fn unreadable_files_are_reported_and_skipped() {
 fn nothing_readable_is_a_failure() {
     let out = tally(&["extract", "/definitely/not/here"]);
     assert!(!out.status.success());
-    assert!(
-        stderr(&out).contains("no such file or folder"),
-        "{}",
-        stderr(&out)
-    );
+    assert!(stderr(&out).contains("no such file or folder"), "{}", stderr(&out));
 
     let dir = tempfile::tempdir().expect("temp dir");
     std::fs::write(dir.path().join("only.txt"), b"\x00\x01\x02").expect("write");
@@ -172,11 +107,7 @@ fn single_files_are_named_by_file_name() {
         .expect("a txt");
     let out = tally(&["extract", file.to_str().expect("utf-8 path")]);
     assert!(out.status.success());
-    let name = Path::new(&file)
-        .file_name()
-        .and_then(|n| n.to_str())
-        .expect("name");
-    let first: serde_json::Value =
-        serde_json::from_str(stdout(&out).lines().next().expect("a claim")).expect("json");
+    let name = Path::new(&file).file_name().and_then(|n| n.to_str()).expect("name");
+    let first: serde_json::Value = serde_json::from_str(stdout(&out).lines().next().expect("a claim")).expect("json");
     assert_eq!(first["doc"], name);
 }

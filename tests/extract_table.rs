@@ -248,22 +248,14 @@ fn parse_value(v: &str) -> (Option<f64>, Option<f64>) {
         return (None, None);
     }
     if let Some((lo, hi)) = v.split_once("..") {
-        return (
-            Some(lo.parse().expect("range low")),
-            Some(hi.parse().expect("range high")),
-        );
+        return (Some(lo.parse().expect("range low")), Some(hi.parse().expect("range high")));
     }
-    (
-        Some(v.parse().unwrap_or_else(|_| panic!("bad value {v}"))),
-        None,
-    )
+    (Some(v.parse().unwrap_or_else(|_| panic!("bad value {v}"))), None)
 }
 
 fn parse_expected(item: &str) -> Expected {
     let item = item.trim();
-    let rest = item
-        .strip_prefix('`')
-        .unwrap_or_else(|| panic!("claim must start with a backtick: {item}"));
+    let rest = item.strip_prefix('`').unwrap_or_else(|| panic!("claim must start with a backtick: {item}"));
     let (text, rest) = rest.split_once('`').expect("closing backtick");
     let mut tokens = rest.split_whitespace();
     let kind = tokens.next().expect("kind").to_owned();
@@ -284,9 +276,7 @@ fn parse_expected(item: &str) -> Expected {
     while i < rest.len() {
         let tok = rest[i];
         let mut value_words = Vec::new();
-        let (key, first) = tok
-            .split_once('=')
-            .map_or((None, tok), |(k, v)| (Some(k), v));
+        let (key, first) = tok.split_once('=').map_or((None, tok), |(k, v)| (Some(k), v));
         value_words.push(first);
         while i + 1 < rest.len() && !rest[i + 1].contains('=') && key.is_some() {
             i += 1;
@@ -322,17 +312,10 @@ fn mismatch(sentence: &str, e: &Expected, c: &Claim) -> Option<String> {
         problems.push(format!("kind {} != {}", c.kind.as_str(), e.kind));
     }
     if !close(c.value, e.value) || !close(c.value_max, e.value_max) {
-        problems.push(format!(
-            "value {:?}..{:?} != {:?}..{:?}",
-            c.value, c.value_max, e.value, e.value_max
-        ));
+        problems.push(format!("value {:?}..{:?} != {:?}..{:?}", c.value, c.value_max, e.value, e.value_max));
     }
     if c.qualifier.as_str() != e.qualifier {
-        problems.push(format!(
-            "qualifier {} != {}",
-            c.qualifier.as_str(),
-            e.qualifier
-        ));
+        problems.push(format!("qualifier {} != {}", c.qualifier.as_str(), e.qualifier));
     }
     if let Some(unit) = &e.unit
         && c.unit.as_ref() != Some(unit)
@@ -356,29 +339,17 @@ fn mismatch(sentence: &str, e: &Expected, c: &Claim) -> Option<String> {
 fn table_of_sentences() {
     let mut failures = Vec::new();
     let mut cases = 0;
-    for line in CASES
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-    {
-        let (sentence, expected) = line
-            .rsplit_once(" => ")
-            .unwrap_or_else(|| panic!("no => in {line}"));
+    for line in CASES.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')) {
+        let (sentence, expected) = line.rsplit_once(" => ").unwrap_or_else(|| panic!("no => in {line}"));
         cases += 1;
-        let expected: Vec<Expected> = if expected.trim() == "none" {
-            Vec::new()
-        } else {
-            expected.split(" ; ").map(parse_expected).collect()
-        };
+        let expected: Vec<Expected> =
+            if expected.trim() == "none" { Vec::new() } else { expected.split(" ; ").map(parse_expected).collect() };
         let claims = extract(sentence);
         for c in &claims {
             assert_eq!(&sentence[c.start..c.end], c.text, "span must be the text");
         }
         if claims.len() != expected.len() {
-            let got: Vec<_> = claims
-                .iter()
-                .map(|c| format!("`{}` {}", c.text, c.kind.as_str()))
-                .collect();
+            let got: Vec<_> = claims.iter().map(|c| format!("`{}` {}", c.text, c.kind.as_str())).collect();
             failures.push(format!(
                 "{sentence}\n    expected {} claims, got {}: {}",
                 expected.len(),
@@ -387,23 +358,10 @@ fn table_of_sentences() {
             ));
             continue;
         }
-        failures.extend(
-            expected
-                .iter()
-                .zip(&claims)
-                .filter_map(|(e, c)| mismatch(sentence, e, c)),
-        );
+        failures.extend(expected.iter().zip(&claims).filter_map(|(e, c)| mismatch(sentence, e, c)));
     }
-    assert!(
-        cases >= 150,
-        "the table should hold at least 150 cases, has {cases}"
-    );
-    assert!(
-        failures.is_empty(),
-        "{} of {cases} cases failed:\n{}",
-        failures.len(),
-        failures.join("\n")
-    );
+    assert!(cases >= 150, "the table should hold at least 150 cases, has {cases}");
+    assert!(failures.is_empty(), "{} of {cases} cases failed:\n{}", failures.len(), failures.join("\n"));
 }
 
 #[test]
@@ -411,14 +369,8 @@ fn attribution_and_sentence_are_reported() {
     let text = "Protests erupted. According to the Election Council, Maduro won 51 percent. Romero said 11 people were detained.";
     let claims = extract(text);
     assert_eq!(claims.len(), 2);
-    assert_eq!(
-        claims[0].sentence,
-        "According to the Election Council, Maduro won 51 percent."
-    );
-    assert_eq!(
-        claims[0].attribution.as_deref(),
-        Some("According to the Election Council")
-    );
+    assert_eq!(claims[0].sentence, "According to the Election Council, Maduro won 51 percent.");
+    assert_eq!(claims[0].attribution.as_deref(), Some("According to the Election Council"));
     assert_eq!(claims[1].sentence, "Romero said 11 people were detained.");
     assert_eq!(claims[1].attribution.as_deref(), Some("Romero said"));
 }

@@ -25,34 +25,24 @@ fn reviewed_project(corpus: &Path) -> Review {
     let project = Project::from_corpus(&corpus::load(corpus).expect("load"));
     let mut review = Review::new(project, None);
     review.apply(
-        Action::SetVerdict {
-            claim: ClaimRef { doc: 0, claim: 1 },
-            verdict: Verdict::Conflicting,
-        },
+        Action::SetVerdict { claim: ClaimRef { doc: 0, claim: 1 }, verdict: Verdict::Conflicting },
         "2026-11-23T10:00:00Z",
     );
     review.apply(
         Action::SetNote {
-            claim: ClaimRef { doc: 0, claim: 1 },
-            note: "AP says 20 — check “Foro Penal” 😀".into(),
+            claim: ClaimRef { doc: 0, claim: 1 }, note: "AP says 20 — check “Foro Penal” 😀".into()
         },
         "2026-11-23T10:01:00Z",
     );
     review.apply(
-        Action::SetVerdict {
-            claim: ClaimRef { doc: 4, claim: 0 },
-            verdict: Verdict::Corroborated,
-        },
+        Action::SetVerdict { claim: ClaimRef { doc: 4, claim: 0 }, verdict: Verdict::Corroborated },
         "2026-11-23T10:02:00Z",
     );
     review
 }
 
 fn tally(args: &[&str]) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_tally"))
-        .args(args)
-        .output()
-        .expect("tally runs")
+    Command::new(env!("CARGO_BIN_EXE_tally")).args(args).output().expect("tally runs")
 }
 
 #[test]
@@ -64,61 +54,29 @@ fn round_trip_keeps_every_field_and_is_deterministic() {
     review.save_as(&path).expect("save");
     let first = std::fs::read_to_string(&path).expect("read");
     assert!(first.contains(&format!("format_version: {FORMAT_VERSION}")));
-    assert!(
-        first.contains("corpus_root: \"corpus\""),
-        "corpus root is relative to the project file"
-    );
+    assert!(first.contains("corpus_root: \"corpus\""), "corpus root is relative to the project file");
     review.save_as(&path).expect("save again");
-    assert_eq!(
-        first,
-        std::fs::read_to_string(&path).expect("read"),
-        "saving twice writes the same bytes"
-    );
+    assert_eq!(first, std::fs::read_to_string(&path).expect("read"), "saving twice writes the same bytes");
 
     let (reopened, report) = Project::open(&path).expect("open");
     assert_eq!(report, Default::default(), "nothing changed");
-    let before: Vec<_> = review
-        .project
-        .documents
-        .iter()
-        .flat_map(|d| d.claims.clone())
-        .collect();
-    let after: Vec<_> = reopened
-        .documents
-        .iter()
-        .flat_map(|d| d.claims.clone())
-        .collect();
+    let before: Vec<_> = review.project.documents.iter().flat_map(|d| d.claims.clone()).collect();
+    let after: Vec<_> = reopened.documents.iter().flat_map(|d| d.claims.clone()).collect();
     assert_eq!(before, after);
     let note = &reopened.documents[0].claims[1];
     assert_eq!(
-        (
-            note.verdict,
-            note.note.as_str(),
-            note.reviewed_at.as_deref()
-        ),
-        (
-            Verdict::Conflicting,
-            "AP says 20 — check “Foro Penal” 😀",
-            Some("2026-11-23T10:01:00Z")
-        )
+        (note.verdict, note.note.as_str(), note.reviewed_at.as_deref()),
+        (Verdict::Conflicting, "AP says 20 — check “Foro Penal” 😀", Some("2026-11-23T10:01:00Z"))
     );
-    assert!(
-        reopened
-            .documents
-            .iter()
-            .all(|d| d.status == DocStatus::Unchanged && !d.text.is_empty())
-    );
+    assert!(reopened.documents.iter().all(|d| d.status == DocStatus::Unchanged && !d.text.is_empty()));
 }
 
 #[test]
 fn newer_and_damaged_files_are_refused_with_where_and_why() {
     let dir = tempfile::tempdir().expect("temp dir");
     let newer = dir.path().join("newer.ron");
-    std::fs::write(
-        &newer,
-        "(format_version: 99, corpus_root: \"c\", documents: [], future_field: true)",
-    )
-    .expect("write");
+    std::fs::write(&newer, "(format_version: 99, corpus_root: \"c\", documents: [], future_field: true)")
+        .expect("write");
     match Project::open(&newer) {
         Err(e @ ProjectError::NewerVersion { found: 99, .. }) => {
             assert!(e.to_string().contains("newer Tally"))
@@ -126,7 +84,11 @@ fn newer_and_damaged_files_are_refused_with_where_and_why() {
         other => panic!("expected NewerVersion, got {other:?}"),
     }
     let damaged = dir.path().join("damaged.ron");
-    std::fs::write(&damaged, "(\n  format_version: 1,\n  corpus_root: \"c\",\n  documents: [\n    (path: \"a.txt\", hash: 7)\n  ],\n)").expect("write");
+    std::fs::write(
+        &damaged,
+        "(\n  format_version: 1,\n  corpus_root: \"c\",\n  documents: [\n    (path: \"a.txt\", hash: 7)\n  ],\n)",
+    )
+    .expect("write");
     match Project::open(&damaged) {
         Err(e @ ProjectError::Corrupt { line: 5, .. }) => {
             assert!(e.to_string().contains("line 5"), "{e}")
@@ -137,10 +99,7 @@ fn newer_and_damaged_files_are_refused_with_where_and_why() {
     std::fs::write(&binary, [0u8, 159, 146, 150]).expect("write");
     assert!(Project::open(&binary).is_err());
     let missing = dir.path().join("missing.ron");
-    assert!(matches!(
-        Project::open(&missing),
-        Err(ProjectError::Io { .. })
-    ));
+    assert!(matches!(Project::open(&missing), Err(ProjectError::Io { .. })));
 }
 
 #[test]
@@ -153,25 +112,12 @@ fn a_moved_corpus_is_found_again_with_verdicts_kept() {
     std::fs::rename(&corpus, &moved).expect("move");
     let (mut project, report) = Project::open(&path).expect("opens even without its corpus");
     assert!(report.corpus_missing);
-    assert_eq!(
-        project.documents[0].claims[1].verdict,
-        Verdict::Conflicting,
-        "verdicts survive"
-    );
+    assert_eq!(project.documents[0].claims[1].verdict, Verdict::Conflicting, "verdicts survive");
     let report = project.attach_corpus(&moved);
     assert!(!report.corpus_missing && report.changed.is_empty() && report.missing.is_empty());
-    assert!(
-        project
-            .documents
-            .iter()
-            .all(|d| d.status == DocStatus::Unchanged)
-    );
+    assert!(project.documents.iter().all(|d| d.status == DocStatus::Unchanged));
     project.save(&path).expect("save");
-    assert!(
-        std::fs::read_to_string(&path)
-            .expect("read")
-            .contains("corpus_root: \"elsewhere\"")
-    );
+    assert!(std::fs::read_to_string(&path).expect("read").contains("corpus_root: \"elsewhere\""));
 }
 
 #[test]
@@ -188,32 +134,15 @@ fn a_changed_document_is_reported_and_keeps_its_verdicts() {
     let judged = first_doc.claims[1].claim.text.clone();
     let file = corpus.join(&first_doc.path);
     let text = std::fs::read_to_string(&file).expect("read");
-    std::fs::write(
-        &file,
-        format!("EDITOR'S NOTE — updated with 3 corrections.\n{text}"),
-    )
-    .expect("write");
+    std::fs::write(&file, format!("EDITOR'S NOTE — updated with 3 corrections.\n{text}")).expect("write");
     let (project, report) = Project::open(&path).expect("open");
     assert_eq!(report.changed, vec![first_doc.path.clone()]);
     let doc = &project.documents[0];
     assert_eq!(doc.status, DocStatus::Changed);
-    let carried = doc
-        .claims
-        .iter()
-        .find(|c| c.verdict == Verdict::Conflicting)
-        .expect("verdict kept");
+    let carried = doc.claims.iter().find(|c| c.verdict == Verdict::Conflicting).expect("verdict kept");
     assert_eq!(carried.claim.text, judged);
-    assert_eq!(
-        &doc.text[carried.claim.start..carried.claim.end],
-        judged,
-        "span moved with the text"
-    );
-    assert!(
-        doc.claims
-            .iter()
-            .any(|c| c.claim.text == "3" && c.verdict == Verdict::Unreviewed),
-        "new claim found"
-    );
+    assert_eq!(&doc.text[carried.claim.start..carried.claim.end], judged, "span moved with the text");
+    assert!(doc.claims.iter().any(|c| c.claim.text == "3" && c.verdict == Verdict::Unreviewed), "new claim found");
 }
 
 #[test]
@@ -224,27 +153,17 @@ fn an_interrupted_save_leaves_the_last_good_file() {
     let mut review = reviewed_project(&corpus);
     review.save_as(&path).expect("save");
     let good = std::fs::read(&path).expect("read");
-    review.apply(
-        Action::SetVerdict {
-            claim: ClaimRef { doc: 1, claim: 0 },
-            verdict: Verdict::Unsourced,
-        },
-        "t",
-    );
+    review.apply(Action::SetVerdict { claim: ClaimRef { doc: 1, claim: 0 }, verdict: Verdict::Unsourced }, "t");
     let newer = review.project.to_ron(&path).expect("serialize");
-    let crashed = tally::atomic::write_with_hook(&path, newer.as_bytes(), || {
-        Err(std::io::Error::other("killed before rename"))
-    });
+    let crashed =
+        tally::atomic::write_with_hook(&path, newer.as_bytes(), || Err(std::io::Error::other("killed before rename")));
     assert!(crashed.is_err());
     assert_eq!(std::fs::read(&path).expect("read"), good, "old file intact");
     assert!(Project::open(&path).is_ok());
     // A save that cannot even start (no such folder) fails cleanly too.
     let nowhere = dir.path().join("no/such/folder/review.ron");
     assert!(review.save_as(&nowhere).is_err());
-    assert!(
-        review.is_dirty(),
-        "the failed save is not mistaken for a save"
-    );
+    assert!(review.is_dirty(), "the failed save is not mistaken for a save");
 }
 
 #[test]
@@ -256,46 +175,21 @@ fn cli_new_and_export_write_atomically_and_refuse_bad_input() {
     let p = |x: &Path| x.to_str().expect("utf-8").to_owned();
 
     let out = tally(&["new", &p(&corpus), "-o", &p(&project)]);
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let (created, _) = Project::open(&project).expect("valid project");
     assert!(created.claim_count() >= 45);
-    assert!(
-        created
-            .documents
-            .iter()
-            .flat_map(|d| &d.claims)
-            .all(|c| c.verdict == Verdict::Unreviewed)
-    );
+    assert!(created.documents.iter().flat_map(|d| &d.claims).all(|c| c.verdict == Verdict::Unreviewed));
 
     let before = std::fs::read(&project).expect("read");
     let again = tally(&["new", &p(&corpus), "-o", &p(&project)]);
     assert!(!again.status.success());
     assert!(String::from_utf8_lossy(&again.stderr).contains("--force"));
-    assert_eq!(
-        std::fs::read(&project).expect("read"),
-        before,
-        "existing project untouched"
-    );
+    assert_eq!(std::fs::read(&project).expect("read"), before, "existing project untouched");
 
     let out = tally(&["export", &p(&project), "--csv", &p(&csv_path)]);
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let mut reader = csv::Reader::from_path(&csv_path).expect("csv");
-    assert_eq!(
-        reader
-            .headers()
-            .expect("headers")
-            .iter()
-            .collect::<Vec<_>>(),
-        tally::export::COLUMNS.to_vec()
-    );
+    assert_eq!(reader.headers().expect("headers").iter().collect::<Vec<_>>(), tally::export::COLUMNS.to_vec());
     assert_eq!(reader.records().count(), created.claim_count());
 
     // Damaged or newer input: non-zero, a message, the old CSV kept.
@@ -304,25 +198,12 @@ fn cli_new_and_export_write_atomically_and_refuse_bad_input() {
     std::fs::write(&bad, "not ron at all {").expect("write");
     let out = tally(&["export", &p(&bad), "--csv", &p(&csv_path)]);
     assert!(!out.status.success());
-    assert!(
-        String::from_utf8_lossy(&out.stderr).contains("line 1"),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    std::fs::write(
-        &bad,
-        "(format_version: 7, corpus_root: \"c\", documents: [])",
-    )
-    .expect("write");
+    assert!(String::from_utf8_lossy(&out.stderr).contains("line 1"), "{}", String::from_utf8_lossy(&out.stderr));
+    std::fs::write(&bad, "(format_version: 7, corpus_root: \"c\", documents: [])").expect("write");
     let out = tally(&["export", &p(&bad), "--csv", &p(&csv_path)]);
     assert!(String::from_utf8_lossy(&out.stderr).contains("newer Tally"));
     assert_eq!(std::fs::read(&csv_path).expect("read"), good_csv);
-    let out = tally(&[
-        "new",
-        &p(&dir.path().join("nope")),
-        "-o",
-        &p(&dir.path().join("x.ron")),
-    ]);
+    let out = tally(&["new", &p(&dir.path().join("nope")), "-o", &p(&dir.path().join("x.ron"))]);
     assert!(!out.status.success() && !dir.path().join("x.ron").exists());
 }
 
@@ -332,17 +213,9 @@ fn exported_cells_cannot_run_formulas_but_numbers_stay_numbers() {
     let corpus = dir.path().join("c");
     std::fs::create_dir(&corpus).expect("mkdir");
     std::fs::write(corpus.join("a.txt"), "Losses of -5 percent and 2,000 jobs.").expect("write");
-    let mut review = Review::new(
-        Project::from_corpus(&corpus::load(&corpus).expect("load")),
-        None,
-    );
-    review.apply(
-        Action::SetNote {
-            claim: ClaimRef { doc: 0, claim: 0 },
-            note: "=HYPERLINK(\"http://x\")".into(),
-        },
-        "t",
-    );
+    let mut review = Review::new(Project::from_corpus(&corpus::load(&corpus).expect("load")), None);
+    review
+        .apply(Action::SetNote { claim: ClaimRef { doc: 0, claim: 0 }, note: "=HYPERLINK(\"http://x\")".into() }, "t");
     let mut bytes = Vec::new();
     tally::export::write_csv(&review.project, &mut bytes).expect("csv");
     let mut reader = csv::Reader::from_reader(bytes.as_slice());

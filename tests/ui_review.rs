@@ -45,11 +45,7 @@ fn click_label(harness: &mut Harness<'static, TallyApp>, label: &str) {
 
 /// Clicks the menu entry whose label starts with `label` (menu labels end with the shortcut).
 fn click_label_starting(harness: &mut Harness<'static, TallyApp>, label: &str) {
-    let rect = harness
-        .get_all_by_label_contains(label)
-        .next()
-        .unwrap_or_else(|| panic!("no {label:?}"))
-        .rect();
+    let rect = harness.get_all_by_label_contains(label).next().unwrap_or_else(|| panic!("no {label:?}")).rect();
     click_at(harness, rect.center());
 }
 
@@ -66,22 +62,11 @@ fn click_highlight(harness: &mut Harness<'static, TallyApp>, claim: usize) {
 }
 
 fn verdict(harness: &Harness<'static, TallyApp>, r: ClaimRef) -> Verdict {
-    harness
-        .state()
-        .review
-        .claim(r)
-        .expect("claim exists")
-        .verdict
+    harness.state().review.claim(r).expect("claim exists").verdict
 }
 
 fn note(harness: &Harness<'static, TallyApp>, r: ClaimRef) -> String {
-    harness
-        .state()
-        .review
-        .claim(r)
-        .expect("claim exists")
-        .note
-        .clone()
+    harness.state().review.claim(r).expect("claim exists").note.clone()
 }
 
 const FIRST: ClaimRef = ClaimRef { doc: 0, claim: 0 };
@@ -90,11 +75,7 @@ const SECOND: ClaimRef = ClaimRef { doc: 0, claim: 1 };
 /// Opens the sample, judges one claim by clicking and one by keyboard, writes a note.
 fn review_two_claims(h: &mut Harness<'static, TallyApp>) {
     click_highlight(h, 0);
-    assert_eq!(
-        h.state().view.selected,
-        Some(FIRST),
-        "clicking a highlight selects its claim"
-    );
+    assert_eq!(h.state().view.selected, Some(FIRST), "clicking a highlight selects its claim");
     click_label(h, "Corroborated");
     assert_eq!(verdict(h, FIRST), Verdict::Corroborated);
     press(h, Key::J);
@@ -115,11 +96,7 @@ fn review_with_mouse_and_keyboard_then_undo_and_redo() {
     assert!(h.state().review.project.claim_count() > 30);
     review_two_claims(&mut h);
     assert!(h.state().review.is_dirty());
-    assert!(
-        h.state().title().contains('•'),
-        "unsaved marker in the title: {}",
-        h.state().title()
-    );
+    assert!(h.state().title().contains('•'), "unsaved marker in the title: {}", h.state().title());
     // Typing a note is one undo step; then the verdict; then redo both.
     press_with(&mut h, Modifiers::COMMAND, Key::Z);
     assert_eq!(note(&h, SECOND), "");
@@ -172,21 +149,14 @@ fn save_reopen_and_export() {
     assert_eq!(verdict(&reopened, FIRST), Verdict::Corroborated);
     assert_eq!(verdict(&reopened, SECOND), Verdict::Conflicting);
     assert_eq!(note(&reopened, SECOND), "Council says 12");
-    assert!(
-        reopened.state().modal_title().is_none(),
-        "no warning for an unchanged corpus"
-    );
+    assert!(reopened.state().modal_title().is_none(), "no warning for an unchanged corpus");
 }
 
 #[test]
 fn corrupt_project_shows_the_error_and_loses_nothing() {
     let dir = tempfile::tempdir().expect("temp dir");
     let bad = dir.path().join("broken.ron");
-    std::fs::write(
-        &bad,
-        "(\n  format_version: 1,\n  corpus_root: \"x\",\n  documents: [ oops ]\n)\n",
-    )
-    .expect("write");
+    std::fs::write(&bad, "(\n  format_version: 1,\n  corpus_root: \"x\",\n  documents: [ oops ]\n)\n").expect("write");
     let mut h = desk(Startup::Sample);
     review_two_claims(&mut h);
     h.state_mut().script_dialog(Some(bad.clone()));
@@ -194,20 +164,11 @@ fn corrupt_project_shows_the_error_and_loses_nothing() {
     // Unsaved work: asked first. Choose not to save, then the dialog answers with the bad file.
     assert_eq!(h.state().modal_title().as_deref(), Some("Unsaved changes"));
     click_label(&mut h, "Don't save");
-    assert_eq!(
-        h.state().modal_title().as_deref(),
-        Some("Cannot open the project")
-    );
-    let message = h
-        .get_by_label_contains("line 4")
-        .value()
-        .unwrap_or_default();
+    assert_eq!(h.state().modal_title().as_deref(), Some("Cannot open the project"));
+    let message = h.get_by_label_contains("line 4").value().unwrap_or_default();
     assert!(message.is_empty() || message.contains("line"), "{message}");
     click_label(&mut h, "OK");
-    assert!(
-        h.state().review.project.is_sample(),
-        "the open review is untouched"
-    );
+    assert!(h.state().review.project.is_sample(), "the open review is untouched");
     assert_eq!(verdict(&h, FIRST), Verdict::Corroborated);
     assert_eq!(
         std::fs::read_to_string(&bad).expect("read"),
@@ -229,36 +190,22 @@ fn unsaved_changes_can_be_kept_by_cancelling() {
 #[test]
 fn claims_table_filters_and_jumps_to_a_claim() {
     let mut h = desk(Startup::Sample);
-    let search = h
-        .get_by_role_and_label(egui::accesskit::Role::TextInput, "Search")
-        .rect();
+    let search = h.get_by_role_and_label(egui::accesskit::Role::TextInput, "Search").rect();
     click_at(&mut h, search.center());
     h.event(egui::Event::Text("€60".into()));
     h.run();
     assert_eq!(h.state().view.filter.search, "€60");
     let TallyApp { review, view, .. } = h.state_mut();
-    let texts: Vec<String> = view
-        .rows(review)
-        .iter()
-        .filter_map(|r| review.claim(*r))
-        .map(|c| c.claim.text.clone())
-        .collect();
+    let texts: Vec<String> =
+        view.rows(review).iter().filter_map(|r| review.claim(*r)).map(|c| c.claim.text.clone()).collect();
     // Two articles give €60 million; the search also matches the €45m claim whose sentence cites it.
     assert_eq!(texts, ["€60 million", "€45m", "€60 million"]);
-    let cell = h
-        .get_all_by_label("€60 million")
-        .next()
-        .expect("a row")
-        .rect();
+    let cell = h.get_all_by_label("€60 million").next().expect("a row").rect();
     click_at(&mut h, cell.center());
     let selected = h.state().view.selected.expect("row click selects");
     let claim = h.state().review.claim(selected).expect("claim");
     assert_eq!(claim.claim.text, "€60 million");
-    assert_eq!(
-        h.state().view.current_doc,
-        selected.doc,
-        "the document view follows"
-    );
+    assert_eq!(h.state().view.current_doc, selected.doc, "the document view follows");
 }
 
 #[test]
@@ -268,25 +215,14 @@ fn same_figure_elsewhere_links_to_other_articles() {
     let claim = h.state().review.claim(FIRST).expect("claim").claim.clone();
     assert_eq!(claim.text, "14");
     let TallyApp { review, view, .. } = h.state_mut();
-    let related: Vec<_> = view
-        .related(review)
-        .iter()
-        .map(|r| review.claim(*r).map(|c| c.claim.text.clone()))
-        .collect();
+    let related: Vec<_> = view.related(review).iter().map(|r| review.claim(*r).map(|c| c.claim.text.clone())).collect();
     assert!(related.contains(&Some("12".to_owned())), "{related:?}");
     // "12 deaths" in the second article is the same figure, told differently.
-    let link = h
-        .get_all_by_label_contains("12 ≠")
-        .next()
-        .expect("a link to 12")
-        .rect();
+    let link = h.get_all_by_label_contains("12 ≠").next().expect("a link to 12").rect();
     click_at(&mut h, link.center());
     let selected = h.state().view.selected.expect("selected");
     assert_ne!(selected.doc, 0);
-    assert_eq!(
-        h.state().review.claim(selected).map(|c| c.claim.value),
-        Some(Some(12.0))
-    );
+    assert_eq!(h.state().review.claim(selected).map(|c| c.claim.value), Some(Some(12.0)));
 }
 
 #[test]
@@ -299,19 +235,12 @@ fn next_unreviewed_skips_judged_claims() {
     press(&mut h, Key::K);
     assert_eq!(h.state().view.selected, Some(FIRST));
     press(&mut h, Key::K);
-    assert_eq!(
-        h.state().view.selected,
-        Some(ClaimRef { doc: 4, claim: 7 }),
-        "K wraps to the corpus's last claim"
-    );
+    assert_eq!(h.state().view.selected, Some(ClaimRef { doc: 4, claim: 7 }), "K wraps to the corpus's last claim");
     press(&mut h, Key::J);
     press(&mut h, Key::N);
     assert_eq!(h.state().view.selected, Some(ClaimRef { doc: 0, claim: 2 }));
     press(&mut h, Key::Num0);
-    assert_eq!(
-        verdict(&h, ClaimRef { doc: 0, claim: 2 }),
-        Verdict::Unreviewed
-    );
+    assert_eq!(verdict(&h, ClaimRef { doc: 0, claim: 2 }), Verdict::Unreviewed);
 }
 
 #[test]
@@ -320,29 +249,16 @@ fn without_a_dialog_a_typed_path_opens_the_corpus() {
     // No dialog answer queued: the dialog "cancels", as rfd does without a desktop portal.
     click_label(&mut h, "File");
     click_label_starting(&mut h, "Open corpus folder…");
-    assert!(
-        h.state()
-            .message
-            .as_deref()
-            .is_some_and(|m| m.contains("no file chosen"))
-    );
+    assert!(h.state().message.as_deref().is_some_and(|m| m.contains("no file chosen")));
     click_label(&mut h, "Type a path…");
-    assert_eq!(
-        h.state().modal_title().as_deref(),
-        Some("Open corpus folder")
-    );
+    assert_eq!(h.state().modal_title().as_deref(), Some("Open corpus folder"));
     let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/venezuela-2024");
-    h.get_by_role_and_label(egui::accesskit::Role::TextInput, "Path")
-        .type_text(corpus.to_str().expect("utf-8"));
+    h.get_by_role_and_label(egui::accesskit::Role::TextInput, "Path").type_text(corpus.to_str().expect("utf-8"));
     h.run();
     click_label(&mut h, "OK");
     assert!(!h.state().review.project.is_sample());
     assert_eq!(h.state().review.project.documents.len(), 5);
-    assert!(
-        h.state().title().starts_with("venezuela-2024"),
-        "{}",
-        h.state().title()
-    );
+    assert!(h.state().title().starts_with("venezuela-2024"), "{}", h.state().title());
 }
 
 /// A file dropped on the window, as the windowing layer hands it to egui.
@@ -363,9 +279,7 @@ impl egui::DroppedFile for Dropped {
 fn dropping_a_folder_opens_it_as_a_corpus() {
     let mut h = desk(Startup::Sample);
     let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/venezuela-2024");
-    h.input_mut()
-        .dropped_files
-        .push(std::sync::Arc::new(Dropped(corpus)));
+    h.input_mut().dropped_files.push(std::sync::Arc::new(Dropped(corpus)));
     h.run();
     assert_eq!(h.state().review.project.documents.len(), 5);
     assert!(!h.state().review.project.is_sample());
@@ -382,12 +296,7 @@ fn recent_projects_reopen_from_the_menu() {
     h.state_mut().script_dialog(Some(project.clone()));
     press_with(&mut h, Modifiers::COMMAND | Modifiers::SHIFT, Key::S);
     assert!(project.is_file());
-    let newest = h
-        .state()
-        .prefs
-        .recent
-        .first()
-        .and_then(|p| p.file_name().map(std::ffi::OsStr::to_owned));
+    let newest = h.state().prefs.recent.first().and_then(|p| p.file_name().map(std::ffi::OsStr::to_owned));
     assert_eq!(newest.as_deref(), Some(std::ffi::OsStr::new("recent.ron")));
     click_label(&mut h, "File");
     click_label_starting(&mut h, "Open sample corpus");
@@ -395,86 +304,56 @@ fn recent_projects_reopen_from_the_menu() {
     click_label(&mut h, "File");
     click_label(&mut h, "Recent projects");
     click_label(&mut h, "recent.ron");
-    assert_eq!(
-        h.state().review.path.as_ref().and_then(|p| p.file_name()),
-        project.file_name()
-    );
+    assert_eq!(h.state().review.path.as_ref().and_then(|p| p.file_name()), project.file_name());
     assert_eq!(verdict(&h, FIRST), Verdict::Unsourced);
+}
+
+/// Writes a corpus of `files` under `dir`, opens it, judges its first claim with `key`, saves the
+/// project; returns the corpus folder and the project file.
+fn save_first_verdict(dir: &Path, files: &[(&str, &str)], key: Key) -> (std::path::PathBuf, std::path::PathBuf) {
+    let corpus = dir.join("articles");
+    std::fs::create_dir(&corpus).expect("mkdir");
+    for (name, text) in files {
+        std::fs::write(corpus.join(name), text).expect("write");
+    }
+    let project = dir.join("review.ron");
+    let mut h = desk(Startup::Path(corpus.clone()));
+    press(&mut h, Key::J);
+    press(&mut h, key);
+    h.state_mut().script_dialog(Some(project.clone()));
+    press_with(&mut h, Modifiers::COMMAND, Key::S);
+    assert!(project.is_file());
+    (corpus, project)
 }
 
 #[test]
 fn a_moved_corpus_is_located_through_the_dialog() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let corpus = dir.path().join("articles");
-    std::fs::create_dir(&corpus).expect("mkdir");
-    std::fs::write(
-        corpus.join("a.txt"),
-        "At least 24 people died and 84 minors were held.",
-    )
-    .expect("write");
-    std::fs::write(
-        corpus.join("b.txt"),
-        "Officials said 20 deaths were recorded.",
-    )
-    .expect("write");
-    let project = dir.path().join("review.ron");
-    let mut h = desk(Startup::Path(corpus.clone()));
-    press(&mut h, Key::J);
-    press(&mut h, Key::Num2);
-    h.state_mut().script_dialog(Some(project.clone()));
-    press_with(&mut h, Modifiers::COMMAND, Key::S);
+    let files = [
+        ("a.txt", "At least 24 people died and 84 minors were held."),
+        ("b.txt", "Officials said 20 deaths were recorded."),
+    ];
+    let (corpus, project) = save_first_verdict(dir.path(), &files, Key::Num2);
     let moved = dir.path().join("moved");
     std::fs::rename(&corpus, &moved).expect("move");
 
     let mut h = desk(Startup::Path(project.clone()));
-    assert_eq!(
-        h.state().modal_title().as_deref(),
-        Some("Corpus folder not found")
-    );
-    assert_eq!(
-        verdict(&h, FIRST),
-        Verdict::Conflicting,
-        "verdicts are there before the corpus is"
-    );
+    assert_eq!(h.state().modal_title().as_deref(), Some("Corpus folder not found"));
+    assert_eq!(verdict(&h, FIRST), Verdict::Conflicting, "verdicts are there before the corpus is");
     h.state_mut().script_dialog(Some(moved));
     click_label(&mut h, "Locate…");
-    assert!(
-        h.state().modal_title().is_none(),
-        "{:?}",
-        h.state().modal_title()
-    );
-    assert_eq!(
-        h.state().review.project.documents[0].text,
-        "At least 24 people died and 84 minors were held."
-    );
-    assert!(
-        h.state().review.is_dirty(),
-        "the new location is a change to save"
-    );
+    assert!(h.state().modal_title().is_none(), "{:?}", h.state().modal_title());
+    assert_eq!(h.state().review.project.documents[0].text, "At least 24 people died and 84 minors were held.");
+    assert!(h.state().review.is_dirty(), "the new location is a change to save");
 }
 
 #[test]
 fn a_changed_article_is_reported_on_open() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let corpus = dir.path().join("articles");
-    std::fs::create_dir(&corpus).expect("mkdir");
-    std::fs::write(corpus.join("a.txt"), "At least 24 people died.").expect("write");
-    let project = dir.path().join("review.ron");
-    let mut h = desk(Startup::Path(corpus.clone()));
-    press(&mut h, Key::J);
-    press(&mut h, Key::Num1);
-    h.state_mut().script_dialog(Some(project.clone()));
-    press_with(&mut h, Modifiers::COMMAND, Key::S);
-    std::fs::write(
-        corpus.join("a.txt"),
-        "Update: at least 24 people died, and 3 are missing.",
-    )
-    .expect("write");
+    let (corpus, project) = save_first_verdict(dir.path(), &[("a.txt", "At least 24 people died.")], Key::Num1);
+    std::fs::write(corpus.join("a.txt"), "Update: at least 24 people died, and 3 are missing.").expect("write");
     let mut h = desk(Startup::Path(project));
-    assert_eq!(
-        h.state().modal_title().as_deref(),
-        Some("The corpus has changed")
-    );
+    assert_eq!(h.state().modal_title().as_deref(), Some("The corpus has changed"));
     click_label(&mut h, "OK");
     let claims = &h.state().review.project.documents[0].claims;
     assert_eq!(claims[0].claim.text, "24");

@@ -40,21 +40,9 @@ pub enum Command {
 /// Shortcuts in the order they are checked: more modifiers first, since egui matches
 /// logically ("Ctrl+S" would also fire on Ctrl+Shift+S).
 const SHORTCUTS: &[(Modifiers, Key, Command)] = &[
-    (
-        Modifiers::COMMAND.plus(Modifiers::SHIFT),
-        Key::S,
-        Command::SaveAs,
-    ),
-    (
-        Modifiers::COMMAND.plus(Modifiers::SHIFT),
-        Key::Z,
-        Command::Redo,
-    ),
-    (
-        Modifiers::COMMAND.plus(Modifiers::SHIFT),
-        Key::O,
-        Command::OpenCorpus,
-    ),
+    (Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::S, Command::SaveAs),
+    (Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::Z, Command::Redo),
+    (Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::O, Command::OpenCorpus),
     (Modifiers::COMMAND, Key::S, Command::Save),
     (Modifiers::COMMAND, Key::O, Command::OpenProject),
     (Modifiers::COMMAND, Key::E, Command::ExportCsv),
@@ -66,42 +54,21 @@ const SHORTCUTS: &[(Modifiers, Key, Command)] = &[
     (Modifiers::NONE, Key::K, Command::PreviousClaim),
     (Modifiers::NONE, Key::ArrowUp, Command::PreviousClaim),
     (Modifiers::NONE, Key::N, Command::NextUnreviewed),
-    (
-        Modifiers::NONE,
-        Key::Num1,
-        Command::SetVerdict(Verdict::Corroborated),
-    ),
-    (
-        Modifiers::NONE,
-        Key::Num2,
-        Command::SetVerdict(Verdict::Conflicting),
-    ),
-    (
-        Modifiers::NONE,
-        Key::Num3,
-        Command::SetVerdict(Verdict::Unsourced),
-    ),
-    (
-        Modifiers::NONE,
-        Key::Num0,
-        Command::SetVerdict(Verdict::Unreviewed),
-    ),
+    (Modifiers::NONE, Key::Num1, Command::SetVerdict(Verdict::Corroborated)),
+    (Modifiers::NONE, Key::Num2, Command::SetVerdict(Verdict::Conflicting)),
+    (Modifiers::NONE, Key::Num3, Command::SetVerdict(Verdict::Unsourced)),
+    (Modifiers::NONE, Key::Num0, Command::SetVerdict(Verdict::Unreviewed)),
     (Modifiers::NONE, Key::Enter, Command::FocusNote),
 ];
 
 impl Command {
     /// The shortcut shown in menus and buttons.
     pub fn shortcut(&self) -> Option<KeyboardShortcut> {
-        SHORTCUTS
-            .iter()
-            .find(|(_, _, c)| c == self)
-            .map(|(m, k, _)| KeyboardShortcut::new(*m, *k))
+        SHORTCUTS.iter().find(|(_, _, c)| c == self).map(|(m, k, _)| KeyboardShortcut::new(*m, *k))
     }
 
     pub fn shortcut_text(&self, ctx: &egui::Context) -> String {
-        self.shortcut()
-            .map(|s| ctx.format_shortcut(&s))
-            .unwrap_or_default()
+        self.shortcut().map(|s| ctx.format_shortcut(&s)).unwrap_or_default()
     }
 }
 
@@ -133,14 +100,9 @@ impl TallyApp {
             Command::Save => self.save(),
             Command::SaveAs => self.choose_save_path(),
             Command::ExportCsv => self.choose_export_path(),
-            Command::Undo => {
-                if let Some(r) = self.review.undo() {
-                    self.view.select(r);
-                    self.view.note_draft = None;
-                }
-            }
-            Command::Redo => {
-                if let Some(r) = self.review.redo() {
+            history @ (Command::Undo | Command::Redo) => {
+                let touched = if history == Command::Undo { self.review.undo() } else { self.review.redo() };
+                if let Some(r) = touched {
                     self.view.select(r);
                     self.view.note_draft = None;
                 }
@@ -153,12 +115,9 @@ impl TallyApp {
             },
             Command::SetVerdict(verdict) => match self.view.selected {
                 Some(claim) => {
-                    self.review
-                        .apply(Action::SetVerdict { claim, verdict }, &clock::now_utc());
+                    self.review.apply(Action::SetVerdict { claim, verdict }, &clock::now_utc());
                 }
-                None => {
-                    self.message = Some("Select a claim first (J or click a highlight).".into())
-                }
+                None => self.message = Some("Select a claim first (J or click a highlight).".into()),
             },
             Command::FocusNote => {
                 if self.view.selected.is_some() {
@@ -167,8 +126,7 @@ impl TallyApp {
             }
             Command::Select(r) => self.view.select(r),
             Command::SetNote(claim, note) => {
-                self.review
-                    .apply(Action::SetNote { claim, note }, &clock::now_utc());
+                self.review.apply(Action::SetNote { claim, note }, &clock::now_utc());
             }
             Command::EndNoteEdit => self.review.end_note_edit(),
             Command::TypePath => self.type_path_instead(),

@@ -60,12 +60,7 @@ pub struct Dialogs {
 
 impl Dialogs {
     pub fn new(mode: DialogMode) -> Self {
-        Self {
-            mode,
-            scripted: VecDeque::new(),
-            pending: None,
-            last_purpose: None,
-        }
+        Self { mode, scripted: VecDeque::new(), pending: None, last_purpose: None }
     }
 
     pub fn script(&mut self, answer: Option<PathBuf>) {
@@ -78,12 +73,7 @@ impl Dialogs {
 
     /// Starts a dialog. Returns `false` when no dialog can be shown here (the caller then asks
     /// for a typed path) or one is already open.
-    pub fn request(
-        &mut self,
-        purpose: Purpose,
-        file_name: &str,
-        directory: Option<PathBuf>,
-    ) -> bool {
+    pub fn request(&mut self, purpose: Purpose, file_name: &str, directory: Option<PathBuf>) -> bool {
         if self.pending.is_some() {
             return true;
         }
@@ -99,9 +89,7 @@ impl Dialogs {
             DialogMode::Native => {
                 let mut dialog = rfd::FileDialog::new().set_title(purpose.title());
                 dialog = match purpose {
-                    Purpose::OpenProject | Purpose::SaveAs => {
-                        dialog.add_filter("Tally project", &["ron"])
-                    }
+                    Purpose::OpenProject | Purpose::SaveAs => dialog.add_filter("Tally project", &["ron"]),
                     Purpose::ExportCsv => dialog.add_filter("CSV", &["csv"]),
                     Purpose::OpenCorpus | Purpose::LocateCorpus => dialog,
                 };
@@ -179,11 +167,7 @@ impl Modal {
 }
 
 /// Draws the modal; returns it if it stays open.
-pub fn modal_ui(
-    ctx: &egui::Context,
-    mut modal: Modal,
-    commands: &mut Vec<Command>,
-) -> Option<Modal> {
+pub fn modal_ui(ctx: &egui::Context, mut modal: Modal, commands: &mut Vec<Command>) -> Option<Modal> {
     let mut answer = None;
     let escape = ctx.input(|i| i.key_pressed(egui::Key::Escape));
     egui::Modal::new(egui::Id::unique("tally-modal")).show(ctx, |ui| {
@@ -192,10 +176,7 @@ pub fn modal_ui(
         ui.add_space(6.0);
         match &mut modal {
             Modal::ConfirmDiscard { name, next } => {
-                ui.label(format!(
-                    "Save the changes to {name} before {}?",
-                    next.describe()
-                ));
+                ui.label(format!("Save the changes to {name} before {}?", next.describe()));
                 ui.label("Your verdicts and notes are lost if you don't save them.");
                 ui.add_space(8.0);
                 ui.horizontal(|ui| {
@@ -213,10 +194,7 @@ pub fn modal_ui(
             Modal::Error { message, .. } | Modal::Notice { message, .. } => {
                 ui.label(message.as_str());
                 ui.add_space(8.0);
-                if ui.button("OK").clicked()
-                    || escape
-                    || ui.input(|i| i.key_pressed(egui::Key::Enter))
-                {
+                if ui.button("OK").clicked() || escape || ui.input(|i| i.key_pressed(egui::Key::Enter)) {
                     answer = Some(ModalAnswer::Dismiss);
                 }
             }
@@ -224,11 +202,7 @@ pub fn modal_ui(
                 ui.label("No file dialog is available here. Type the full path:");
                 let label = ui.label("Path");
                 let edit = ui
-                    .add(
-                        egui::TextEdit::singleline(text)
-                            .desired_width(480.0)
-                            .hint_text("/home/me/review.ron"),
-                    )
+                    .add(egui::TextEdit::singleline(text).desired_width(480.0).hint_text("/home/me/review.ron"))
                     .labelled_by(label.id);
                 if !edit.has_focus() && text.is_empty() {
                     edit.request_focus();
@@ -244,9 +218,7 @@ pub fn modal_ui(
                 });
             }
             Modal::LocateCorpus { expected } => {
-                ui.label(format!(
-                    "The project's corpus was expected at {expected}, but that folder is not there."
-                ));
+                ui.label(format!("The project's corpus was expected at {expected}, but that folder is not there."));
                 ui.label("Verdicts and notes are kept. Show Tally where the articles are now:");
                 ui.add_space(8.0);
                 ui.horizontal(|ui| {

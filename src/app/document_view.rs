@@ -36,15 +36,16 @@ pub struct CachedGalley {
 }
 
 impl CachedGalley {
+    /// Zero-width rectangles (galley coordinates) at a span's first and last character edges.
+    fn edges(&self, span: &Span) -> (egui::Rect, egui::Rect) {
+        let at = |i: usize| self.galley.pos_from_cursor(egui::text::CCursor::new(i));
+        (at(span.chars.start), at(span.chars.end))
+    }
+
     /// Screen rectangle of a claim's first character row, if it is highlighted here.
     pub fn claim_rect(&self, claim: usize) -> Option<egui::Rect> {
         let span = self.spans.iter().find(|s| s.claim == claim)?;
-        let start = self
-            .galley
-            .pos_from_cursor(egui::text::CCursor::new(span.chars.start));
-        let end = self
-            .galley
-            .pos_from_cursor(egui::text::CCursor::new(span.chars.end));
+        let (start, end) = self.edges(span);
         let rect = if (end.min.y - start.min.y).abs() < 1.0 {
             start.union(end)
         } else {
@@ -57,15 +58,9 @@ impl CachedGalley {
     fn claim_at(&self, pos: egui::Vec2) -> Option<usize> {
         let cursor = self.galley.cursor_from_pos(pos);
         let index = cursor.index.0;
-        let span = self.spans.iter().find(|s| {
-            s.chars.contains(&index) || (s.chars.end == index && index > s.chars.start)
-        })?;
-        let first = self
-            .galley
-            .pos_from_cursor(egui::text::CCursor::new(span.chars.start));
-        let last = self
-            .galley
-            .pos_from_cursor(egui::text::CCursor::new(span.chars.end));
+        let span =
+            self.spans.iter().find(|s| s.chars.contains(&index) || (s.chars.end == index && index > s.chars.start))?;
+        let (first, last) = self.edges(span);
         let inside_rows = pos.y >= first.min.y - 1.0 && pos.y <= last.max.y + 1.0;
         let same_row = (last.min.y - first.min.y).abs() < 1.0;
         let inside_x = !same_row || (pos.x >= first.min.x - 1.0 && pos.x <= last.max.x + 1.0);
@@ -78,16 +73,9 @@ fn build(ui: &egui::Ui, review: &Review, key: Key) -> Option<CachedGalley> {
     let text = &doc.text;
     let font = FontId::proportional(15.0);
     let color = ui.visuals().text_color();
-    let plain = TextFormat {
-        font_id: font.clone(),
-        color,
-        ..Default::default()
-    };
+    let plain = TextFormat { font_id: font.clone(), color, ..Default::default() };
     let mut job = LayoutJob {
-        wrap: egui::text::TextWrapping {
-            max_width: key.width_px as f32,
-            ..Default::default()
-        },
+        wrap: egui::text::TextWrapping { max_width: key.width_px as f32, ..Default::default() },
         ..Default::default()
     };
     let mut spans = Vec::new();
@@ -100,11 +88,7 @@ fn build(ui: &egui::Ui, review: &Review, key: Key) -> Option<CachedGalley> {
         let before = &text[byte..s];
         job.append(before, 0.0, plain.clone());
         chars += before.chars().count();
-        let selected = key.selected
-            == Some(ClaimRef {
-                doc: key.doc,
-                claim: i,
-            });
+        let selected = key.selected == Some(ClaimRef { doc: key.doc, claim: i });
         let mut format = TextFormat {
             font_id: font.clone(),
             color,
@@ -113,33 +97,20 @@ fn build(ui: &egui::Ui, review: &Review, key: Key) -> Option<CachedGalley> {
         };
         if selected {
             format.underline = theme::selection_stroke(key.dark);
-            format.color = if key.dark {
-                Color32::WHITE
-            } else {
-                Color32::BLACK
-            };
+            format.color = if key.dark { Color32::WHITE } else { Color32::BLACK };
         } else if c.verdict == Verdict::Unreviewed {
-            format.underline =
-                egui::Stroke::new(1.0, theme::verdict_fill(Verdict::Unreviewed, !key.dark));
+            format.underline = egui::Stroke::new(1.0, theme::verdict_fill(Verdict::Unreviewed, !key.dark));
         }
         let claim_text = &text[s..e];
         job.append(claim_text, 0.0, format);
         let n = claim_text.chars().count();
-        spans.push(Span {
-            claim: i,
-            chars: chars..chars + n,
-        });
+        spans.push(Span { claim: i, chars: chars..chars + n });
         chars += n;
         byte = e;
     }
     job.append(&text[byte..], 0.0, plain);
     let galley = ui.fonts_mut(|f| f.layout_job(job));
-    Some(CachedGalley {
-        key,
-        galley,
-        spans,
-        origin: egui::Pos2::ZERO,
-    })
+    Some(CachedGalley { key, galley, spans, origin: egui::Pos2::ZERO })
 }
 
 fn legend_ui(ui: &mut egui::Ui) {
@@ -176,50 +147,39 @@ pub fn ui(ui: &mut egui::Ui, review: &Review, view: &mut ViewState) {
     }
     legend_ui(ui);
     ui.separator();
-    egui::ScrollArea::vertical()
-        .id_salt("document-scroll")
-        .auto_shrink([false, false])
-        .show(ui, |ui| {
-            let key = Key {
-                doc: view.current_doc,
-                width_px: ui.available_width().max(100.0) as i32,
-                revision: review.revision(),
-                selected: view.selected,
-                dark: ui.visuals().dark_mode,
-            };
-            if view.galley.as_ref().is_none_or(|g| g.key != key) {
-                view.galley = build(ui, review, key);
+    egui::ScrollArea::vertical().id_salt("document-scroll").auto_shrink([false, false]).show(ui, |ui| {
+        let key = Key {
+            doc: view.current_doc,
+            width_px: ui.available_width().max(100.0) as i32,
+            revision: review.revision(),
+            selected: view.selected,
+            dark: ui.visuals().dark_mode,
+        };
+        if view.galley.as_ref().is_none_or(|g| g.key != key) {
+            view.galley = build(ui, review, key);
+        }
+        let Some(cached) = view.galley.as_mut() else {
+            return;
+        };
+        let (rect, response) = ui.allocate_exact_size(cached.galley.size(), Sense::click());
+        cached.origin = rect.min;
+        ui.painter().galley(rect.min, cached.galley.clone(), ui.visuals().text_color());
+        let hovered = response.hover_pos().and_then(|p| cached.claim_at(p - rect.min));
+        if hovered.is_some() {
+            ui.ctx().set_cursor_icon(egui::CursorIcon::PointingHand);
+        }
+        if response.clicked()
+            && let Some(claim) = response.interact_pointer_pos().and_then(|p| cached.claim_at(p - rect.min))
+        {
+            view.selected = Some(ClaimRef { doc: view.current_doc, claim });
+        }
+        if view.scroll_to_selected
+            && let Some(sel) = view.selected.filter(|s| s.doc == view.current_doc)
+        {
+            if let Some(r) = cached.claim_rect(sel.claim) {
+                ui.scroll_to_rect(r.expand(24.0), Some(Align::Center));
             }
-            let Some(cached) = view.galley.as_mut() else {
-                return;
-            };
-            let (rect, response) = ui.allocate_exact_size(cached.galley.size(), Sense::click());
-            cached.origin = rect.min;
-            ui.painter()
-                .galley(rect.min, cached.galley.clone(), ui.visuals().text_color());
-            let hovered = response
-                .hover_pos()
-                .and_then(|p| cached.claim_at(p - rect.min));
-            if hovered.is_some() {
-                ui.ctx().set_cursor_icon(egui::CursorIcon::PointingHand);
-            }
-            if response.clicked()
-                && let Some(claim) = response
-                    .interact_pointer_pos()
-                    .and_then(|p| cached.claim_at(p - rect.min))
-            {
-                view.selected = Some(ClaimRef {
-                    doc: view.current_doc,
-                    claim,
-                });
-            }
-            if view.scroll_to_selected
-                && let Some(sel) = view.selected.filter(|s| s.doc == view.current_doc)
-            {
-                if let Some(r) = cached.claim_rect(sel.claim) {
-                    ui.scroll_to_rect(r.expand(24.0), Some(Align::Center));
-                }
-                view.scroll_to_selected = false;
-            }
-        });
+            view.scroll_to_selected = false;
+        }
+    });
 }

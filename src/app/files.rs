@@ -34,9 +34,7 @@ pub enum Next {
 impl Next {
     pub fn describe(&self) -> String {
         match self {
-            Next::ChooseCorpus | Next::ChooseProject | Next::Sample => {
-                "opening something else".into()
-            }
+            Next::ChooseCorpus | Next::ChooseProject | Next::Sample => "opening something else".into(),
             Next::Open(p) => format!("opening {}", p.display()),
             Next::Quit => "quitting".into(),
         }
@@ -44,14 +42,7 @@ impl Next {
 }
 
 fn with_extension(path: PathBuf, ext: &str) -> PathBuf {
-    if path
-        .extension()
-        .is_some_and(|e| e.eq_ignore_ascii_case(ext))
-    {
-        path
-    } else {
-        path.with_extension(ext)
-    }
+    if path.extension().is_some_and(|e| e.eq_ignore_ascii_case(ext)) { path } else { path.with_extension(ext) }
 }
 
 impl TallyApp {
@@ -79,10 +70,7 @@ impl TallyApp {
 
     pub(super) fn ask_to_save_then(&mut self, next: Next) {
         if self.review.is_dirty() {
-            self.modal = Some(Modal::ConfirmDiscard {
-                name: self.review.display_name(),
-                next,
-            });
+            self.modal = Some(Modal::ConfirmDiscard { name: self.review.display_name(), next });
         } else {
             self.proceed(next);
         }
@@ -103,26 +91,16 @@ impl TallyApp {
     }
 
     fn ask_path(&mut self, purpose: Purpose, file_name: &str) {
-        let directory = self
-            .review
-            .path
-            .as_ref()
-            .and_then(|p| p.parent().map(Path::to_owned));
+        let directory = self.review.path.as_ref().and_then(|p| p.parent().map(Path::to_owned));
         if !self.dialogs.request(purpose, file_name, directory) {
-            self.modal = Some(Modal::PathEntry {
-                purpose,
-                text: String::new(),
-            });
+            self.modal = Some(Modal::PathEntry { purpose, text: String::new() });
         }
     }
 
     /// "Type a path…": the same question as the last dialog, as a text field.
     pub(super) fn type_path_instead(&mut self) {
         let purpose = self.dialogs.last_purpose.unwrap_or(Purpose::OpenProject);
-        self.modal = Some(Modal::PathEntry {
-            purpose,
-            text: String::new(),
-        });
+        self.modal = Some(Modal::PathEntry { purpose, text: String::new() });
     }
 
     pub(super) fn poll_dialogs(&mut self, _ctx: &egui::Context) {
@@ -133,10 +111,8 @@ impl TallyApp {
             Some(path) => self.use_path(purpose, path),
             None => {
                 self.after_save = None;
-                self.message = Some(format!(
-                    "{}: no file chosen. If no dialog appeared, type the path instead.",
-                    purpose.title()
-                ));
+                self.message =
+                    Some(format!("{}: no file chosen. If no dialog appeared, type the path instead.", purpose.title()));
             }
         }
     }
@@ -151,9 +127,7 @@ impl TallyApp {
                 self.review.mark_modified();
                 self.view.galley = None;
                 if report.corpus_missing {
-                    self.modal = Some(Modal::LocateCorpus {
-                        expected: path.display().to_string(),
-                    });
+                    self.modal = Some(Modal::LocateCorpus { expected: path.display().to_string() });
                 } else {
                     self.report_open(&report);
                 }
@@ -176,25 +150,17 @@ impl TallyApp {
 
     /// Opens a corpus folder, a single article or a project, replacing the current review.
     fn open_now(&mut self, path: PathBuf) {
-        let is_project = path
-            .extension()
-            .is_some_and(|e| e.eq_ignore_ascii_case("ron"));
+        let is_project = path.extension().is_some_and(|e| e.eq_ignore_ascii_case("ron"));
         if is_project {
             self.open_project(&path);
         } else if path.is_dir() || corpus::is_article(&path) {
             self.open_corpus(&path);
         } else if !path.exists() {
-            self.error(
-                "Cannot open",
-                format!("{}: no such file or folder.", path.display()),
-            );
+            self.error("Cannot open", format!("{}: no such file or folder.", path.display()));
         } else {
             self.error(
                 "Cannot open",
-                format!(
-                    "{}: Tally opens corpus folders (of .txt and .md articles) and .ron projects.",
-                    path.display()
-                ),
+                format!("{}: Tally opens corpus folders (of .txt and .md articles) and .ron projects.", path.display()),
             );
         }
     }
@@ -209,17 +175,10 @@ impl TallyApp {
             Err(e) => return self.error("Cannot open the corpus", e.to_string()),
         };
         if corpus.documents.is_empty() {
-            let skipped = corpus
-                .skipped
-                .iter()
-                .map(|s| format!("\n• {s}"))
-                .collect::<String>();
+            let skipped = corpus.skipped.iter().map(|s| format!("\n• {s}")).collect::<String>();
             return self.error(
                 "Nothing to review",
-                format!(
-                    "{} holds no readable .txt or .md article.{skipped}",
-                    path.display()
-                ),
+                format!("{} holds no readable .txt or .md article.{skipped}", path.display()),
             );
         }
         let project = Project::from_corpus(&corpus);
@@ -231,16 +190,8 @@ impl TallyApp {
         ));
         self.replace_review(Review::new(project, None));
         if !corpus.skipped.is_empty() {
-            let list = corpus
-                .skipped
-                .iter()
-                .map(|s| format!("• {s}"))
-                .collect::<Vec<_>>()
-                .join("\n");
-            self.modal = Some(Modal::Notice {
-                title: "Some files were skipped".into(),
-                message: list,
-            });
+            let list = corpus.skipped.iter().map(|s| format!("• {s}")).collect::<Vec<_>>().join("\n");
+            self.modal = Some(Modal::Notice { title: "Some files were skipped".into(), message: list });
         }
     }
 
@@ -251,42 +202,31 @@ impl TallyApp {
                 self.prefs.remember(path.to_owned());
                 self.message = Some(format!("Opened {}.", path.display()));
                 if report.corpus_missing {
-                    self.modal = Some(Modal::LocateCorpus {
-                        expected: self.review.project.root.display().to_string(),
-                    });
+                    self.modal = Some(Modal::LocateCorpus { expected: self.review.project.root.display().to_string() });
                 } else {
                     self.report_open(&report);
                 }
             }
-            Err(e) => self.error(
-                "Cannot open the project",
-                format!("{e}\n\nNothing was changed."),
-            ),
+            Err(e) => self.error("Cannot open the project", format!("{e}\n\nNothing was changed.")),
         }
     }
 
     fn report_open(&mut self, report: &OpenReport) {
         let mut lines = Vec::new();
         if !report.changed.is_empty() {
-            lines.push(format!(
-                "Changed since the project was saved (verdicts kept): {}.",
-                report.changed.join(", ")
-            ));
+            lines.push(format!("Changed since the project was saved (verdicts kept): {}.", report.changed.join(", ")));
         }
         if report.stale_claims > 0 {
-            lines.push(format!("{} reviewed claims could not be found in the new text; they are kept, marked “text changed”.", report.stale_claims));
-        }
-        if !report.missing.is_empty() {
             lines.push(format!(
-                "Missing or unreadable (verdicts kept): {}.",
-                report.missing.join(", ")
+                "{} reviewed claims could not be found in the new text; they are kept, marked “text changed”.",
+                report.stale_claims
             ));
         }
+        if !report.missing.is_empty() {
+            lines.push(format!("Missing or unreadable (verdicts kept): {}.", report.missing.join(", ")));
+        }
         if !lines.is_empty() {
-            self.modal = Some(Modal::Notice {
-                title: "The corpus has changed".into(),
-                message: lines.join("\n"),
-            });
+            self.modal = Some(Modal::Notice { title: "The corpus has changed".into(), message: lines.join("\n") });
         }
     }
 
@@ -303,25 +243,15 @@ impl TallyApp {
     }
 
     pub(super) fn choose_save_path(&mut self) {
-        let name = format!(
-            "{}.ron",
-            self.review
-                .display_name()
-                .trim_end_matches(".ron")
-                .replace(' ', "-")
-                .to_lowercase()
-        );
+        let name =
+            format!("{}.ron", self.review.display_name().trim_end_matches(".ron").replace(' ', "-").to_lowercase());
         self.ask_path(Purpose::SaveAs, &name);
     }
 
     pub(super) fn choose_export_path(&mut self) {
         let name = format!(
             "{}-verdicts.csv",
-            self.review
-                .display_name()
-                .trim_end_matches(".ron")
-                .replace(' ', "-")
-                .to_lowercase()
+            self.review.display_name().trim_end_matches(".ron").replace(' ', "-").to_lowercase()
         );
         self.ask_path(Purpose::ExportCsv, &name);
     }
@@ -337,7 +267,12 @@ impl TallyApp {
             }
             Err(e) => {
                 self.after_save = None;
-                self.error("Could not save", format!("{e}\n\nThe review is still open and nothing was lost; the previous file, if any, is unchanged."));
+                self.error(
+                    "Could not save",
+                    format!(
+                        "{e}\n\nThe review is still open and nothing was lost; the previous file, if any, is unchanged."
+                    ),
+                );
             }
         }
     }
@@ -345,20 +280,14 @@ impl TallyApp {
     fn export_to(&mut self, path: &Path) {
         match crate::export::export_csv(&self.review.project, path) {
             Ok(()) => {
-                self.message = Some(format!(
-                    "Exported {} claims to {}.",
-                    self.review.project.claim_count(),
-                    path.display()
-                ))
+                self.message =
+                    Some(format!("Exported {} claims to {}.", self.review.project.claim_count(), path.display()))
             }
             Err(e) => self.error("Could not export", format!("{}: {e}", path.display())),
         }
     }
 
     fn error(&mut self, title: &str, message: String) {
-        self.modal = Some(Modal::Error {
-            title: title.into(),
-            message,
-        });
+        self.modal = Some(Modal::Error { title: title.into(), message });
     }
 }

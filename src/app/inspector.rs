@@ -33,30 +33,20 @@ pub fn ui(ui: &mut egui::Ui, review: &Review, view: &mut ViewState, commands: &m
     };
     let doc = &review.project.documents[sel.doc];
     let c = &rc.claim;
-    ui.label(
-        egui::RichText::new(format!("“{}”", c.text))
-            .size(20.0)
-            .strong(),
-    );
+    ui.label(egui::RichText::new(format!("“{}”", c.text)).size(20.0).strong());
     ui.label(egui::RichText::new(format!("{} · claim {}", doc.path, rc.id)).weak());
     if rc.stale {
-        ui.colored_label(
-            ui.visuals().warn_fg_color,
-            "Text changed: this claim is no longer in the document as saved.",
-        );
+        ui.colored_label(ui.visuals().warn_fg_color, "Text changed: this claim is no longer in the document as saved.");
     }
     ui.add_space(4.0);
-    egui::Grid::new("claim-fields")
-        .num_columns(2)
-        .striped(false)
-        .show(ui, |ui| {
-            field(ui, "Kind", c.kind.as_str());
-            field(ui, "Value", &value_text(c));
-            field(ui, "Qualifier", c.qualifier.as_str());
-            field(ui, "Subject", c.subject.as_deref().unwrap_or("—"));
-            field(ui, "Attribution", c.attribution.as_deref().unwrap_or("—"));
-            field(ui, "Reviewed", rc.reviewed_at.as_deref().unwrap_or("—"));
-        });
+    egui::Grid::new("claim-fields").num_columns(2).striped(false).show(ui, |ui| {
+        field(ui, "Kind", c.kind.as_str());
+        field(ui, "Value", &value_text(c));
+        field(ui, "Qualifier", c.qualifier.as_str());
+        field(ui, "Subject", c.subject.as_deref().unwrap_or("—"));
+        field(ui, "Attribution", c.attribution.as_deref().unwrap_or("—"));
+        field(ui, "Reviewed", rc.reviewed_at.as_deref().unwrap_or("—"));
+    });
     ui.add_space(4.0);
     ui.label(egui::RichText::new("Sentence").weak());
     ui.add(egui::Label::new(egui::RichText::new(&c.sentence).italics()).wrap());
@@ -75,9 +65,7 @@ pub fn ui(ui: &mut egui::Ui, review: &Review, view: &mut ViewState, commands: &m
             let mut button = egui::Button::selectable(current, label);
             if current {
                 let dark = ui.visuals().dark_mode;
-                button = button
-                    .fill(theme::verdict_fill(verdict, dark))
-                    .stroke(theme::selection_stroke(dark));
+                button = button.fill(theme::verdict_fill(verdict, dark)).stroke(theme::selection_stroke(dark));
             }
             let hint = format!("Key: {}", command.shortcut_text(ui.ctx()));
             if ui.add(button).on_hover_text(hint).clicked() {
@@ -117,13 +105,7 @@ pub fn ui(ui: &mut egui::Ui, review: &Review, view: &mut ViewState, commands: &m
     related_ui(ui, review, view, sel, commands);
 }
 
-fn related_ui(
-    ui: &mut egui::Ui,
-    review: &Review,
-    view: &mut ViewState,
-    sel: ClaimRef,
-    commands: &mut Vec<Command>,
-) {
+fn related_ui(ui: &mut egui::Ui, review: &Review, view: &mut ViewState, sel: ClaimRef, commands: &mut Vec<Command>) {
     ui.label(egui::RichText::new("The same figure elsewhere").weak());
     let related = view.related(review).to_vec();
     if related.is_empty() {
@@ -131,39 +113,29 @@ fn related_ui(
         return;
     }
     let this = review.claim(sel).and_then(|c| c.claim.value);
-    egui::ScrollArea::vertical()
-        .id_salt("related-scroll")
-        .max_height(260.0)
-        .show(ui, |ui| {
-            for r in related {
-                let Some(other) = review.claim(r) else {
-                    continue;
+    egui::ScrollArea::vertical().id_salt("related-scroll").max_height(260.0).show(ui, |ui| {
+        for r in related {
+            let Some(other) = review.claim(r) else {
+                continue;
+            };
+            let doc = &review.project.documents[r.doc].path;
+            let differs = match (this, other.claim.value) {
+                (Some(a), Some(b)) if (a - b).abs() > f64::EPSILON => " ≠",
+                _ => "",
+            };
+            ui.horizontal(|ui| {
+                theme::verdict_chip(ui, other.verdict);
+                let qualifier = match other.claim.qualifier {
+                    crate::extract::Qualifier::Exact => String::new(),
+                    q => format!("{} ", q.as_str().replace('_', " ")),
                 };
-                let doc = &review.project.documents[r.doc].path;
-                let differs = match (this, other.claim.value) {
-                    (Some(a), Some(b)) if (a - b).abs() > f64::EPSILON => " ≠",
-                    _ => "",
-                };
-                ui.horizontal(|ui| {
-                    theme::verdict_chip(ui, other.verdict);
-                    let qualifier = match other.claim.qualifier {
-                        crate::extract::Qualifier::Exact => String::new(),
-                        q => format!("{} ", q.as_str().replace('_', " ")),
-                    };
-                    let subject = other.claim.subject.as_deref().unwrap_or("");
-                    let text = format!(
-                        "{qualifier}{}{differs} — {subject}",
-                        value_text(&other.claim)
-                    );
-                    if ui
-                        .link(text)
-                        .on_hover_text(format!("{doc}: {}", other.claim.sentence))
-                        .clicked()
-                    {
-                        commands.push(Command::Select(r));
-                    }
-                });
-                ui.small(egui::RichText::new(doc).weak());
-            }
-        });
+                let subject = other.claim.subject.as_deref().unwrap_or("");
+                let text = format!("{qualifier}{}{differs} — {subject}", value_text(&other.claim));
+                if ui.link(text).on_hover_text(format!("{doc}: {}", other.claim.sentence)).clicked() {
+                    commands.push(Command::Select(r));
+                }
+            });
+            ui.small(egui::RichText::new(doc).weak());
+        }
+    });
 }

@@ -6,18 +6,9 @@ use super::TallyApp;
 use super::commands::Command;
 use crate::project::Verdict;
 
-fn item(
-    ui: &mut egui::Ui,
-    label: &str,
-    command: Command,
-    enabled: bool,
-    commands: &mut Vec<Command>,
-) {
+fn item(ui: &mut egui::Ui, label: &str, command: Command, enabled: bool, commands: &mut Vec<Command>) {
     let shortcut = command.shortcut_text(ui.ctx());
-    if ui
-        .add_enabled(enabled, egui::Button::new(label).shortcut_text(shortcut))
-        .clicked()
-    {
+    if ui.add_enabled(enabled, egui::Button::new(label).shortcut_text(shortcut)).clicked() {
         commands.push(command);
         ui.close();
     }
@@ -26,13 +17,7 @@ fn item(
 pub fn ui(ui: &mut egui::Ui, app: &TallyApp, commands: &mut Vec<Command>) {
     egui::MenuBar::new().ui(ui, |ui| {
         ui.menu_button("File", |ui| {
-            item(
-                ui,
-                "Open corpus folder…",
-                Command::OpenCorpus,
-                true,
-                commands,
-            );
+            item(ui, "Open corpus folder…", Command::OpenCorpus, true, commands);
             item(ui, "Open project…", Command::OpenProject, true, commands);
             ui.menu_button("Recent projects", |ui| {
                 let recent: Vec<_> = app.prefs.recent.iter().filter(|p| p.is_file()).collect();
@@ -40,27 +25,16 @@ pub fn ui(ui: &mut egui::Ui, app: &TallyApp, commands: &mut Vec<Command>) {
                     ui.label("None yet");
                 }
                 for path in recent {
-                    let name = path.file_name().map_or_else(
-                        || path.display().to_string(),
-                        |n| n.to_string_lossy().into_owned(),
-                    );
-                    if ui
-                        .button(name)
-                        .on_hover_text(path.display().to_string())
-                        .clicked()
-                    {
+                    let name = path
+                        .file_name()
+                        .map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
+                    if ui.button(name).on_hover_text(path.display().to_string()).clicked() {
                         commands.push(Command::OpenRecent(path.clone()));
                         ui.close();
                     }
                 }
             });
-            item(
-                ui,
-                "Open sample corpus",
-                Command::OpenSample,
-                true,
-                commands,
-            );
+            item(ui, "Open sample corpus", Command::OpenSample, true, commands);
             item(ui, "Type a path…", Command::TypePath, true, commands);
             ui.separator();
             item(ui, "Save", Command::Save, true, commands);
@@ -77,42 +51,12 @@ pub fn ui(ui: &mut egui::Ui, app: &TallyApp, commands: &mut Vec<Command>) {
             let selected = app.view.selected.is_some();
             item(ui, "Next claim", Command::NextClaim, true, commands);
             item(ui, "Previous claim", Command::PreviousClaim, true, commands);
-            item(
-                ui,
-                "Next unreviewed",
-                Command::NextUnreviewed,
-                true,
-                commands,
-            );
+            item(ui, "Next unreviewed", Command::NextUnreviewed, true, commands);
             ui.separator();
-            item(
-                ui,
-                "Mark corroborated",
-                Command::SetVerdict(Verdict::Corroborated),
-                selected,
-                commands,
-            );
-            item(
-                ui,
-                "Mark conflicting",
-                Command::SetVerdict(Verdict::Conflicting),
-                selected,
-                commands,
-            );
-            item(
-                ui,
-                "Mark unsourced",
-                Command::SetVerdict(Verdict::Unsourced),
-                selected,
-                commands,
-            );
-            item(
-                ui,
-                "Clear verdict",
-                Command::SetVerdict(Verdict::Unreviewed),
-                selected,
-                commands,
-            );
+            item(ui, "Mark corroborated", Command::SetVerdict(Verdict::Corroborated), selected, commands);
+            item(ui, "Mark conflicting", Command::SetVerdict(Verdict::Conflicting), selected, commands);
+            item(ui, "Mark unsourced", Command::SetVerdict(Verdict::Unsourced), selected, commands);
+            item(ui, "Clear verdict", Command::SetVerdict(Verdict::Unreviewed), selected, commands);
             item(ui, "Edit note", Command::FocusNote, selected, commands);
         });
     });

@@ -73,15 +73,8 @@ pub struct TallyApp {
 
 impl TallyApp {
     /// Creates the app; `startup` says what to open first.
-    pub fn new(
-        cc: &eframe::CreationContext<'_>,
-        startup: Startup,
-        dialog_mode: DialogMode,
-    ) -> Self {
-        let prefs: Prefs = cc
-            .storage
-            .and_then(|s| eframe::get_value(s, PREFS_KEY))
-            .unwrap_or_default();
+    pub fn new(cc: &eframe::CreationContext<'_>, startup: Startup, dialog_mode: DialogMode) -> Self {
+        let prefs: Prefs = cc.storage.and_then(|s| eframe::get_value(s, PREFS_KEY)).unwrap_or_default();
         theme::apply(&cc.egui_ctx);
         let mut app = Self {
             review: Review::new(Project::sample(), None),
@@ -124,10 +117,7 @@ impl TallyApp {
     }
 
     fn handle_close_request(&mut self, ctx: &egui::Context) {
-        if ctx.input(|i| i.viewport().close_requested())
-            && !self.allow_close
-            && self.review.is_dirty()
-        {
+        if ctx.input(|i| i.viewport().close_requested()) && !self.allow_close && self.review.is_dirty() {
             ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
             self.ask_to_save_then(files::Next::Quit);
         }
@@ -135,12 +125,7 @@ impl TallyApp {
 
     fn handle_dropped_files(&mut self, ctx: &egui::Context) {
         let dropped: Vec<PathBuf> = ctx.input(|i| {
-            i.raw
-                .dropped_files
-                .iter()
-                .map(|f| f.path().to_owned())
-                .filter(|p| !p.as_os_str().is_empty())
-                .collect()
+            i.raw.dropped_files.iter().map(|f| f.path().to_owned()).filter(|p| !p.as_os_str().is_empty()).collect()
         });
         if let Some(path) = dropped.into_iter().next() {
             self.open_path(path);
@@ -154,11 +139,7 @@ impl eframe::App for TallyApp {
         self.handle_close_request(&ctx);
         self.handle_dropped_files(&ctx);
         self.poll_dialogs(&ctx);
-        let mut commands = if self.modal.is_none() {
-            commands::from_keyboard(&ctx)
-        } else {
-            Vec::new()
-        };
+        let mut commands = if self.modal.is_none() { commands::from_keyboard(&ctx) } else { Vec::new() };
 
         egui::Panel::top("menu").show(ui, |ui| menu::ui(ui, self, &mut commands));
         egui::Panel::bottom("status").show(ui, |ui| status_bar::ui(ui, self, &mut commands));
@@ -166,20 +147,13 @@ impl eframe::App for TallyApp {
             .resizable(true)
             .default_size(230.0)
             .show(ui, |ui| document_list::ui(ui, &self.review, &mut self.view));
-        egui::Panel::right("inspector")
-            .resizable(true)
-            .default_size(340.0)
-            .show(ui, |ui| {
-                inspector::ui(ui, &self.review, &mut self.view, &mut commands);
-            });
-        egui::Panel::bottom("claims")
-            .resizable(true)
-            .default_size(240.0)
-            .show(ui, |ui| {
-                claims_table::ui(ui, &self.review, &mut self.view, &mut commands);
-            });
-        egui::CentralPanel::default()
-            .show(ui, |ui| document_view::ui(ui, &self.review, &mut self.view));
+        egui::Panel::right("inspector").resizable(true).default_size(340.0).show(ui, |ui| {
+            inspector::ui(ui, &self.review, &mut self.view, &mut commands);
+        });
+        egui::Panel::bottom("claims").resizable(true).default_size(240.0).show(ui, |ui| {
+            claims_table::ui(ui, &self.review, &mut self.view, &mut commands);
+        });
+        egui::CentralPanel::default().show(ui, |ui| document_view::ui(ui, &self.review, &mut self.view));
 
         if let Some(modal) = self.modal.take() {
             self.modal = dialogs::modal_ui(&ctx, modal, &mut commands);

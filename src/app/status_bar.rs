@@ -16,11 +16,7 @@ pub fn ui(ui: &mut egui::Ui, app: &TallyApp, commands: &mut Vec<Command>) {
         }
         ui.separator();
         if app.review.is_dirty() {
-            ui.label(
-                egui::RichText::new("Unsaved changes")
-                    .strong()
-                    .color(ui.visuals().warn_fg_color),
-            );
+            ui.label(egui::RichText::new("Unsaved changes").strong().color(ui.visuals().warn_fg_color));
         } else {
             ui.label("Saved");
         }

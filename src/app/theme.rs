@@ -20,22 +20,14 @@ pub fn verdict_fill(verdict: Verdict, dark: bool) -> Color32 {
 
 /// Outline of the selected claim.
 pub fn selection_stroke(dark: bool) -> egui::Stroke {
-    egui::Stroke::new(
-        2.0,
-        if dark {
-            Color32::from_rgb(255, 210, 80)
-        } else {
-            Color32::from_rgb(200, 90, 0)
-        },
-    )
+    egui::Stroke::new(2.0, if dark { Color32::from_rgb(255, 210, 80) } else { Color32::from_rgb(200, 90, 0) })
 }
 
 /// A small coloured square and the verdict name.
 pub fn verdict_chip(ui: &mut egui::Ui, verdict: Verdict) {
     let dark = ui.visuals().dark_mode;
     let (rect, _) = ui.allocate_exact_size(egui::vec2(12.0, 12.0), egui::Sense::hover());
-    ui.painter()
-        .rect_filled(rect, 2.0, verdict_fill(verdict, dark));
+    ui.painter().rect_filled(rect, 2.0, verdict_fill(verdict, dark));
 }
 
 /// Sizes for reading long articles.

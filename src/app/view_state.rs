@@ -90,51 +90,29 @@ impl ViewState {
         }
         let Some(at) = self.selected.and_then(|s| all.iter().position(|r| *r == s)) else {
             // Nothing selected: start in the current document.
-            return all
-                .iter()
-                .copied()
-                .find(|r| r.doc >= self.current_doc)
-                .or(all.first().copied());
+            return all.iter().copied().find(|r| r.doc >= self.current_doc).or(all.first().copied());
         };
-        let next = if forward {
-            (at + 1) % all.len()
-        } else {
-            (at + all.len() - 1) % all.len()
-        };
+        let next = if forward { (at + 1) % all.len() } else { (at + all.len() - 1) % all.len() };
         Some(all[next])
     }
 
     /// The next unreviewed claim after the selection, wrapping around the corpus.
     pub fn next_unreviewed(&self, review: &Review) -> Option<ClaimRef> {
         let all: Vec<ClaimRef> = Self::all(review).collect();
-        let start = self
-            .selected
-            .and_then(|s| all.iter().position(|r| *r == s))
-            .map_or(0, |p| p + 1);
+        let start = self.selected.and_then(|s| all.iter().position(|r| *r == s)).map_or(0, |p| p + 1);
         (0..all.len())
             .map(|k| all[(start + k) % all.len()])
-            .find(|r| {
-                review
-                    .claim(*r)
-                    .is_some_and(|c| c.verdict == Verdict::Unreviewed && !c.stale)
-            })
+            .find(|r| review.claim(*r).is_some_and(|c| c.verdict == Verdict::Unreviewed && !c.stale))
     }
 
     /// The claims-table rows under the current filter.
     pub fn rows(&mut self, review: &Review) -> &[ClaimRef] {
-        let fresh = self
-            .rows
-            .as_ref()
-            .is_some_and(|(rev, f, _)| *rev == review.revision() && *f == self.filter);
+        let fresh = self.rows.as_ref().is_some_and(|(rev, f, _)| *rev == review.revision() && *f == self.filter);
         if !fresh {
-            let rows = Self::all(review)
-                .filter(|r| self.filter.matches(review, *r))
-                .collect();
+            let rows = Self::all(review).filter(|r| self.filter.matches(review, *r)).collect();
             self.rows = Some((review.revision(), self.filter.clone(), rows));
         }
-        self.rows
-            .as_ref()
-            .map_or(&[], |(_, _, rows)| rows.as_slice())
+        self.rows.as_ref().map_or(&[], |(_, _, rows)| rows.as_slice())
     }
 
     /// Claims elsewhere that look like the same figure as the selection.
@@ -142,16 +120,9 @@ impl ViewState {
         let Some(sel) = self.selected else {
             return &[];
         };
-        let fresh = self
-            .related
-            .as_ref()
-            .is_some_and(|(rev, r, _)| *rev == review.revision() && *r == sel);
+        let fresh = self.related.as_ref().is_some_and(|(rev, r, _)| *rev == review.revision() && *r == sel);
         if !fresh {
-            self.related = Some((
-                review.revision(),
-                sel,
-                related::same_figure(&review.project, sel),
-            ));
+            self.related = Some((review.revision(), sel, related::same_figure(&review.project, sel)));
         }
         self.related.as_ref().map_or(&[], |(_, _, v)| v.as_slice())
     }

@@ -38,8 +38,7 @@ pub fn complete(text: &str, found: Found, cache: &mut SentenceCache) -> Claim {
         unit: found.unit.map(str::to_owned),
         date: found.date,
         qualifier: qualifier(text.as_bytes(), found.start),
-        subject: subject(text, found.end, cache.end)
-            .or_else(|| subject_before(text, sentence_start, found.start)),
+        subject: subject(text, found.end, cache.end).or_else(|| subject_before(text, sentence_start, found.start)),
         sentence: cache.sentence.clone(),
         attribution: cache.attribution.clone(),
     }
@@ -94,10 +93,7 @@ fn word_at(text: &str, i: usize) -> Option<(usize, usize)> {
     while let Some((k, c)) = chars.next() {
         if c.is_alphabetic() {
             end = i + k + c.len_utf8();
-        } else if matches!(c, '\'' | '’' | '-')
-            && chars.peek().is_some_and(|(_, n)| n.is_alphabetic())
-            && end > i
-        {
+        } else if matches!(c, '\'' | '’' | '-') && chars.peek().is_some_and(|(_, n)| n.is_alphabetic()) && end > i {
             continue;
         } else {
             break;
@@ -203,10 +199,7 @@ pub fn subject(text: &str, from: usize, limit: usize) -> Option<String> {
         let mut p = skip_spaces(b, aux.1);
         let mut w = word_at(text, p);
         if let Some(been) = w
-            && matches!(
-                lower_word(text, been).as_str(),
-                "been" | "now" | "being" | "also"
-            )
+            && matches!(lower_word(text, been).as_str(), "been" | "now" | "being" | "also")
         {
             verb_words.push(been);
             p = skip_spaces(b, been.1);
@@ -366,9 +359,7 @@ pub fn attribution(sentence: &str) -> Option<String> {
     let lowered = sentence.to_ascii_lowercase();
     if let Some(at) = lowered.find("according to ") {
         let rest = &sentence[at..];
-        let end = rest
-            .find([',', '.', ';', ':', '"', '“', '”', '(', '\n'])
-            .unwrap_or(rest.len());
+        let end = rest.find([',', '.', ';', ':', '"', '“', '”', '(', '\n']).unwrap_or(rest.len());
         let phrase = rest[..end].trim_end();
         if phrase.len() > "according to ".len() {
             return Some(collapse_spaces(phrase));
@@ -386,10 +377,7 @@ pub fn attribution(sentence: &str) -> Option<String> {
             continue;
         }
         if let Some(source) = source_before(sentence, s) {
-            let evidence = source
-                .split_whitespace()
-                .next_back()
-                .is_some_and(|w| lx::evidence_noun(&w.to_lowercase()));
+            let evidence = source.split_whitespace().next_back().is_some_and(|w| lx::evidence_noun(&w.to_lowercase()));
             if !lx::evidence_verb(&lowered[s..e]) || evidence {
                 return Some(format!("{source} {}", &sentence[s..e]));
             }
@@ -427,10 +415,7 @@ fn source_before(sentence: &str, verb_start: usize) -> Option<String> {
         if !w.chars().any(char::is_alphabetic) {
             break;
         }
-        let capital = sentence[ws..]
-            .chars()
-            .next()
-            .is_some_and(char::is_uppercase);
+        let capital = sentence[ws..].chars().next().is_some_and(char::is_uppercase);
         // A name ("Vente Venezuela said") ends at the first lower-case word before it.
         if count > 0 && nearest_capital && !capital && w != "the" {
             break;
@@ -494,14 +479,10 @@ mod tests {
             Some("according to the Election Council")
         );
         assert_eq!(
-            attribution("Government figures indicate that around 2,000 people were arrested.")
-                .as_deref(),
+            attribution("Government figures indicate that around 2,000 people were arrested.").as_deref(),
             Some("Government figures indicate")
         );
-        assert_eq!(
-            attribution("There were 11 people detained, Romero said.").as_deref(),
-            Some("Romero said")
-        );
+        assert_eq!(attribution("There were 11 people detained, Romero said.").as_deref(), Some("Romero said"));
         assert_eq!(attribution("Nothing to see: 11 people.").as_deref(), None);
     }
 

@@ -32,27 +32,21 @@ pub fn is_link_like(chunk: &[u8]) -> bool {
     if chunk.contains(&b'@') || memchr::memmem::find(chunk, b"://").is_some() {
         return true;
     }
-    let trimmed = chunk
-        .iter()
-        .position(|c| c.is_ascii_alphanumeric() || *c == b'#');
+    let trimmed = chunk.iter().position(|c| c.is_ascii_alphanumeric() || *c == b'#');
     if trimmed.is_some_and(|k| chunk[k] == b'#') {
         return true;
     }
     // A dot between letters ("twitter.com", "example.org/report-2024") makes it a domain, unless the
     // chunk is an abbreviation with a full stop ("U.S.").
-    chunk.windows(3).any(|w| {
-        w[0].is_ascii_alphabetic()
-            && w[1] == b'.'
-            && w[2].is_ascii_alphabetic()
-            && w[2].is_ascii_lowercase()
-    })
+    chunk
+        .windows(3)
+        .any(|w| w[0].is_ascii_alphabetic() && w[1] == b'.' && w[2].is_ascii_alphabetic() && w[2].is_ascii_lowercase())
 }
 
 /// If a phone number starts at `i` (digits, or "+"/"(" before them), where it ends.
 pub fn phone_end(b: &[u8], i: usize) -> Option<usize> {
     let plus = i > 0 && matches!(b[i - 1], b'+' | b'(');
-    let (mut n_groups, mut first, mut second, mut later_ok, mut digits) =
-        (0usize, 0usize, 0usize, true, 0usize);
+    let (mut n_groups, mut first, mut second, mut later_ok, mut digits) = (0usize, 0usize, 0usize, true, 0usize);
     let mut j = i;
     let mut end = i;
     loop {

@@ -160,70 +160,22 @@ pub fn lex(word: &str) -> Option<Lex> {
         "trillion" => Scale(1_000_000_000_000),
         "dozen" => Dozen,
         "half" | "halves" => Half,
-        "third" => Part {
-            denominator: 3,
-            plural: false,
-        },
-        "thirds" => Part {
-            denominator: 3,
-            plural: true,
-        },
-        "quarter" | "fourth" => Part {
-            denominator: 4,
-            plural: false,
-        },
-        "quarters" | "fourths" => Part {
-            denominator: 4,
-            plural: true,
-        },
-        "fifth" => Part {
-            denominator: 5,
-            plural: false,
-        },
-        "fifths" => Part {
-            denominator: 5,
-            plural: true,
-        },
-        "sixth" => Part {
-            denominator: 6,
-            plural: false,
-        },
-        "sixths" => Part {
-            denominator: 6,
-            plural: true,
-        },
-        "seventh" => Part {
-            denominator: 7,
-            plural: false,
-        },
-        "sevenths" => Part {
-            denominator: 7,
-            plural: true,
-        },
-        "eighth" => Part {
-            denominator: 8,
-            plural: false,
-        },
-        "eighths" => Part {
-            denominator: 8,
-            plural: true,
-        },
-        "ninth" => Part {
-            denominator: 9,
-            plural: false,
-        },
-        "ninths" => Part {
-            denominator: 9,
-            plural: true,
-        },
-        "tenth" => Part {
-            denominator: 10,
-            plural: false,
-        },
-        "tenths" => Part {
-            denominator: 10,
-            plural: true,
-        },
+        "third" => Part { denominator: 3, plural: false },
+        "thirds" => Part { denominator: 3, plural: true },
+        "quarter" | "fourth" => Part { denominator: 4, plural: false },
+        "quarters" | "fourths" => Part { denominator: 4, plural: true },
+        "fifth" => Part { denominator: 5, plural: false },
+        "fifths" => Part { denominator: 5, plural: true },
+        "sixth" => Part { denominator: 6, plural: false },
+        "sixths" => Part { denominator: 6, plural: true },
+        "seventh" => Part { denominator: 7, plural: false },
+        "sevenths" => Part { denominator: 7, plural: true },
+        "eighth" => Part { denominator: 8, plural: false },
+        "eighths" => Part { denominator: 8, plural: true },
+        "ninth" => Part { denominator: 9, plural: false },
+        "ninths" => Part { denominator: 9, plural: true },
+        "tenth" => Part { denominator: 10, plural: false },
+        "tenths" => Part { denominator: 10, plural: true },
         "first" => Ordinal(1),
         "second" => Ordinal(2),
         "twice" => Times(2),
@@ -471,10 +423,7 @@ pub fn names_a_number(word: &str) -> bool {
 
 /// Lower-case word prefixes allowed before a hyphenated year ("mid-2024"); other "word-123" are names.
 pub fn year_prefix(word: &str) -> bool {
-    matches!(
-        word,
-        "mid" | "pre" | "post" | "early" | "late" | "end" | "start" | "fiscal" | "fy"
-    )
+    matches!(word, "mid" | "pre" | "post" | "early" | "late" | "end" | "start" | "fiscal" | "fy")
 }
 
 /// Words after which a bare four-digit number reads as a year.

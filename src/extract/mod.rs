@@ -100,18 +100,10 @@ pub struct Claim {
     pub text: String,
     pub kind: Kind,
     /// The normalized number; for a range, its low end. `None` where no single number fits.
-    #[serde(
-        default,
-        serialize_with = "whole_numbers::serialize",
-        deserialize_with = "whole_numbers::deserialize"
-    )]
+    #[serde(default, serialize_with = "whole_numbers::serialize", deserialize_with = "whole_numbers::deserialize")]
     pub value: Option<f64>,
     /// The high end of a range.
-    #[serde(
-        default,
-        serialize_with = "whole_numbers::serialize",
-        deserialize_with = "whole_numbers::deserialize"
-    )]
+    #[serde(default, serialize_with = "whole_numbers::serialize", deserialize_with = "whole_numbers::deserialize")]
     pub value_max: Option<f64>,
     /// Currency code, "percent", "hours", "km", …
     #[serde(default)]
@@ -133,11 +125,7 @@ pub struct Claim {
 
 /// Writes a value the way a person would: `2000`, `0.5`, `1200000` (no `2000.0`).
 pub fn format_number(v: f64) -> String {
-    if v.fract() == 0.0 && v.abs() < 1e15 {
-        format!("{}", v as i64)
-    } else {
-        format!("{v}")
-    }
+    if v.fract() == 0.0 && v.abs() < 1e15 { format!("{}", v as i64) } else { format!("{v}") }
 }
 
 /// Serializes whole numbers as integers (`2000`, not `2000.0`) so JSON and RON read naturally.
@@ -191,10 +179,7 @@ pub fn extract(text: &str) -> Vec<Claim> {
 
 /// Extracts every document's claims, spreading the documents over the machine's cores.
 pub fn extract_all(documents: &[crate::corpus::Document]) -> Vec<Vec<Claim>> {
-    let threads = std::thread::available_parallelism()
-        .map_or(1, usize::from)
-        .min(documents.len())
-        .max(1);
+    let threads = std::thread::available_parallelism().map_or(1, usize::from).min(documents.len()).max(1);
     if threads == 1 {
         return documents.iter().map(|d| extract(&d.text)).collect();
     }
@@ -216,10 +201,7 @@ pub fn extract_all(documents: &[crate::corpus::Document]) -> Vec<Vec<Claim>> {
             .collect();
         for handle in handles {
             // A panic in extraction is a bug; re-raise it rather than return partial results.
-            for (i, claims) in handle
-                .join()
-                .unwrap_or_else(|p| std::panic::resume_unwind(p))
-            {
+            for (i, claims) in handle.join().unwrap_or_else(|p| std::panic::resume_unwind(p)) {
                 results[i] = claims;
             }
         }

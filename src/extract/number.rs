@@ -4,8 +4,8 @@
 use super::filter::{chunk, is_link_like, phone_end, time_of_day_end};
 use super::lexicon::{self as lx, Lex};
 use super::scan::{
-    Lower, NotNumeral, Numeral, alnum_end, char_at, dash_len, hyphen_len, letters_end, lower,
-    next_word, numeral, prev_char, prev_word, scaled, skip_spaces, word_char_at, word_char_before,
+    Lower, NotNumeral, Numeral, alnum_end, char_at, dash_len, hyphen_len, letters_end, lower, next_word, numeral,
+    prev_char, prev_word, scaled, skip_spaces, word_char_at, word_char_before,
 };
 use super::{Found, Kind};
 
@@ -64,16 +64,12 @@ impl Quantity {
     fn from_numeral(start: usize, n: &Numeral) -> Self {
         let mut q = Self::new(start, n.end, n.mantissa, n.decimals);
         q.year = n.four_digits();
-        q.day = n
-            .int()
-            .filter(|d| (1..=31).contains(d) && n.int_digits <= 2)
-            .map(|d| d as u32);
+        q.day = n.int().filter(|d| (1..=31).contains(d) && n.int_digits <= 2).map(|d| d as u32);
         q
     }
 
     fn value(&self) -> Option<f64> {
-        self.value
-            .unwrap_or_else(|| Some(scaled(self.mantissa, self.decimals, self.scale)))
+        self.value.unwrap_or_else(|| Some(scaled(self.mantissa, self.decimals, self.scale)))
     }
 
     /// Still a bare number: no unit, scale, or special reading yet.
@@ -106,12 +102,7 @@ fn word_is(b: &[u8], w: Option<(usize, usize)>, expected: &str) -> bool {
 
 impl<'a> Scanner<'a> {
     pub fn new(text: &'a str) -> Self {
-        Self {
-            text,
-            b: text.as_bytes(),
-            i: 0,
-            floor: 0,
-        }
+        Self { text, b: text.as_bytes(), i: 0, floor: 0 }
     }
 
     // ---------------------------------------------------------------------------------------------
@@ -214,9 +205,7 @@ impl<'a> Scanner<'a> {
             if s < ws
                 && s >= self.floor
                 && !word_char_before(self.text, s)
-                && let Some(code) = std::str::from_utf8(&b[s..ws])
-                    .ok()
-                    .and_then(lx::currency_code_before)
+                && let Some(code) = std::str::from_utf8(&b[s..ws]).ok().and_then(lx::currency_code_before)
             {
                 return (s, Some(code));
             }
@@ -225,12 +214,7 @@ impl<'a> Scanner<'a> {
     }
 
     /// Everything glued to or following a numeral: dates, fractions, suffixes, units.
-    fn digit_tail(
-        &self,
-        start: usize,
-        n: &Numeral,
-        currency: Option<&'static str>,
-    ) -> Result<Quantity, usize> {
+    fn digit_tail(&self, start: usize, n: &Numeral, currency: Option<&'static str>) -> Result<Quantity, usize> {
         let b = self.b;
         let mut q = Quantity::from_numeral(start, n);
         if let Some(code) = currency {
@@ -334,10 +318,7 @@ impl<'a> Scanner<'a> {
                 _ => return Err(alnum_end(b, y.end)),
             };
             let (month, day) = if a > 12 { (c, a) } else { (a, c) };
-            if word_char_at(self.text, y.end)
-                || !(1..=12).contains(&month)
-                || !(1..=31).contains(&day)
-            {
+            if word_char_at(self.text, y.end) || !(1..=12).contains(&month) || !(1..=31).contains(&day) {
                 return Err(alnum_end(b, y.end));
             }
             q.kind = Kind::Date;
@@ -361,11 +342,7 @@ impl<'a> Scanner<'a> {
             q.year = Some(y);
             return Ok(q);
         }
-        if (matches!(c, 2..=10 | 12 | 16 | 32 | 64) || (c % 10 == 0 && c <= 100))
-            && a >= 1
-            && a < c
-            && !n.grouped
-        {
+        if (matches!(c, 2..=10 | 12 | 16 | 32 | 64) || (c % 10 == 0 && c <= 100)) && a >= 1 && a < c && !n.grouped {
             q.kind = Kind::Fraction;
             q.value = Some(Some(a as f64 / c as f64));
             q.end = m.end;
@@ -375,13 +352,7 @@ impl<'a> Scanner<'a> {
     }
 
     /// Letters glued to the digits: "1.2m", "£2.5bn", "21st", "1990s", "10x", "5km".
-    fn glued_suffix(
-        &self,
-        q: &mut Quantity,
-        n: &Numeral,
-        j: usize,
-        le: usize,
-    ) -> Result<(), usize> {
+    fn glued_suffix(&self, q: &mut Quantity, n: &Numeral, j: usize, le: usize) -> Result<(), usize> {
         let b = self.b;
         let suffix = &b[j..le];
         let low = Lower::new(b, j, le);
@@ -393,15 +364,8 @@ impl<'a> Scanner<'a> {
                 q.unit = None;
                 q.end = le;
             }
-            "s" if n.decimals == 0
-                && n.mantissa.is_multiple_of(10)
-                && (n.int_digits == 4 || n.int_digits == 2) =>
-            {
-                let decade = if n.int_digits == 2 {
-                    1900 + n.mantissa
-                } else {
-                    n.mantissa
-                };
+            "s" if n.decimals == 0 && n.mantissa.is_multiple_of(10) && (n.int_digits == 4 || n.int_digits == 2) => {
+                let decade = if n.int_digits == 2 { 1900 + n.mantissa } else { n.mantissa };
                 q.kind = Kind::Date;
                 q.date = Some(format!("{decade}s"));
                 q.value = Some(None);
@@ -412,12 +376,9 @@ impl<'a> Scanner<'a> {
             }
             "am" | "pm" => return Err(le),
             _ => {
-                if let Some(scale) = lx::scale_word(low).filter(|_| {
-                    !matches!(
-                        low,
-                        "hundred" | "thousand" | "million" | "billion" | "trillion"
-                    )
-                }) && (!single_upper || matches!(suffix[0], b'K' | b'M' | b'B'))
+                if let Some(scale) = lx::scale_word(low)
+                    .filter(|_| !matches!(low, "hundred" | "thousand" | "million" | "billion" | "trillion"))
+                    && (!single_upper || matches!(suffix[0], b'K' | b'M' | b'B'))
                     && (low != "b" || q.kind == Kind::Money)
                 {
                     q.scale = scale;
@@ -508,15 +469,9 @@ impl<'a> Scanner<'a> {
         let after = next_word(b, w.1);
         match low {
             "percent" | "pct" => q.set_unit(Kind::Percent, "percent", w.1),
-            "per" if word_is(b, after, "cent") => {
-                q.set_unit(Kind::Percent, "percent", after.map_or(w.1, |a| a.1))
-            }
+            "per" if word_is(b, after, "cent") => q.set_unit(Kind::Percent, "percent", after.map_or(w.1, |a| a.1)),
             "percentage" if after.is_some_and(|a| lower(b, a).as_str().starts_with("point")) => {
-                q.set_unit(
-                    Kind::Percent,
-                    "percentage points",
-                    after.map_or(w.1, |a| a.1),
-                );
+                q.set_unit(Kind::Percent, "percentage points", after.map_or(w.1, |a| a.1));
             }
             "times" if q.kind == Kind::Count => q.set_unit(Kind::Ratio, "times", w.1),
             "in" if q.kind == Kind::Count => self.one_in(q, w.1),
@@ -532,9 +487,7 @@ impl<'a> Scanner<'a> {
                 }
             }
             _ => {
-                if let Some(code) =
-                    lx::currency_word(low).filter(|_| w.1 - w.0 > 3 || b[w.0].is_ascii_uppercase())
-                {
+                if let Some(code) = lx::currency_word(low).filter(|_| w.1 - w.0 > 3 || b[w.0].is_ascii_uppercase()) {
                     if matches!(low, "pound" | "pounds") && q.scale == 1 {
                         q.set_unit(Kind::Measure, "lb", w.1);
                     } else {
@@ -684,10 +637,8 @@ impl<'a> Scanner<'a> {
     /// "40-50", "40 to 50 percent", "between 40 and 50", "voted 7-2".
     fn range_after(&self, a: &Quantity) -> Option<Found> {
         let b = self.b;
-        if !matches!(
-            a.kind,
-            Kind::Count | Kind::Percent | Kind::Money | Kind::Measure | Kind::Duration
-        ) || a.value.is_some()
+        if !matches!(a.kind, Kind::Count | Kind::Percent | Kind::Money | Kind::Measure | Kind::Duration)
+            || a.value.is_some()
         {
             return None;
         }
@@ -776,15 +727,7 @@ impl<'a> Scanner<'a> {
         if lo >= hi {
             return None;
         }
-        Some(Found {
-            start,
-            end,
-            kind: Kind::Range,
-            value: Some(lo),
-            value_max: Some(hi),
-            unit: a.unit,
-            date: None,
-        })
+        Some(Found { start, end, kind: Kind::Range, value: Some(lo), value_max: Some(hi), unit: a.unit, date: None })
     }
 
     /// Do the words just before `i` speak of a vote or a score?
@@ -818,10 +761,7 @@ impl<'a> Scanner<'a> {
             Lex::Article => self.after_article(i, e),
             Lex::Unit(_) | Lex::Tens(_) => self.word_number(i),
             Lex::Half => self.half(i, e),
-            Lex::Part {
-                denominator,
-                plural: false,
-            } => self.ordinal_word(i, e, denominator),
+            Lex::Part { denominator, plural: false } => self.ordinal_word(i, e, denominator),
             Lex::Ordinal(n) => self.ordinal_word(i, e, n),
             Lex::Times(n) => Some(Found {
                 start: i,
@@ -889,15 +829,7 @@ impl<'a> Scanner<'a> {
             return None;
         }
         let date = |end: usize, date: String| {
-            Some(Found {
-                start: i,
-                end,
-                kind: Kind::Date,
-                value: None,
-                value_max: None,
-                unit: None,
-                date: Some(date),
-            })
+            Some(Found { start: i, end, kind: Kind::Date, value: None, value_max: None, unit: None, date: Some(date) })
         };
         if n.int_digits <= 2 && (1..=31).contains(&n.mantissa) {
             let day = n.mantissa;
@@ -934,10 +866,7 @@ impl<'a> Scanner<'a> {
         match lx::lex(lower(b, w).as_str())? {
             // "a hundred and two", "a million people", "a dozen families": "a" counts as one.
             Lex::Scale(_) | Lex::Dozen => Some(self.word_quantity(i)?.into_found()),
-            Lex::Part {
-                denominator,
-                plural: false,
-            } => {
+            Lex::Part { denominator, plural: false } => {
                 if word_is(b, next_word(b, w.1), "of") {
                     Some(Found {
                         start: i,
@@ -976,16 +905,7 @@ impl<'a> Scanner<'a> {
         let hedged = prev_word(b, i).is_some_and(|w| {
             matches!(
                 lower(b, w).as_str(),
-                "than"
-                    | "nearly"
-                    | "almost"
-                    | "about"
-                    | "around"
-                    | "roughly"
-                    | "over"
-                    | "under"
-                    | "just"
-                    | "least"
+                "than" | "nearly" | "almost" | "about" | "around" | "roughly" | "over" | "under" | "just" | "least"
             )
         });
         (of_follows || hedged).then_some(Found {
@@ -1041,15 +961,7 @@ impl<'a> Scanner<'a> {
             let pronoun_before = prev_word(b, i).is_some_and(|w| {
                 matches!(
                     lower(b, w).as_str(),
-                    "no" | "any"
-                        | "every"
-                        | "each"
-                        | "the"
-                        | "this"
-                        | "that"
-                        | "which"
-                        | "someone"
-                        | "only"
+                    "no" | "any" | "every" | "each" | "the" | "this" | "that" | "which" | "someone" | "only"
                 )
             });
             if punct_follows || not_count || pronoun_before {
@@ -1065,9 +977,7 @@ impl<'a> Scanner<'a> {
         if !b[i].is_ascii_uppercase() {
             return false;
         }
-        prev_word(b, i).is_some_and(|w| {
-            b[w.0].is_ascii_uppercase() && super::scan::skip_spaces_back(b, i) == w.1
-        })
+        prev_word(b, i).is_some_and(|w| b[w.0].is_ascii_uppercase() && super::scan::skip_spaces_back(b, i) == w.1)
     }
 
     /// A word-number expression with its unit: the word sequence, then fractions, suffix words.
@@ -1090,10 +1000,7 @@ impl<'a> Scanner<'a> {
                 next_word(b, end)
             };
             if let Some(w) = next
-                && let Some(Lex::Part {
-                    denominator,
-                    plural,
-                }) = lx::lex(lower(b, w).as_str())
+                && let Some(Lex::Part { denominator, plural }) = lx::lex(lower(b, w).as_str())
                 && plural == (value > 1)
             {
                 q.kind = Kind::Fraction;
@@ -1166,9 +1073,7 @@ impl<'a> Scanner<'a> {
                 word = next_word(b, nw.1).filter(|_| matches!(last, Last::Hundred | Last::Big));
             }
             if word.is_some_and(|w| {
-                word_char_at(self.text, w.1)
-                    && hyphen_len(b, w.1) == 0
-                    && !b[w.1].is_ascii_alphabetic()
+                word_char_at(self.text, w.1) && hyphen_len(b, w.1) == 0 && !b[w.1].is_ascii_alphabetic()
             }) {
                 break;
             }
@@ -1189,10 +1094,7 @@ impl Iterator for Scanner<'_> {
             let i = self.i;
             let c = b[i];
             if c.is_ascii_digit() {
-                if i > 0
-                    && (is_alnum_byte(b[i - 1])
-                        || (b[i - 1] >= 0x80 && word_char_before(self.text, i)))
-                {
+                if i > 0 && (is_alnum_byte(b[i - 1]) || (b[i - 1] >= 0x80 && word_char_before(self.text, i))) {
                     self.i = token_end(b, i);
                     continue;
                 }
@@ -1216,9 +1118,7 @@ impl Iterator for Scanner<'_> {
                     self.i = token_end(b, e);
                     continue;
                 }
-                if (e < b.len() && b[e] >= 0x80 && word_char_at(self.text, e))
-                    || !lx::is_trigger(&b[i..e])
-                {
+                if (e < b.len() && b[e] >= 0x80 && word_char_at(self.text, e)) || !lx::is_trigger(&b[i..e]) {
                     self.i = e;
                     continue;
                 }

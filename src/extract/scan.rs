@@ -99,8 +99,7 @@ pub fn skip_spaces_back(b: &[u8], mut i: usize) -> usize {
             i -= 1;
         } else if i >= 2 && b[i - 2] == 0xC2 && b[i - 1] == 0xA0 {
             i -= 2;
-        } else if i >= 3 && b[i - 3] == 0xE2 && b[i - 2] == 0x80 && matches!(b[i - 1], 0x89 | 0xAF)
-        {
+        } else if i >= 3 && b[i - 3] == 0xE2 && b[i - 2] == 0x80 && matches!(b[i - 1], 0x89 | 0xAF) {
             i -= 3;
         } else {
             return i;
@@ -112,11 +111,7 @@ pub fn skip_spaces_back(b: &[u8], mut i: usize) -> usize {
 pub fn dash_len(b: &[u8], i: usize) -> usize {
     match b.get(i) {
         Some(b'-') => 1,
-        Some(0xE2)
-            if b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0x91 | 0x93 | 0x94)) =>
-        {
-            3
-        }
+        Some(0xE2) if b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0x91 | 0x93 | 0x94)) => 3,
         Some(0xE2) if b.get(i + 1) == Some(&0x88) && b.get(i + 2) == Some(&0x92) => 3,
         _ => 0,
     }
@@ -254,9 +249,8 @@ pub fn numeral(b: &[u8], i: usize) -> Result<Numeral, NotNumeral> {
             if sp == 0
                 || g + 3 > b.len()
                 || !b[g..g + 3].iter().all(u8::is_ascii_digit)
-                || b.get(g + 3).is_some_and(|c| {
-                    c.is_ascii_digit() || *c == b',' && b.get(g + 4).is_some_and(u8::is_ascii_digit)
-                })
+                || b.get(g + 3)
+                    .is_some_and(|c| c.is_ascii_digit() || *c == b',' && b.get(g + 4).is_some_and(u8::is_ascii_digit))
             {
                 break;
             }
@@ -280,11 +274,7 @@ pub fn numeral(b: &[u8], i: usize) -> Result<Numeral, NotNumeral> {
     }
     let mut mantissa: u64 = 0;
     let mut int_digits = 0;
-    for (k, &c) in b[i..end]
-        .iter()
-        .enumerate()
-        .filter(|(_, c)| c.is_ascii_digit())
-    {
+    for (k, &c) in b[i..end].iter().enumerate().filter(|(_, c)| c.is_ascii_digit()) {
         if c.is_ascii_digit() {
             mantissa = mantissa
                 .checked_mul(10)
@@ -295,11 +285,5 @@ pub fn numeral(b: &[u8], i: usize) -> Result<Numeral, NotNumeral> {
             }
         }
     }
-    Ok(Numeral {
-        end,
-        mantissa,
-        decimals,
-        int_digits,
-        grouped,
-    })
+    Ok(Numeral { end, mantissa, decimals, int_digits, grouped })
 }

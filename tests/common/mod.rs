@@ -9,11 +9,7 @@ pub fn seed_corpus() -> PathBuf {
         || PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/venezuela-2024"),
         PathBuf::from,
     );
-    assert!(
-        path.is_dir(),
-        "seed corpus not found at {} (set TALLY_SEED_CORPUS)",
-        path.display()
-    );
+    assert!(path.is_dir(), "seed corpus not found at {} (set TALLY_SEED_CORPUS)", path.display());
     path
 }
 
