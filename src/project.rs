@@ -220,11 +220,15 @@ impl Project {
 
     /// The project as RON text, with the corpus root written relative to `project_path`'s folder.
     pub fn to_ron(&self, project_path: &Path) -> Result<String, ProjectError> {
-        let mut stored = self.clone();
-        if !self.is_sample() {
-            stored.corpus_root = stored_root(&self.root, project_path);
+        /// What is written: `Project`'s saved fields, borrowed (no copy of the documents).
+        #[derive(Serialize)]
+        struct Stored<'a> {
+            format_version: u32,
+            corpus_root: &'a str,
+            documents: &'a [ProjectDocument],
         }
-        stored.format_version = FORMAT_VERSION;
+        let root = if self.is_sample() { SAMPLE_ROOT.to_owned() } else { stored_root(&self.root, project_path) };
+        let stored = Stored { format_version: FORMAT_VERSION, corpus_root: &root, documents: &self.documents };
         let config = ron::ser::PrettyConfig::new().struct_names(false).indentor("  ");
         let mut text =
             ron::ser::to_string_pretty(&stored, config).map_err(|e| ProjectError::Serialize(e.to_string()))?;

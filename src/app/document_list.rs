@@ -14,31 +14,39 @@ pub fn ui(ui: &mut egui::Ui, review: &Review, view: &mut ViewState) {
     ui.label(format!("{} documents · {reviewed}/{total} claims reviewed", project.documents.len()));
     ui.add(egui::ProgressBar::new(if total == 0 { 0.0 } else { reviewed as f32 / total as f32 }).desired_height(6.0));
     ui.separator();
-    egui::ScrollArea::vertical().id_salt("documents-scroll").show(ui, |ui| {
-        for (i, doc) in project.documents.iter().enumerate() {
-            let reviewed = doc.reviewed();
-            let claims = doc.claims.len();
-            let flag = match doc.status {
-                DocStatus::Unchanged => "",
-                DocStatus::Changed => " (changed)",
-                DocStatus::Missing => " (missing)",
-            };
-            let selected = view.current_doc == i;
-            let label = format!("{}{flag}", doc.path);
-            let response = ui.selectable_label(selected, label);
-            if response.clicked() && !selected {
-                view.current_doc = i;
-                view.selected = None;
+    // One row per document, built only when visible: a corpus may hold thousands.
+    let row_height =
+        ui.text_style_height(&egui::TextStyle::Body) + ui.text_style_height(&egui::TextStyle::Small) + 10.0;
+    egui::ScrollArea::vertical().id_salt("documents-scroll").auto_shrink([false, false]).show_rows(
+        ui,
+        row_height,
+        project.documents.len(),
+        |ui, range| {
+            for i in range {
+                let doc = &project.documents[i];
+                let reviewed = doc.reviewed();
+                let claims = doc.claims.len();
+                let flag = match doc.status {
+                    DocStatus::Unchanged => "",
+                    DocStatus::Changed => " (changed)",
+                    DocStatus::Missing => " (missing)",
+                };
+                ui.allocate_ui(egui::vec2(ui.available_width(), row_height), |ui| {
+                    ui.set_min_height(row_height);
+                    ui.vertical(|ui| {
+                        let selected = view.current_doc == i;
+                        if ui.selectable_label(selected, format!("{}{flag}", doc.path)).clicked() && !selected {
+                            view.current_doc = i;
+                            view.selected = None;
+                        }
+                        ui.horizontal(|ui| {
+                            let done = if claims == 0 { 0.0 } else { reviewed as f32 / claims as f32 };
+                            ui.add(egui::ProgressBar::new(done).desired_width(90.0).desired_height(6.0));
+                            ui.small(format!("{reviewed}/{claims} reviewed"));
+                        });
+                    });
+                });
             }
-            ui.horizontal(|ui| {
-                ui.add(
-                    egui::ProgressBar::new(if claims == 0 { 0.0 } else { reviewed as f32 / claims as f32 })
-                        .desired_width(90.0)
-                        .desired_height(6.0),
-                );
-                ui.small(format!("{reviewed}/{claims} reviewed"));
-            });
-            ui.add_space(4.0);
-        }
-    });
+        },
+    );
 }
