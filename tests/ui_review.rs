@@ -372,3 +372,36 @@ fn quitting_with_unsaved_changes_asks_first() {
     assert_eq!(verdict(&h, FIRST), Verdict::Corroborated);
     assert!(h.state().review.is_dirty());
 }
+
+#[test]
+fn a_slow_open_shows_progress_and_takes_no_commands_meanwhile() {
+    // A corpus big enough (4 MB) that reading it takes a few frames.
+    let dir = tempfile::tempdir().expect("temp dir");
+    let seed = tally::corpus::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/venezuela-2024"))
+        .expect("seed");
+    for i in 0..1200 {
+        let doc = &seed.documents[i % seed.documents.len()];
+        std::fs::write(dir.path().join(format!("{i:04}.txt")), &doc.text).expect("write");
+    }
+    let mut h = desk(Startup::Sample);
+    h.state_mut().set_quick_wait(std::time::Duration::ZERO);
+    h.state_mut().script_dialog(Some(dir.path().to_owned()));
+    h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::O);
+    h.run_steps(2);
+    // Still working: progress is shown and keys are ignored, never a half-replaced review.
+    let mut frames = 0;
+    while h.state().busy_with().is_some() {
+        assert!(h.query_by_label_contains("finding every claim").is_some(), "progress is shown");
+        h.key_press(Key::Num1); // ignored while opening
+        h.step();
+        std::thread::sleep(std::time::Duration::from_millis(10));
+        frames += 1;
+        assert!(frames < 2000, "opening never finished");
+    }
+    assert!(frames > 0, "the open was slow enough to show progress");
+    h.run_steps(2);
+    assert_eq!(h.state().review.project.documents.len(), 1200);
+    assert!(
+        h.state().review.project.documents.iter().flat_map(|d| &d.claims).all(|c| c.verdict == Verdict::Unreviewed)
+    );
+}

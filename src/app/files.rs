@@ -7,6 +7,7 @@ use eframe::egui;
 
 use super::TallyApp;
 use super::dialogs::{Modal, ModalAnswer, Purpose};
+use super::jobs::{Job, Loaded};
 use crate::corpus;
 use crate::project::{OpenReport, Project};
 use crate::review::Review;
@@ -170,44 +171,75 @@ impl TallyApp {
     }
 
     fn open_corpus(&mut self, path: &Path) {
-        let corpus = match corpus::load(path) {
-            Ok(c) => c,
-            Err(e) => return self.error("Cannot open the corpus", e.to_string()),
-        };
-        if corpus.documents.is_empty() {
-            let skipped = corpus.skipped.iter().map(|s| format!("\n• {s}")).collect::<String>();
-            return self.error(
-                "Nothing to review",
-                format!("{} holds no readable .txt or .md article.{skipped}", path.display()),
-            );
-        }
-        let project = Project::from_corpus(&corpus);
-        self.message = Some(format!(
-            "Opened {}: {} documents, {} claims.",
-            path.display(),
-            project.documents.len(),
-            project.claim_count()
-        ));
-        self.replace_review(Review::new(project, None));
-        if !corpus.skipped.is_empty() {
-            let list = corpus.skipped.iter().map(|s| format!("• {s}")).collect::<Vec<_>>().join("\n");
-            self.modal = Some(Modal::Notice { title: "Some files were skipped".into(), message: list });
-        }
+        self.run_job(Job::open_corpus(path.to_owned()));
     }
 
     pub(super) fn open_project(&mut self, path: &Path) {
-        match Project::open(path) {
-            Ok((project, report)) => {
-                self.replace_review(Review::new(project, Some(path.to_owned())));
-                self.prefs.remember(path.to_owned());
-                self.message = Some(format!("Opened {}.", path.display()));
-                if report.corpus_missing {
-                    self.modal = Some(Modal::LocateCorpus { expected: self.review.project.root.display().to_string() });
-                } else {
-                    self.report_open(&report);
+        self.run_job(Job::open_project(path.to_owned()));
+    }
+
+    /// Starts a job; a quick one is finished at once, a slow one shows progress until done.
+    fn run_job(&mut self, job: Job) {
+        if self.job.is_some() {
+            self.message = Some("Still opening the previous file; try again in a moment.".into());
+            return;
+        }
+        match job.wait(self.quick_wait) {
+            Some(loaded) => self.finish_job(loaded),
+            None => self.job = Some(job),
+        }
+    }
+
+    /// Called every frame: finishes the running job once it has its result.
+    pub(super) fn poll_job(&mut self) {
+        if let Some(loaded) = self.job.as_ref().and_then(|job| job.wait(std::time::Duration::ZERO)) {
+            self.job = None;
+            self.finish_job(loaded);
+        }
+    }
+
+    fn finish_job(&mut self, loaded: Loaded) {
+        match loaded {
+            Loaded::Corpus { path, result } => match result {
+                Err(e) => self.error("Cannot open the corpus", e),
+                Ok((project, skipped)) if project.documents.is_empty() => {
+                    let skipped = skipped.iter().map(|s| format!("\n• {s}")).collect::<String>();
+                    self.error(
+                        "Nothing to review",
+                        format!("{} holds no readable .txt or .md article.{skipped}", path.display()),
+                    );
                 }
+                Ok((project, skipped)) => {
+                    self.message = Some(format!(
+                        "Opened {}: {} documents, {} claims.",
+                        path.display(),
+                        project.documents.len(),
+                        project.claim_count()
+                    ));
+                    self.replace_review(Review::new(project, None));
+                    if !skipped.is_empty() {
+                        let list = skipped.iter().map(|s| format!("• {s}")).collect::<Vec<_>>().join("\n");
+                        self.modal = Some(Modal::Notice { title: "Some files were skipped".into(), message: list });
+                    }
+                }
+            },
+            Loaded::Project { path, result } => match result {
+                Ok((project, report)) => {
+                    self.replace_review(Review::new(project, Some(path.clone())));
+                    self.prefs.remember(path.clone());
+                    self.message = Some(format!("Opened {}.", path.display()));
+                    if report.corpus_missing {
+                        self.modal =
+                            Some(Modal::LocateCorpus { expected: self.review.project.root.display().to_string() });
+                    } else {
+                        self.report_open(&report);
+                    }
+                }
+                Err(e) => self.error("Cannot open the project", format!("{e}\n\nNothing was changed.")),
+            },
+            Loaded::Lost { label } => {
+                self.error("Opening failed", format!("{label} stopped unexpectedly. Nothing was changed."));
             }
-            Err(e) => self.error("Cannot open the project", format!("{e}\n\nNothing was changed.")),
         }
     }
 

@@ -12,6 +12,7 @@ mod document_list;
 mod document_view;
 mod files;
 mod inspector;
+mod jobs;
 mod menu;
 mod status_bar;
 mod theme;
@@ -66,6 +67,10 @@ pub struct TallyApp {
     allow_close: bool,
     /// Close the window at the end of this frame.
     quit_requested: bool,
+    /// A corpus or project being opened in the background.
+    job: Option<jobs::Job>,
+    /// How long to wait for a job before showing progress instead.
+    quick_wait: std::time::Duration,
     /// What to do once the pending save succeeds ("Save" in the unsaved-changes dialog).
     after_save: Option<files::Next>,
     title: String,
@@ -86,6 +91,8 @@ impl TallyApp {
             allow_close: false,
             quit_requested: false,
             after_save: None,
+            job: None,
+            quick_wait: jobs::QUICK,
             title: String::new(),
         };
         app.start(startup);
@@ -95,6 +102,16 @@ impl TallyApp {
     /// Queues the path the next file dialog will answer (tests and scripted runs).
     pub fn script_dialog(&mut self, answer: Option<PathBuf>) {
         self.dialogs.script(answer);
+    }
+
+    /// Sets how long opening waits before showing progress (tests use zero to see the progress).
+    pub fn set_quick_wait(&mut self, wait: std::time::Duration) {
+        self.quick_wait = wait;
+    }
+
+    /// What is being opened in the background, if anything.
+    pub fn busy_with(&self) -> Option<&str> {
+        self.job.as_ref().map(|j| j.label.as_str())
     }
 
     /// The open modal's title, if any (for tests and the status bar).
@@ -139,7 +156,9 @@ impl eframe::App for TallyApp {
         self.handle_close_request(&ctx);
         self.handle_dropped_files(&ctx);
         self.poll_dialogs(&ctx);
-        let mut commands = if self.modal.is_none() { commands::from_keyboard(&ctx) } else { Vec::new() };
+        self.poll_job();
+        let busy = self.job.is_some();
+        let mut commands = if self.modal.is_none() && !busy { commands::from_keyboard(&ctx) } else { Vec::new() };
 
         egui::Panel::top("menu").show(ui, |ui| menu::ui(ui, self, &mut commands));
         egui::Panel::bottom("status").show(ui, |ui| status_bar::ui(ui, self, &mut commands));
@@ -155,6 +174,17 @@ impl eframe::App for TallyApp {
         });
         egui::CentralPanel::default().show(ui, |ui| document_view::ui(ui, &self.review, &mut self.view));
 
+        if let Some(job) = &self.job {
+            // The review is about to be replaced: show progress and take no commands meanwhile.
+            egui::Modal::new(egui::Id::unique("tally-job")).show(&ctx, |ui| {
+                ui.horizontal(|ui| {
+                    ui.spinner();
+                    ui.label(format!("{} ({:.0} s)", job.label, job.started.elapsed().as_secs_f32()));
+                });
+            });
+            commands.clear();
+            ctx.request_repaint_after(std::time::Duration::from_millis(100));
+        }
         if let Some(modal) = self.modal.take() {
             self.modal = dialogs::modal_ui(&ctx, modal, &mut commands);
         }

@@ -1,0 +1,75 @@
+//! Long work off the UI thread: reading and extracting a corpus, opening a project. A job that
+//! finishes within a moment is waited for (no flicker, deterministic tests); a longer one shows
+//! progress while the window stays responsive.
+
+use std::path::PathBuf;
+use std::sync::mpsc;
+use std::time::{Duration, Instant};
+
+use crate::corpus::{self, Skipped};
+use crate::project::{OpenReport, Project, ProjectError};
+
+/// How long to wait for a job before showing progress instead.
+pub const QUICK: Duration = Duration::from_millis(250);
+
+/// What a finished job produced.
+pub enum Loaded {
+    Corpus {
+        path: PathBuf,
+        result: Result<(Project, Vec<Skipped>), String>,
+    },
+    Project {
+        path: PathBuf,
+        result: Result<(Project, OpenReport), ProjectError>,
+    },
+    /// The worker stopped without an answer (it panicked): a bug, reported as such.
+    Lost {
+        label: String,
+    },
+}
+
+pub struct Job {
+    pub label: String,
+    pub started: Instant,
+    rx: mpsc::Receiver<Loaded>,
+}
+
+impl Job {
+    fn spawn(label: String, work: impl FnOnce() -> Loaded + Send + 'static) -> Self {
+        let (tx, rx) = mpsc::channel();
+        let spawned = std::thread::Builder::new().name("tally-open".into()).spawn(move || {
+            tx.send(work()).ok();
+        });
+        if spawned.is_err() {
+            // No thread to be had: the receiver reports the job lost.
+        }
+        Self { label, started: Instant::now(), rx }
+    }
+
+    /// Reads a corpus folder and finds every claim.
+    pub fn open_corpus(path: PathBuf) -> Self {
+        let label = format!("Reading {} and finding every claim…", path.display());
+        Self::spawn(label, move || {
+            let result = corpus::load(&path).map_err(|e| e.to_string()).map(|c| (Project::from_corpus(&c), c.skipped));
+            Loaded::Corpus { path, result }
+        })
+    }
+
+    /// Opens a project file and re-reads its corpus.
+    pub fn open_project(path: PathBuf) -> Self {
+        let label = format!("Opening {}…", path.display());
+        Self::spawn(label, move || {
+            let result = Project::open(&path);
+            Loaded::Project { path, result }
+        })
+    }
+
+    /// The result, waiting up to `wait` for it.
+    pub fn wait(&self, wait: Duration) -> Option<Loaded> {
+        match self.rx.recv_timeout(wait) {
+            Ok(loaded) => Some(loaded),
+            Err(mpsc::RecvTimeoutError::Timeout) => None,
+            Err(mpsc::RecvTimeoutError::Disconnected) => Some(Loaded::Lost { label: self.label.clone() }),
+        }
+    }
+}
