@@ -1,7 +1,7 @@
 //! "The same figure elsewhere": claims in other documents that look like the same quantity, so a
 //! reviewer can compare "at least 24 died" with "at least 20 deaths" without hunting.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use crate::extract::{Kind, lexicon};
 use crate::project::Project;
@@ -50,35 +50,57 @@ fn comparable(a: Kind, b: Kind) -> bool {
     a == b || matches!((a, b), (Kind::Count, Kind::Range) | (Kind::Range, Kind::Count))
 }
 
-/// Claims in other documents of the same kind whose subject shares a content word with `of`'s,
-/// ordered by document then position.
-pub fn same_figure(project: &Project, of: ClaimRef) -> Vec<ClaimRef> {
-    let Some(target) = project.documents.get(of.doc).and_then(|d| d.claims.get(of.claim)) else {
-        return Vec::new();
-    };
-    let terms = target.claim.subject.as_deref().map(subject_terms).unwrap_or_default();
-    // Dates match on the date itself; other kinds need a shared subject word.
-    let date = target.claim.date.as_deref();
-    let mut out = Vec::new();
-    for (d, doc) in project.documents.iter().enumerate() {
-        if d == of.doc {
-            continue;
-        }
-        for (i, c) in doc.claims.iter().enumerate() {
-            if !comparable(c.claim.kind, target.claim.kind) {
-                continue;
-            }
-            let hit = match (target.claim.kind, date) {
-                (Kind::Date, Some(date)) => c.claim.date.as_deref() == Some(date),
-                _ if terms.is_empty() => false,
-                _ => c.claim.subject.as_deref().is_some_and(|s| !subject_terms(s).is_disjoint(&terms)),
-            };
-            if hit {
-                out.push(ClaimRef { doc: d, claim: i });
-            }
-        }
+/// The terms a claim is matched on: its subject's stems and concepts, or for a date, the date.
+fn claim_terms(claim: &crate::extract::Claim) -> HashSet<String> {
+    match (claim.kind, claim.date.as_deref()) {
+        (Kind::Date, Some(date)) => HashSet::from([format!("date:{date}")]),
+        _ => claim.subject.as_deref().map(subject_terms).unwrap_or_default(),
     }
-    out
+}
+
+/// Which claims mention each term, built once per project so looking up the figures related to
+/// a claim costs the size of the answer, not of the corpus.
+#[derive(Default)]
+pub struct RelatedIndex {
+    postings: HashMap<String, Vec<ClaimRef>>,
+}
+
+impl RelatedIndex {
+    pub fn build(project: &Project) -> Self {
+        let mut postings: HashMap<String, Vec<ClaimRef>> = HashMap::new();
+        for (d, doc) in project.documents.iter().enumerate() {
+            for (i, c) in doc.claims.iter().enumerate() {
+                for term in claim_terms(&c.claim) {
+                    postings.entry(term).or_default().push(ClaimRef { doc: d, claim: i });
+                }
+            }
+        }
+        Self { postings }
+    }
+
+    /// Claims in other documents of a comparable kind sharing a term with `of` (a subject word
+    /// or concept; for dates, the date), ordered by document then position.
+    pub fn same_figure(&self, project: &Project, of: ClaimRef) -> Vec<ClaimRef> {
+        let Some(target) = project.documents.get(of.doc).and_then(|d| d.claims.get(of.claim)) else {
+            return Vec::new();
+        };
+        let mut out: Vec<ClaimRef> = claim_terms(&target.claim)
+            .iter()
+            .filter_map(|t| self.postings.get(t))
+            .flatten()
+            .copied()
+            .filter(|r| r.doc != of.doc)
+            .filter(|r| {
+                project.documents[r.doc]
+                    .claims
+                    .get(r.claim)
+                    .is_some_and(|c| comparable(c.claim.kind, target.claim.kind))
+            })
+            .collect();
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
 }
 
 #[cfg(test)]
@@ -92,5 +114,25 @@ mod tests {
         let c = subject_terms("people were killed");
         assert!(!a.is_disjoint(&b) && !b.is_disjoint(&c), "{a:?} {b:?} {c:?}");
         assert!(subject_terms("minors").is_disjoint(&b));
+    }
+
+    #[test]
+    fn the_sample_links_its_death_tolls() {
+        let project = Project::sample();
+        let index = RelatedIndex::build(&project);
+        let first = ClaimRef { doc: 0, claim: 0 };
+        assert_eq!(project.documents[0].claims[0].claim.text, "14");
+        let values: Vec<_> = index
+            .same_figure(&project, first)
+            .iter()
+            .map(|r| project.documents[r.doc].claims[r.claim].claim.value)
+            .collect();
+        assert_eq!(values, [Some(12.0), Some(12.0), Some(20.0), Some(14.0)]);
+        let date = ClaimRef { doc: 0, claim: 1 };
+        let dates = index.same_figure(&project, date);
+        assert!(!dates.is_empty());
+        assert!(
+            dates.iter().all(|r| project.documents[r.doc].claims[r.claim].claim.date.as_deref() == Some("--03-03"))
+        );
     }
 }

@@ -126,7 +126,7 @@ impl TallyApp {
             Purpose::LocateCorpus => {
                 let report = self.review.project.attach_corpus(&path);
                 self.review.mark_modified();
-                self.view.galley = None;
+                self.view.claims_changed();
                 if report.corpus_missing {
                     self.modal = Some(Modal::LocateCorpus { expected: path.display().to_string() });
                 } else {

@@ -55,6 +55,8 @@ pub struct ViewState {
     pub note_draft: Option<(ClaimRef, String)>,
     rows: Option<(u64, Filter, Vec<ClaimRef>)>,
     related: Option<(u64, ClaimRef, Vec<ClaimRef>)>,
+    /// Built on first use; claims' subjects never change within a review, verdicts do not matter.
+    related_index: Option<related::RelatedIndex>,
     /// The document view's laid-out text (owned by `document_view`).
     pub galley: Option<super::document_view::CachedGalley>,
 }
@@ -63,6 +65,15 @@ impl ViewState {
     /// Forgets everything tied to the previous review.
     pub fn reset(&mut self) {
         *self = Self::default();
+    }
+
+    /// The project's claims changed outside the undo history (its corpus was re-read): drop
+    /// everything derived from them, keep the selection.
+    pub fn claims_changed(&mut self) {
+        self.galley = None;
+        self.rows = None;
+        self.related = None;
+        self.related_index = None;
     }
 
     pub fn select(&mut self, r: ClaimRef) {
@@ -122,7 +133,8 @@ impl ViewState {
         };
         let fresh = self.related.as_ref().is_some_and(|(rev, r, _)| *rev == review.revision() && *r == sel);
         if !fresh {
-            self.related = Some((review.revision(), sel, related::same_figure(&review.project, sel)));
+            let index = self.related_index.get_or_insert_with(|| related::RelatedIndex::build(&review.project));
+            self.related = Some((review.revision(), sel, index.same_figure(&review.project, sel)));
         }
         self.related.as_ref().map_or(&[], |(_, _, v)| v.as_slice())
     }
