@@ -113,8 +113,13 @@ fn related_ui(ui: &mut egui::Ui, review: &Review, view: &mut ViewState, sel: Cla
         return;
     }
     let this = review.claim(sel).and_then(|c| c.claim.value);
+    // A figure repeated across a huge corpus would list thousands; the first ones make the point.
+    const SHOWN: usize = 200;
+    if related.len() > SHOWN {
+        ui.small(format!("{} claims; the first {SHOWN}:", related.len()));
+    }
     egui::ScrollArea::vertical().id_salt("related-scroll").max_height(260.0).show(ui, |ui| {
-        for r in related {
+        for r in related.into_iter().take(SHOWN) {
             let Some(other) = review.claim(r) else {
                 continue;
             };
