@@ -133,6 +133,37 @@ fn recognizers(root: &Path, file: &str) -> Score {
     score
 }
 
+/// QuanTemp (real fact-checked numerical claims; evaluation only, CC BY-NC, never shipped): how
+/// many claims get at least one highlight, and how many digit runs fall inside a highlight.
+fn quantemp(root: &Path) -> Option<(Score, Score)> {
+    let path = root.join("../datasets/quantemp/quantemp_test_gold_sample.jsonl");
+    let text = std::fs::read_to_string(path).ok()?;
+    let (mut any, mut digits) = (Score::default(), Score::default());
+    for line in text.lines() {
+        let Ok(row) = serde_json::from_str::<Value>(line) else {
+            continue;
+        };
+        let claim = row["claim"].as_str().unwrap_or_default();
+        let claims = extract(claim);
+        any.record(!claims.is_empty(), || claim.to_owned());
+        let b = claim.as_bytes();
+        let mut i = 0;
+        while i < b.len() {
+            if b[i].is_ascii_digit() {
+                let start = i;
+                while i < b.len() && b[i].is_ascii_digit() {
+                    i += 1;
+                }
+                let covered = claims.iter().any(|c| c.start <= start && c.end >= i);
+                digits.record(covered, || format!("{claim:?}: {:?}", &claim[start..i]));
+            } else {
+                i += 1;
+            }
+        }
+    }
+    Some((any, digits))
+}
+
 fn main() {
     let verbose = std::env::args().any(|a| a == "--verbose");
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/peer-suites");
@@ -162,4 +193,14 @@ fn main() {
         total += score.total;
     }
     println!("{:<26} {passed:>4}/{total:<4} {:5.1}%", "all", 100.0 * passed as f64 / total.max(1) as f64);
+    if let Some((any, digits)) = quantemp(&root) {
+        println!();
+        println!("QuanTemp claims with a highlight {:>4}/{:<4} {:5.1}%", any.passed, any.total, any.rate());
+        println!("QuanTemp digit runs highlighted  {:>4}/{:<4} {:5.1}%", digits.passed, digits.total, digits.rate());
+        if verbose {
+            for f in any.failures.iter().chain(&digits.failures).take(60) {
+                println!("    {f}");
+            }
+        }
+    }
 }

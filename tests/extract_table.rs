@@ -63,7 +63,10 @@ It costs 15€ now. => `15€` money 15 unit=EUR
 Tips of $ 10 each. => `$ 10` money 10 unit=USD
 They paid 42 bucks. => `42 bucks` money 42 unit=USD
 It was 3 GBP 1 pence. => `3 GBP` money 3 unit=GBP ; `1` count 1
-Codes like USD3.14 are not prices. => none
+Over R1.3 trillion was invested. => `R1.3 trillion` money 1300000000000 more_than unit=ZAR
+Parliament is getting KSh38 billion. => `KSh38 billion` money 38000000000 unit=KES
+It cost USD3.14 each. => `USD3.14` money 3.14 unit=USD
+The R2-D2 droid and the G7 met. => none
 I want a hundred and two of those. => `a hundred and two` count 102
 # --- percent
 Maduro won 51 percent of the vote. => `51 percent` percent 51 unit=percent subject=vote
@@ -126,6 +129,8 @@ Between two and three million. => `Between two and three million` range 2000000.
 It took 3-5 days. => `3-5 days` range 3..5 unit=days
 He will serve 10 to 15 years. => `10 to 15 years` range 10..15 unit=years
 The 2023-24 season. => `2023-24` range 2023..2024
+Tenders during 2012/2013 were paid. => `2012/2013` range 2012..2013
+It can run up to 1000kms now. => `1000kms` measure 1000 up_to unit=km
 Prices rose from 10 to 20. => `10` count 10 ; `20` count 20
 # --- dates
 On July 28 the polls closed. => `July 28` date - date=--07-28

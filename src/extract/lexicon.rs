@@ -287,6 +287,17 @@ pub fn currency_code_before(word: &str) -> Option<&'static str> {
     })
 }
 
+/// Currency written glued to the digits: "R1.3 trillion" (rand), "KSh38 billion", "USD3.14".
+pub fn currency_code_glued(prefix: &str) -> Option<&'static str> {
+    Some(match prefix {
+        "R" => "ZAR",
+        "KSh" | "Ksh" | "KES" => "KES",
+        "Rs" => "INR",
+        "N" => "NGN",
+        other => return currency_code_before(other).filter(|_| other.len() == 3),
+    })
+}
+
 /// Currency symbol immediately before the digits.
 pub fn currency_symbol(c: char) -> Option<&'static str> {
     Some(match c {
@@ -320,7 +331,7 @@ pub fn time_unit(word: &str) -> Option<&'static str> {
 /// A physical unit → its symbol. "pound(s)" is decided by the caller (money or weight).
 pub fn measure_unit(word: &str) -> Option<&'static str> {
     Some(match word {
-        "km" | "kilometre" | "kilometres" | "kilometer" | "kilometers" => "km",
+        "km" | "kms" | "kilometre" | "kilometres" | "kilometer" | "kilometers" => "km",
         "mile" | "miles" | "mi" => "mi",
         "metre" | "metres" | "meter" | "meters" => "m",
         "cm" | "centimetre" | "centimetres" | "centimeter" | "centimeters" => "cm",

@@ -38,6 +38,8 @@ struct Quantity {
     date: Option<String>,
     /// `value` overrides `mantissa`/`scale` (fractions, ratios) or clears it (tallies).
     value: Option<Option<f64>>,
+    /// The high end, for the ranges read here ("2012/2013").
+    value_max: Option<f64>,
     /// A plain four-digit integer as written, a candidate year.
     year: Option<u64>,
     /// The day of a month, where the number could be one ("14 March").
@@ -56,6 +58,7 @@ impl Quantity {
             unit: None,
             date: None,
             value: None,
+            value_max: None,
             year: None,
             day: None,
         }
@@ -89,7 +92,7 @@ impl Quantity {
             end: self.end,
             kind: self.kind,
             value: self.value(),
-            value_max: None,
+            value_max: self.value_max,
             unit: self.unit,
             date: self.date,
         }
@@ -109,6 +112,12 @@ impl<'a> Scanner<'a> {
     // Digits
 
     fn at_digit(&self, i: usize) -> Step {
+        self.at_digit_with(i, None)
+    }
+
+    /// Reads the number at `i`; `glued` is a currency code written right before the digits
+    /// ("R1.3 trillion", "KSh38 billion"): its start and code.
+    fn at_digit_with(&self, i: usize, glued: Option<(usize, &'static str)>) -> Step {
         let b = self.b;
         let token_end = alnum_end(b, i);
         // "COVID-19", "F-16", "report-2024" are names; "mid-2024" is a year.
@@ -142,7 +151,10 @@ impl<'a> Scanner<'a> {
                 return Step::Skip(alnum_end(b, end));
             }
         };
-        let (start, currency) = self.currency_before(i);
+        let (start, currency) = match glued {
+            Some((start, code)) => (start, Some(code)),
+            None => self.currency_before(i),
+        };
         let mut q = match self.digit_tail(start, &n, currency) {
             Ok(q) => q,
             Err(skip) => return Step::Skip(skip),
@@ -330,13 +342,14 @@ impl<'a> Scanner<'a> {
         if word_char_at(self.text, m.end) {
             return Err(skip);
         }
+        // A fiscal or season year: "2023/24", "2012/2013".
         if let Some(y) = n.four_digits()
-            && m.int_digits == 2
             && (1500..=2100).contains(&y)
-            && c == (y + 1) % 100
+            && ((m.int_digits == 2 && c == (y + 1) % 100) || (m.int_digits == 4 && c == y + 1))
         {
             q.kind = Kind::Range;
             q.value = Some(Some(y as f64));
+            q.value_max = Some(if m.int_digits == 2 { (y / 100 * 100 + c) as f64 } else { c as f64 });
             q.end = m.end;
             q.unit = None;
             q.year = Some(y);
@@ -1109,11 +1122,20 @@ impl Iterator for Scanner<'_> {
                     continue;
                 }
                 if b.get(e).is_some_and(u8::is_ascii_digit) {
-                    // Letters glued to digits: "G7", "A320", "MH17"; only "Q3" means something.
+                    // Letters glued to digits: "G7", "A320", "MH17" are names; "Q3" is a quarter and
+                    // "R1.3", "KSh38", "USD5" are money.
                     if let Some(found) = self.quarter(i, e) {
                         self.i = found.end;
                         self.floor = found.end;
                         return Some(found);
+                    }
+                    let number_end = token_end(b, e);
+                    let clean_end = !b.get(number_end).is_some_and(|c| *c == b'-' || c.is_ascii_alphanumeric());
+                    if clean_end
+                        && let Some(code) = lx::currency_code_glued(&self.text[i..e])
+                        && let Step::Claim(found) = self.at_digit_with(e, Some((i, code)))
+                    {
+                        return Some(self.accept(found, i));
                     }
                     self.i = token_end(b, e);
                     continue;
