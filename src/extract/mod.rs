@@ -2,14 +2,18 @@
 //!
 //! The scanner walks the text once. Almost every byte is rejected by a table lookup: only digits and
 //! the few words that can start a number expression ("twenty", "half", "July", "a" before "dozen")
-//! reach the grammar in `number.rs`. Context (qualifier, subject, sentence, attribution) is read only
+//! reach the grammar (`digits.rs`, `words.rs`, `units.rs`, `ranges.rs`). Context (qualifier, subject, sentence, attribution) is read only
 //! around what the grammar accepted, in `context.rs`.
 
 mod context;
+mod digits;
 mod filter;
 pub mod lexicon;
-mod number;
+mod ranges;
 mod scan;
+mod scanner;
+mod units;
+mod words;
 
 use serde::{Deserialize, Serialize};
 
@@ -171,7 +175,7 @@ pub(crate) struct Found {
 pub fn extract(text: &str) -> Vec<Claim> {
     let mut claims = Vec::new();
     let mut sentences = context::SentenceCache::default();
-    for found in number::Scanner::new(text) {
+    for found in scanner::Scanner::new(text) {
         claims.push(context::complete(text, found, &mut sentences));
     }
     claims
