@@ -140,6 +140,23 @@ impl TallyApp {
         }
     }
 
+    /// While files are dragged over the window, say what dropping them does.
+    fn drop_hint_ui(&self, ctx: &egui::Context) {
+        if ctx.input(|i| i.raw.hovered_files.is_empty()) {
+            return;
+        }
+        let painter = ctx.layer_painter(egui::LayerId::new(egui::Order::Foreground, egui::Id::unique("drop-hint")));
+        let rect = ctx.content_rect();
+        painter.rect_filled(rect, 0.0, egui::Color32::from_black_alpha(180));
+        painter.text(
+            rect.center(),
+            egui::Align2::CENTER_CENTER,
+            "Drop a corpus folder or a .ron project to open it",
+            egui::FontId::proportional(22.0),
+            egui::Color32::WHITE,
+        );
+    }
+
     fn handle_dropped_files(&mut self, ctx: &egui::Context) {
         let dropped: Vec<PathBuf> = ctx.input(|i| {
             i.raw.dropped_files.iter().map(|f| f.path().to_owned()).filter(|p| !p.as_os_str().is_empty()).collect()
@@ -154,6 +171,7 @@ impl eframe::App for TallyApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
         self.handle_close_request(&ctx);
+        self.drop_hint_ui(&ctx);
         self.handle_dropped_files(&ctx);
         self.poll_dialogs(&ctx);
         self.poll_job();
