@@ -33,16 +33,92 @@ pub enum Lex {
 }
 
 /// Words the scanner must look at more closely (the rest of the corpus is skipped).
-#[rustfmt::skip]
 const TRIGGERS: &[&str] = &[
-    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-    "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty",
-    "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "million", "billion", "trillion",
-    "dozen", "half", "halves", "third", "thirds", "quarter", "quarters", "fourth", "fourths", "fifth", "fifths",
-    "sixth", "sixths", "seventh", "sevenths", "eighth", "eighths", "ninth", "ninths", "tenth", "tenths", "first",
-    "second", "twice", "thrice", "january", "february", "march", "april", "may", "june", "july", "august",
-    "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
-    "oct", "nov", "dec", "a", "an", "q",
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+    "hundred",
+    "thousand",
+    "million",
+    "billion",
+    "trillion",
+    "dozen",
+    "half",
+    "halves",
+    "third",
+    "thirds",
+    "quarter",
+    "quarters",
+    "fourth",
+    "fourths",
+    "fifth",
+    "fifths",
+    "sixth",
+    "sixths",
+    "seventh",
+    "sevenths",
+    "eighth",
+    "eighths",
+    "ninth",
+    "ninths",
+    "tenth",
+    "tenths",
+    "first",
+    "second",
+    "twice",
+    "thrice",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "a",
+    "an",
+    "q",
 ];
 
 /// Looks up a lowercase word.
@@ -290,61 +366,56 @@ pub fn measure_unit(word: &str) -> Option<&'static str> {
     })
 }
 
-#[rustfmt::skip]
-const NAMES_A_NUMBER: &[&str] = &[
-    "boeing", "airbus", "version", "ver", "article", "articles", "section", "sections", "chapter", "clause",
-    "paragraph", "page", "pages", "pp", "no", "nos", "flight", "route", "highway", "interstate", "room", "suite",
-    "apt", "apollo", "windows", "iphone", "ipad", "galaxy", "pixel", "model", "vol", "episode", "part", "figure",
-    "fig", "table", "exhibit", "appendix", "annex", "rule", "resolution", "amendment", "proposition", "prop",
-    "district", "ward", "precinct", "gate", "platform", "terminal", "channel", "psalm", "level", "ps", "xbox",
-    "playstation", "web", "industry", "formula",
-];
-
 /// Words before a number that make it an identifier, not a quantity ("Boeing 737", "version 2.3").
-pub fn names_a_number(word: &str) -> bool {
-    NAMES_A_NUMBER.contains(&word)
-}
-
 #[rustfmt::skip]
-const YEAR_PREFIX: &[&str] = &[
-    "mid", "pre", "post", "early", "late", "end", "start", "fiscal", "fy",
-];
+pub fn names_a_number(word: &str) -> bool {
+    matches!(
+        word,
+        "boeing" | "airbus" | "version" | "ver" | "article" | "articles" | "section" | "sections" | "chapter"
+        | "clause" | "paragraph" | "page" | "pages" | "pp" | "no" | "nos" | "flight" | "route" | "highway"
+        | "interstate" | "room" | "suite" | "apt" | "apollo" | "windows" | "iphone" | "ipad" | "galaxy"
+        | "pixel" | "model" | "vol" | "episode" | "part" | "figure" | "fig" | "table" | "exhibit" | "appendix"
+        | "annex" | "rule" | "resolution" | "amendment" | "proposition" | "prop" | "district" | "ward"
+        | "precinct" | "gate" | "platform" | "terminal" | "channel" | "psalm" | "level" | "ps" | "xbox"
+        | "playstation" | "web" | "industry" | "formula"
+    )
+}
 
 /// Lower-case word prefixes allowed before a hyphenated year ("mid-2024"); other "word-123" are names.
-pub fn year_prefix(word: &str) -> bool {
-    YEAR_PREFIX.contains(&word)
-}
-
 #[rustfmt::skip]
-const YEAR_PREPOSITION: &[&str] = &[
-    "in", "since", "until", "till", "by", "from", "of", "during", "before", "after", "through", "to", "early",
-    "late", "mid", "year", "fiscal", "circa", "spring", "summer", "autumn", "fall", "winter", "the", "and", "or",
-    "between", "around", "for",
-];
+pub fn year_prefix(word: &str) -> bool {
+    matches!(
+        word,
+        "mid" | "pre" | "post" | "early" | "late" | "end" | "start" | "fiscal" | "fy"
+    )
+}
 
 /// Words after which a bare four-digit number reads as a year.
+#[rustfmt::skip]
 pub fn year_preposition(word: &str) -> bool {
-    YEAR_PREPOSITION.contains(&word)
+    matches!(
+        word,
+        "in" | "since" | "until" | "till" | "by" | "from" | "of" | "during" | "before" | "after" | "through"
+        | "to" | "early" | "late" | "mid" | "year" | "fiscal" | "circa" | "spring" | "summer" | "autumn"
+        | "fall" | "winter" | "the" | "and" | "or" | "between" | "around" | "for"
+    )
 }
 
-#[rustfmt::skip]
-const COUNTED_NOUN_AFTER_YEAR: &[&str] = &[
-    "people", "men", "women", "children", "police", "staff", "personnel", "troops", "cattle", "voters", "more",
-    "new", "additional", "other",
-];
-
-#[rustfmt::skip]
-const PLURAL_NOUNS_OF_YEARS: &[&str] = &[
-    "elections", "olympics", "games", "protests", "figures", "levels", "results", "polls", "midterms", "riots",
-    "talks", "accords", "negotiations", "sanctions", "floods", "attacks", "statistics", "numbers", "rules",
-    "reforms", "estimates",
-];
-
 /// Nouns that, following a four-digit number, make it a count ("2000 people"), not a year.
+#[rustfmt::skip]
 pub fn counted_noun_after_year(word: &str) -> bool {
-    // "2024 elections" are about a year; "2000 ballots", "1500 soldiers" are counts.
-    COUNTED_NOUN_AFTER_YEAR.contains(&word)
-        || (word.len() > 3 && word.ends_with('s') && !PLURAL_NOUNS_OF_YEARS.contains(&word))
+    matches!(
+        word,
+        "people" | "men" | "women" | "children" | "police" | "staff" | "personnel" | "troops" | "cattle"
+        | "voters" | "more" | "new" | "additional" | "other"
+    ) || word.len() > 3
+        && word.ends_with('s')
+        && !matches!(
+        word,
+        "elections" | "olympics" | "games" | "protests" | "figures" | "levels" | "results" | "polls"
+        | "midterms" | "riots" | "talks" | "accords" | "negotiations" | "sanctions" | "floods" | "attacks"
+        | "statistics" | "numbers" | "rules" | "reforms" | "estimates"
+    )
 }
 
 /// Qualifier phrases, longest first, as lowercase word sequences that end right before the number.
@@ -394,98 +465,95 @@ pub const QUALIFIERS: &[(&[&str], super::Qualifier)] = {
     ]
 };
 
-#[rustfmt::skip]
-const FUNCTION_WORD: &[&str] = &[
-    "a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "from", "by", "with", "without",
-    "as", "than", "that", "which", "who", "whom", "whose", "this", "these", "those", "it", "its", "their", "his",
-    "her", "our", "my", "your", "they", "he", "she", "we", "i", "you", "them", "him", "us", "into", "onto", "over",
-    "under", "after", "before", "during", "since", "until", "while", "when", "where", "including", "among",
-    "between", "per", "each", "every", "so", "far", "ago", "about", "around", "across", "against", "through", "if",
-    "then", "there", "here", "not", "no", "also", "only", "just", "more", "less", "most", "least", "such",
-    "because", "though", "although", "even", "however", "whereas", "due", "like", "within", "amid", "toward",
-    "towards", "via", "up", "down", "out", "off",
-];
-
 /// Function words: they end a subject phrase and are never one themselves.
-pub fn function_word(word: &str) -> bool {
-    FUNCTION_WORD.contains(&word) || auxiliary(word)
-}
-
 #[rustfmt::skip]
-const AUXILIARY: &[&str] = &[
-    "have", "has", "had", "were", "was", "are", "is", "be", "been", "being", "will", "would", "could", "can", "may",
-    "might", "must", "should", "did", "do", "does",
-];
+pub fn function_word(word: &str) -> bool {
+    matches!(
+        word,
+        "a" | "an" | "the" | "and" | "or" | "but" | "of" | "in" | "on" | "at" | "to" | "for" | "from" | "by"
+        | "with" | "without" | "as" | "than" | "that" | "which" | "who" | "whom" | "whose" | "this" | "these"
+        | "those" | "it" | "its" | "their" | "his" | "her" | "our" | "my" | "your" | "they" | "he" | "she"
+        | "we" | "i" | "you" | "them" | "him" | "us" | "into" | "onto" | "over" | "under" | "after" | "before"
+        | "during" | "since" | "until" | "while" | "when" | "where" | "including" | "among" | "between" | "per"
+        | "each" | "every" | "so" | "far" | "ago" | "about" | "around" | "across" | "against" | "through" | "if"
+        | "then" | "there" | "here" | "not" | "no" | "also" | "only" | "just" | "more" | "less" | "most"
+        | "least" | "such" | "because" | "though" | "although" | "even" | "however" | "whereas" | "due" | "like"
+        | "within" | "amid" | "toward" | "towards" | "via" | "up" | "down" | "out" | "off"
+    ) || auxiliary(word)
+}
 
 /// Auxiliary and copular verbs: "24 individuals *have* died", "27 *are* women".
-pub fn auxiliary(word: &str) -> bool {
-    AUXILIARY.contains(&word)
-}
-
 #[rustfmt::skip]
-const EVIDENCE_VERB: &[&str] = &[
-    "indicate", "indicates", "indicated", "shows", "showed", "found", "finds", "revealed", "estimated", "estimates",
-];
+pub fn auxiliary(word: &str) -> bool {
+    matches!(
+        word,
+        "have" | "has" | "had" | "were" | "was" | "are" | "is" | "be" | "been" | "being" | "will" | "would"
+        | "could" | "can" | "may" | "might" | "must" | "should" | "did" | "do" | "does"
+    )
+}
 
 /// Verbs that only name a source when their subject is a body of evidence ("figures indicate").
-pub fn evidence_verb(word: &str) -> bool {
-    EVIDENCE_VERB.contains(&word)
-}
-
 #[rustfmt::skip]
-const EVIDENCE_NOUN: &[&str] = &[
-    "figures", "data", "reports", "report", "statistics", "records", "polls", "poll", "survey", "surveys", "study",
-    "studies", "documents", "estimates", "analysis", "census", "research", "count", "tally", "investigation",
-];
+pub fn evidence_verb(word: &str) -> bool {
+    matches!(
+        word,
+        "indicate" | "indicates" | "indicated" | "shows" | "showed" | "found" | "finds" | "revealed"
+        | "estimated" | "estimates"
+    )
+}
 
 /// Nouns that make a source of an evidence verb: "Government *figures* indicate", "*polls* showed".
-pub fn evidence_noun(word: &str) -> bool {
-    EVIDENCE_NOUN.contains(&word)
-}
-
 #[rustfmt::skip]
-const ATTRIBUTION_VERB: &[&str] = &[
-    "said", "says", "told", "tells", "reported", "reports", "announced", "announces", "indicate", "indicates",
-    "indicated", "shows", "showed", "confirmed", "confirms", "estimated", "estimates", "stated", "warned", "warns",
-    "explained", "noted", "added", "found", "finds", "revealed", "counted", "documented", "recorded", "tallied",
-];
+pub fn evidence_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "figures" | "data" | "reports" | "report" | "statistics" | "records" | "polls" | "poll" | "survey"
+        | "surveys" | "study" | "studies" | "documents" | "estimates" | "analysis" | "census" | "research"
+        | "count" | "tally" | "investigation"
+    )
+}
 
 /// Verbs that name a source: "Romero said", "Government figures indicate".
-pub fn attribution_verb(word: &str) -> bool {
-    ATTRIBUTION_VERB.contains(&word)
-}
-
 #[rustfmt::skip]
-const ONE_IS_NOT_A_COUNT: &[&str] = &[
-    "of", "another", "or", "by", "who", "that", "which", "thing", "way", "hand", "side", "point", "such", "the",
-    "is", "was", "has", "had", "can", "could", "would", "will", "must", "should", "might", "may", "does", "did",
-    "and", "else", "at", "too", "in",
-];
+pub fn attribution_verb(word: &str) -> bool {
+    matches!(
+        word,
+        "said" | "says" | "told" | "tells" | "reported" | "reports" | "announced" | "announces" | "indicate"
+        | "indicates" | "indicated" | "shows" | "showed" | "confirmed" | "confirms" | "estimated" | "estimates"
+        | "stated" | "warned" | "warns" | "explained" | "noted" | "added" | "found" | "finds" | "revealed"
+        | "counted" | "documented" | "recorded" | "tallied"
+    )
+}
 
 /// After "one", words that show it is a pronoun or idiom, not a count ("one of", "one another").
-pub fn one_is_not_a_count(next: &str) -> bool {
-    ONE_IS_NOT_A_COUNT.contains(&next)
-}
-
 #[rustfmt::skip]
-const ORDINAL_FACT_NOUN: &[&str] = &[
-    "term", "terms", "round", "place", "consecutive", "straight", "largest", "biggest", "highest", "lowest", "most",
-    "least", "time", "year", "month", "week", "day", "wave", "quarter", "anniversary", "largest-ever", "worst",
-    "best", "deadliest", "richest", "poorest", "attempt", "election", "tranche", "phase",
-];
+pub fn one_is_not_a_count(next: &str) -> bool {
+    matches!(
+        next,
+        "of" | "another" | "or" | "by" | "who" | "that" | "which" | "thing" | "way" | "hand" | "side" | "point"
+        | "such" | "the" | "is" | "was" | "has" | "had" | "can" | "could" | "would" | "will" | "must" | "should"
+        | "might" | "may" | "does" | "did" | "and" | "else" | "at" | "too" | "in"
+    )
+}
 
 /// Nouns after an ordinal word that make it carry a fact ("a third term", "the second round").
+#[rustfmt::skip]
 pub fn ordinal_fact_noun(word: &str) -> bool {
-    ORDINAL_FACT_NOUN.contains(&word)
+    matches!(
+        word,
+        "term" | "terms" | "round" | "place" | "consecutive" | "straight" | "largest" | "biggest" | "highest"
+        | "lowest" | "most" | "least" | "time" | "year" | "month" | "week" | "day" | "wave" | "quarter"
+        | "anniversary" | "largest-ever" | "worst" | "best" | "deadliest" | "richest" | "poorest" | "attempt"
+        | "election" | "tranche" | "phase"
+    )
 }
 
-#[rustfmt::skip]
-const TALLY_CONTEXT: &[&str] = &[
-    "voted", "vote", "votes", "ruled", "ruling", "decision", "margin", "won", "win", "lost", "beat", "defeated",
-    "score", "scored", "split", "majority",
-];
-
 /// Verbs and nouns that make "7-2" a tally of votes or a score rather than a range.
+#[rustfmt::skip]
 pub fn tally_context(word: &str) -> bool {
-    TALLY_CONTEXT.contains(&word)
+    matches!(
+        word,
+        "voted" | "vote" | "votes" | "ruled" | "ruling" | "decision" | "margin" | "won" | "win" | "lost"
+        | "beat" | "defeated" | "score" | "scored" | "split" | "majority"
+    )
 }
