@@ -42,7 +42,7 @@ pub fn ui(ui: &mut egui::Ui, review: &Review, view: &mut ViewState, commands: &m
     egui::Grid::new("claim-fields").num_columns(2).striped(false).show(ui, |ui| {
         field(ui, "Kind", c.kind.as_str());
         field(ui, "Value", &value_text(c));
-        field(ui, "Qualifier", c.qualifier.as_str());
+        field(ui, "Qualifier", c.qualifier.phrase());
         field(ui, "Subject", c.subject.as_deref().unwrap_or("—"));
         field(ui, "Attribution", c.attribution.as_deref().unwrap_or("—"));
         field(ui, "Reviewed", rc.reviewed_at.as_deref().unwrap_or("—"));

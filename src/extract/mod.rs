@@ -79,6 +79,20 @@ pub enum Qualifier {
 }
 
 impl Qualifier {
+    /// As a reader would say it: "at least", "more than", "exact".
+    pub fn phrase(self) -> &'static str {
+        match self {
+            Qualifier::Exact => "exact",
+            Qualifier::AtLeast => "at least",
+            Qualifier::MoreThan => "more than",
+            Qualifier::AtMost => "at most",
+            Qualifier::LessThan => "less than",
+            Qualifier::Approximately => "approximately",
+            Qualifier::Nearly => "nearly",
+            Qualifier::UpTo => "up to",
+        }
+    }
+
     pub fn as_str(self) -> &'static str {
         match self {
             Qualifier::Exact => "exact",
