@@ -405,3 +405,17 @@ fn a_slow_open_shows_progress_and_takes_no_commands_meanwhile() {
         h.state().review.project.documents.iter().flat_map(|d| &d.claims).all(|c| c.verdict == Verdict::Unreviewed)
     );
 }
+
+#[test]
+fn f1_lists_every_shortcut() {
+    let mut h = desk(Startup::Sample);
+    press(&mut h, Key::F1);
+    assert_eq!(h.state().modal_title().as_deref(), Some("Keyboard shortcuts"));
+    for expected in
+        ["Ctrl+Shift+S\tSave as", "J / Down\tNext claim", "1\tMark corroborated", "Ctrl+Shift+Z / Ctrl+Y\tRedo"]
+    {
+        assert!(h.query_by_label_contains(expected).is_some(), "{expected:?} missing from the list");
+    }
+    click_label(&mut h, "OK");
+    assert!(h.state().modal_title().is_none());
+}

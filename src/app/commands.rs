@@ -32,6 +32,8 @@ pub enum Command {
     EndNoteEdit,
     /// Type a path instead of using the system dialog.
     TypePath,
+    /// List every keyboard shortcut.
+    ShowShortcuts,
     Quit,
     /// Answers from modals.
     Modal(super::dialogs::ModalAnswer),
@@ -59,9 +61,55 @@ const SHORTCUTS: &[(Modifiers, Key, Command)] = &[
     (Modifiers::NONE, Key::Num3, Command::SetVerdict(Verdict::Unsourced)),
     (Modifiers::NONE, Key::Num0, Command::SetVerdict(Verdict::Unreviewed)),
     (Modifiers::NONE, Key::Enter, Command::FocusNote),
+    (Modifiers::NONE, Key::F1, Command::ShowShortcuts),
 ];
 
 impl Command {
+    /// What the command does, for the shortcuts list.
+    pub fn describe(&self) -> &'static str {
+        match self {
+            Command::OpenCorpus => "Open a corpus folder",
+            Command::OpenProject => "Open a project",
+            Command::OpenRecent(_) => "Open a recent project",
+            Command::OpenSample => "Open the sample corpus",
+            Command::Save => "Save",
+            Command::SaveAs => "Save as",
+            Command::ExportCsv => "Export the verdicts as CSV",
+            Command::Undo => "Undo",
+            Command::Redo => "Redo",
+            Command::NextClaim => "Next claim",
+            Command::PreviousClaim => "Previous claim",
+            Command::NextUnreviewed => "Next unreviewed claim",
+            Command::SetVerdict(Verdict::Corroborated) => "Mark corroborated",
+            Command::SetVerdict(Verdict::Conflicting) => "Mark conflicting",
+            Command::SetVerdict(Verdict::Unsourced) => "Mark unsourced",
+            Command::SetVerdict(Verdict::Unreviewed) => "Clear the verdict",
+            Command::FocusNote => "Edit the note (Esc leaves it)",
+            Command::Select(_) => "Select a claim",
+            Command::SetNote(..) => "Change a note",
+            Command::EndNoteEdit => "Leave the note",
+            Command::TypePath => "Type a path instead of using a dialog",
+            Command::ShowShortcuts => "Show keyboard shortcuts",
+            Command::Quit => "Quit",
+            Command::Modal(_) => "Answer a dialog",
+        }
+    }
+
+    /// Every shortcut and what it does, in a readable order, as text.
+    pub fn shortcuts_text(ctx: &egui::Context) -> String {
+        let mut lines: Vec<String> = Vec::new();
+        for (modifiers, key, command) in SHORTCUTS.iter().rev() {
+            let keys = ctx.format_shortcut(&KeyboardShortcut::new(*modifiers, *key));
+            match lines.iter_mut().find(|l| l.ends_with(command.describe())) {
+                // Two keys for one command ("J" and "Down"): list them together.
+                Some(line) => *line = format!("{keys} / {line}"),
+                None => lines.push(format!("{keys}\t{}", command.describe())),
+            }
+        }
+        lines.reverse();
+        lines.join("\n")
+    }
+
     /// The shortcut shown in menus and buttons.
     pub fn shortcut(&self) -> Option<KeyboardShortcut> {
         SHORTCUTS.iter().find(|(_, _, c)| c == self).map(|(m, k, _)| KeyboardShortcut::new(*m, *k))
@@ -130,6 +178,7 @@ impl TallyApp {
             }
             Command::EndNoteEdit => self.review.end_note_edit(),
             Command::TypePath => self.type_path_instead(),
+            Command::ShowShortcuts => self.show_shortcuts(),
             Command::Quit => {
                 if self.review.is_dirty() {
                     self.ask_to_save_then(Next::Quit);

@@ -59,5 +59,8 @@ pub fn ui(ui: &mut egui::Ui, app: &TallyApp, commands: &mut Vec<Command>) {
             item(ui, "Clear verdict", Command::SetVerdict(Verdict::Unreviewed), selected, commands);
             item(ui, "Edit note", Command::FocusNote, selected, commands);
         });
+        ui.menu_button("Help", |ui| {
+            item(ui, "Keyboard shortcuts", Command::ShowShortcuts, true, commands);
+        });
     });
 }

@@ -74,6 +74,8 @@ pub struct TallyApp {
     /// What to do once the pending save succeeds ("Save" in the unsaved-changes dialog).
     after_save: Option<files::Next>,
     title: String,
+    /// The shortcuts list, formatted for this platform's modifier names.
+    shortcuts: String,
 }
 
 impl TallyApp {
@@ -94,6 +96,7 @@ impl TallyApp {
             job: None,
             quick_wait: jobs::QUICK,
             title: String::new(),
+            shortcuts: Command::shortcuts_text(&cc.egui_ctx),
         };
         app.start(startup);
         app
@@ -126,6 +129,11 @@ impl TallyApp {
             ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
             self.title = title;
         }
+    }
+
+    fn show_shortcuts(&mut self) {
+        let text = self.shortcuts.clone();
+        self.modal = Some(dialogs::Modal::Notice { title: "Keyboard shortcuts".into(), message: text });
     }
 
     /// The window title as last set.
