@@ -99,6 +99,10 @@ Thirteen of them. => `Thirteen` count 13
 Seventy-five years later. => `Seventy-five years` duration 75 unit=years
 One person died. => `One` count 1 subject=person died
 # --- fractions
+He served two and a half years. => `two and a half years` duration 2.5 unit=years
+It cost 3 and a half million dollars. => `3 and a half million dollars` money 3500000 unit=USD
+Half a dozen schools closed. => `Half a dozen` count 6 subject=schools
+I've got half-a-dozen or more. => `half-a-dozen` count 6
 Two-thirds of voters agreed. => `Two-thirds` fraction 0.6666666666666666
 A third of the budget. => `A third` fraction 0.3333333333333333
 Half of the staff quit. => `Half` fraction 0.5

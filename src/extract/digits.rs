@@ -193,6 +193,7 @@ impl Scanner<'_> {
             }
             return Ok(q);
         }
+        self.and_a_half(&mut q);
         self.hyphen_unit(&mut q);
         self.continuation(&mut q);
         Ok(q)

@@ -7,6 +7,34 @@ use super::scan::{hyphen_len, letters_end, lower, next_word, numeral, scaled, sk
 use super::scanner::{Quantity, Scanner, word_is};
 
 impl Scanner<'_> {
+    /// "two and a half", "3 and a half": adds the half, before any unit or scale is read.
+    pub(super) fn and_a_half(&self, q: &mut Quantity) {
+        let b = self.b;
+        if !q.bare() || q.decimals != 0 {
+            return;
+        }
+        let Some(and) = next_word(b, q.end).filter(|&w| lower(b, w).as_str() == "and") else {
+            return;
+        };
+        let Some(a) = next_word(b, and.1).filter(|&w| lower(b, w).as_str() == "a") else {
+            return;
+        };
+        let Some(half) = next_word(b, a.1).filter(|&w| lower(b, w).as_str() == "half") else {
+            return;
+        };
+        if word_char_at(self.text, half.1) || hyphen_len(b, half.1) > 0 {
+            return;
+        }
+        let Some(mantissa) = q.mantissa.checked_mul(10).and_then(|m| m.checked_add(5)) else {
+            return;
+        };
+        q.mantissa = mantissa;
+        q.decimals = 1;
+        q.end = half.1;
+        q.year = None;
+        q.day = None;
+    }
+
     /// "72-hour", "10-year-old", "five-year", "3-point".
     pub(super) fn hyphen_unit(&self, q: &mut Quantity) {
         let b = self.b;

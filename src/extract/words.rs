@@ -156,6 +156,24 @@ impl Scanner<'_> {
     /// "half of the vote", "more than half": a fraction. A bare "half" ("half-hearted") is not.
     pub(super) fn half(&self, i: usize, e: usize) -> Option<Found> {
         let b = self.b;
+        // "half a dozen", "half-a-dozen": six.
+        let joined = |from: usize| {
+            let h = hyphen_len(b, from);
+            if h > 0 {
+                let ne = letters_end(b, from + h);
+                (ne > from + h).then_some((from + h, ne))
+            } else {
+                next_word(b, from)
+            }
+        };
+        if let Some(a) = joined(e).filter(|&w| lower(b, w).as_str() == "a")
+            && let Some(dozen) = joined(a.1).filter(|&w| lower(b, w).as_str() == "dozen")
+            && !word_char_at(self.text, dozen.1)
+        {
+            let mut q = Quantity::new(i, dozen.1, 6, 0);
+            self.continuation(&mut q);
+            return Some(q.into_found());
+        }
         if hyphen_len(b, e) > 0 {
             return None;
         }
@@ -269,6 +287,7 @@ impl Scanner<'_> {
         }
         q.year = None;
         q.day = None;
+        self.and_a_half(&mut q);
         self.hyphen_unit(&mut q);
         self.continuation(&mut q);
         Some(q)
