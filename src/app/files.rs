@@ -3,8 +3,6 @@
 
 use std::path::{Path, PathBuf};
 
-use eframe::egui;
-
 use super::TallyApp;
 use super::dialogs::{Modal, ModalAnswer, Purpose};
 use super::jobs::{Job, Loaded};
@@ -104,7 +102,7 @@ impl TallyApp {
         self.modal = Some(Modal::PathEntry { purpose, text: String::new() });
     }
 
-    pub(super) fn poll_dialogs(&mut self, _ctx: &egui::Context) {
+    pub(super) fn poll_dialogs(&mut self) {
         let Some((purpose, answer)) = self.dialogs.poll() else {
             return;
         };

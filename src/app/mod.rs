@@ -181,7 +181,7 @@ impl eframe::App for TallyApp {
         self.handle_close_request(&ctx);
         self.drop_hint_ui(&ctx);
         self.handle_dropped_files(&ctx);
-        self.poll_dialogs(&ctx);
+        self.poll_dialogs();
         self.poll_job();
         let busy = self.job.is_some();
         let mut commands = if self.modal.is_none() && !busy { commands::from_keyboard(&ctx) } else { Vec::new() };
