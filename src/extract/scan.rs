@@ -133,6 +133,16 @@ pub fn next_word(b: &[u8], i: usize) -> Option<(usize, usize)> {
     (e > s).then_some((s, e))
 }
 
+/// The next word joined to `i` by a hyphen ("twenty-one", "third-largest") or by spaces.
+pub fn joined_word(b: &[u8], i: usize) -> Option<(usize, usize)> {
+    let h = hyphen_len(b, i);
+    if h == 0 {
+        return next_word(b, i);
+    }
+    let e = letters_end(b, i + h);
+    (e > i + h).then_some((i + h, e))
+}
+
 /// The ASCII word that ends right before optional spaces before `i`: `(start, end)`.
 pub fn prev_word(b: &[u8], i: usize) -> Option<(usize, usize)> {
     let e = skip_spaces_back(b, i);

@@ -2,7 +2,9 @@
 //! "two-thirds", "a third term", "half of", month dates ("July 17, 2024") and quarters ("Q3 2025").
 
 use super::lexicon::{self as lx, Lex};
-use super::scan::{hyphen_len, letters_end, lower, next_word, numeral, prev_word, skip_spaces, word_char_at};
+use super::scan::{
+    hyphen_len, joined_word, letters_end, lower, next_word, numeral, prev_word, skip_spaces, word_char_at,
+};
 use super::scanner::{Quantity, Scanner, Step, word_is};
 use super::{Found, Kind};
 
@@ -157,17 +159,8 @@ impl Scanner<'_> {
     pub(super) fn half(&self, i: usize, e: usize) -> Option<Found> {
         let b = self.b;
         // "half a dozen", "half-a-dozen": six.
-        let joined = |from: usize| {
-            let h = hyphen_len(b, from);
-            if h > 0 {
-                let ne = letters_end(b, from + h);
-                (ne > from + h).then_some((from + h, ne))
-            } else {
-                next_word(b, from)
-            }
-        };
-        if let Some(a) = joined(e).filter(|&w| lower(b, w).as_str() == "a")
-            && let Some(dozen) = joined(a.1).filter(|&w| lower(b, w).as_str() == "dozen")
+        if let Some(a) = joined_word(b, e).filter(|&w| lower(b, w).as_str() == "a")
+            && let Some(dozen) = joined_word(b, a.1).filter(|&w| lower(b, w).as_str() == "dozen")
             && !word_char_at(self.text, dozen.1)
         {
             let mut q = Quantity::new(i, dozen.1, 6, 0);
@@ -198,13 +191,7 @@ impl Scanner<'_> {
     /// "third term", "second round", "third-largest": an ordinal that carries a fact.
     pub(super) fn ordinal_word(&self, i: usize, e: usize, n: u64) -> Option<Found> {
         let b = self.b;
-        let h = hyphen_len(b, e);
-        let next = if h > 0 {
-            let ne = letters_end(b, e + h);
-            (ne > e + h).then_some((e + h, ne))
-        } else {
-            next_word(b, e)
-        };
+        let next = joined_word(b, e);
         let fact = next.is_some_and(|w| lx::ordinal_fact_noun(lower(b, w).as_str()));
         fact.then_some(Found {
             start: i,
@@ -268,14 +255,7 @@ impl Scanner<'_> {
         }
         // "two-thirds", "three quarters", "one-fifth".
         if (1..=10).contains(&value) {
-            let h = hyphen_len(b, end);
-            let next = if h > 0 {
-                let ne = letters_end(b, end + h);
-                (ne > end + h).then_some((end + h, ne))
-            } else {
-                next_word(b, end)
-            };
-            if let Some(w) = next
+            if let Some(w) = joined_word(b, end)
                 && let Some(Lex::Part { denominator, plural }) = lx::lex(lower(b, w).as_str())
                 && plural == (value > 1)
             {
@@ -337,13 +317,7 @@ impl Scanner<'_> {
             };
             end = w.1;
             // The joiner to the next word: a hyphen, spaces, or " and " after hundred/thousand.
-            let h = hyphen_len(b, end);
-            word = if h > 0 {
-                let ne = letters_end(b, end + h);
-                (ne > end + h).then_some((end + h, ne))
-            } else {
-                next_word(b, end)
-            };
+            word = joined_word(b, end);
             if let Some(nw) = word
                 && lower(b, nw).as_str() == "and"
             {
