@@ -254,16 +254,15 @@ impl Scanner<'_> {
             q.scale = trailing_scale;
         }
         // "two-thirds", "three quarters", "one-fifth".
-        if (1..=10).contains(&value) {
-            if let Some(w) = joined_word(b, end)
-                && let Some(Lex::Part { denominator, plural }) = lx::lex(lower(b, w).as_str())
-                && plural == (value > 1)
-            {
-                q.kind = Kind::Fraction;
-                q.value = Some(Some(value as f64 / denominator as f64));
-                q.end = w.1;
-                return Some(q);
-            }
+        if (1..=10).contains(&value)
+            && let Some(w) = joined_word(b, end)
+            && let Some(Lex::Part { denominator, plural }) = lx::lex(lower(b, w).as_str())
+            && plural == (value > 1)
+        {
+            q.kind = Kind::Fraction;
+            q.value = Some(Some(value as f64 / denominator as f64));
+            q.end = w.1;
+            return Some(q);
         }
         q.year = None;
         q.day = None;
