@@ -53,8 +53,10 @@ pub fn run_file_dialog(dialog: rfd::FileDialog, kind: DialogKind) -> mpsc::Recei
     };
     if cfg!(target_os = "macos") {
         show();
-    } else if std::thread::Builder::new().name("file-dialog".into()).spawn(show).is_err() {
-        // No thread, no dialog: the receiver reports a cancel and the app offers a path field.
+    } else {
+        // No thread, no dialog: `tx` is dropped, the receiver reports a cancel, and the app offers a
+        // path field.
+        std::thread::Builder::new().name("file-dialog".into()).spawn(show).ok();
     }
     rx
 }

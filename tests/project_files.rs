@@ -41,6 +41,15 @@ fn reviewed_project(corpus: &Path) -> Review {
     review
 }
 
+/// A reviewed copy of the seed corpus in `dir`, saved as `dir/review.ron`: (corpus, file, review).
+fn saved_review(dir: &Path) -> (PathBuf, PathBuf, Review) {
+    let corpus = copy_seed(dir);
+    let path = dir.join("review.ron");
+    let mut review = reviewed_project(&corpus);
+    review.save_as(&path).expect("save");
+    (corpus, path, review)
+}
+
 fn tally(args: &[&str]) -> std::process::Output {
     Command::new(env!("CARGO_BIN_EXE_tally")).args(args).output().expect("tally runs")
 }
@@ -48,10 +57,7 @@ fn tally(args: &[&str]) -> std::process::Output {
 #[test]
 fn round_trip_keeps_every_field_and_is_deterministic() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let corpus = copy_seed(dir.path());
-    let path = dir.path().join("review.ron");
-    let mut review = reviewed_project(&corpus);
-    review.save_as(&path).expect("save");
+    let (_, path, mut review) = saved_review(dir.path());
     let first = std::fs::read_to_string(&path).expect("read");
     assert!(first.contains(&format!("format_version: {FORMAT_VERSION}")));
     assert!(first.contains("corpus_root: \"corpus\""), "corpus root is relative to the project file");
@@ -105,9 +111,7 @@ fn newer_and_damaged_files_are_refused_with_where_and_why() {
 #[test]
 fn a_moved_corpus_is_found_again_with_verdicts_kept() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let corpus = copy_seed(dir.path());
-    let path = dir.path().join("review.ron");
-    reviewed_project(&corpus).save_as(&path).expect("save");
+    let (corpus, path, _) = saved_review(dir.path());
     let moved = dir.path().join("elsewhere");
     std::fs::rename(&corpus, &moved).expect("move");
     let (mut project, report) = Project::open(&path).expect("opens even without its corpus");
@@ -123,13 +127,7 @@ fn a_moved_corpus_is_found_again_with_verdicts_kept() {
 #[test]
 fn a_changed_document_is_reported_and_keeps_its_verdicts() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let corpus = copy_seed(dir.path());
-    let path = dir.path().join("review.ron");
-    let review = {
-        let mut r = reviewed_project(&corpus);
-        r.save_as(&path).expect("save");
-        r
-    };
+    let (corpus, path, review) = saved_review(dir.path());
     let first_doc = &review.project.documents[0];
     let judged = first_doc.claims[1].claim.text.clone();
     let file = corpus.join(&first_doc.path);
@@ -148,10 +146,7 @@ fn a_changed_document_is_reported_and_keeps_its_verdicts() {
 #[test]
 fn an_interrupted_save_leaves_the_last_good_file() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let corpus = copy_seed(dir.path());
-    let path = dir.path().join("review.ron");
-    let mut review = reviewed_project(&corpus);
-    review.save_as(&path).expect("save");
+    let (_, path, mut review) = saved_review(dir.path());
     let good = std::fs::read(&path).expect("read");
     review.apply(Action::SetVerdict { claim: ClaimRef { doc: 1, claim: 0 }, verdict: Verdict::Unsourced }, "t");
     let newer = review.project.to_ron(&path).expect("serialize");

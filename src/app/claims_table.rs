@@ -72,7 +72,7 @@ fn cell(ui: &mut egui::Ui, width: f32, text: impl Into<egui::WidgetText>) {
 pub fn ui(ui: &mut egui::Ui, review: &Review, view: &mut ViewState, commands: &mut Vec<Command>) {
     filters_ui(ui, review, view);
     let total = review.project.claim_count();
-    let rows = view.rows(review).to_vec();
+    let rows = view.rows(review);
     ui.label(format!("{} of {total} claims", rows.len()));
     let gaps = ui.spacing().item_spacing.x * (COLUMNS.len() as f32 + 1.0);
     let usable = (ui.available_width() - gaps).max(300.0);

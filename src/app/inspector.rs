@@ -107,7 +107,7 @@ pub fn ui(ui: &mut egui::Ui, review: &Review, view: &mut ViewState, commands: &m
 
 fn related_ui(ui: &mut egui::Ui, review: &Review, view: &mut ViewState, sel: ClaimRef, commands: &mut Vec<Command>) {
     ui.label(egui::RichText::new("The same figure elsewhere").weak());
-    let related = view.related(review).to_vec();
+    let related = view.related(review);
     if related.is_empty() {
         ui.label("No similar claim in other documents.");
         return;
@@ -119,7 +119,7 @@ fn related_ui(ui: &mut egui::Ui, review: &Review, view: &mut ViewState, sel: Cla
         ui.small(format!("{} claims; the first {SHOWN}:", related.len()));
     }
     egui::ScrollArea::vertical().id_salt("related-scroll").max_height(260.0).show(ui, |ui| {
-        for r in related.into_iter().take(SHOWN) {
+        for r in related.iter().copied().take(SHOWN) {
             let Some(other) = review.claim(r) else {
                 continue;
             };

@@ -37,12 +37,13 @@ pub struct Job {
 impl Job {
     fn spawn(label: String, work: impl FnOnce() -> Loaded + Send + 'static) -> Self {
         let (tx, rx) = mpsc::channel();
-        let spawned = std::thread::Builder::new().name("tally-open".into()).spawn(move || {
-            tx.send(work()).ok();
-        });
-        if spawned.is_err() {
-            // No thread to be had: the receiver reports the job lost.
-        }
+        // If no thread can be had, `tx` is dropped with the closure and `wait` reports the job lost.
+        std::thread::Builder::new()
+            .name("tally-open".into())
+            .spawn(move || {
+                tx.send(work()).ok();
+            })
+            .ok();
         Self { label, started: Instant::now(), rx }
     }
 

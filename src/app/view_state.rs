@@ -2,6 +2,8 @@
 //! selected claim, table filters, and caches derived from the review (rebuilt when its revision
 //! changes).
 
+use std::sync::Arc;
+
 use crate::extract::Kind;
 use crate::project::Verdict;
 use crate::related;
@@ -53,8 +55,8 @@ pub struct ViewState {
     pub filter: Filter,
     /// The note being edited, and which claim it belongs to.
     pub note_draft: Option<(ClaimRef, String)>,
-    rows: Option<(u64, Filter, Vec<ClaimRef>)>,
-    related: Option<(u64, ClaimRef, Vec<ClaimRef>)>,
+    rows: Option<(u64, Filter, Arc<[ClaimRef]>)>,
+    related: Option<(u64, ClaimRef, Arc<[ClaimRef]>)>,
     /// Built on first use; claims' subjects never change within a review, verdicts do not matter.
     related_index: Option<related::RelatedIndex>,
     /// The document view's laid-out text (owned by `document_view`).
@@ -116,26 +118,26 @@ impl ViewState {
             .find(|r| review.claim(*r).is_some_and(|c| c.verdict == Verdict::Unreviewed && !c.stale))
     }
 
-    /// The claims-table rows under the current filter.
-    pub fn rows(&mut self, review: &Review) -> &[ClaimRef] {
+    /// The claims-table rows under the current filter (shared, so a frame copies no rows).
+    pub fn rows(&mut self, review: &Review) -> Arc<[ClaimRef]> {
         let fresh = self.rows.as_ref().is_some_and(|(rev, f, _)| *rev == review.revision() && *f == self.filter);
         if !fresh {
             let rows = Self::all(review).filter(|r| self.filter.matches(review, *r)).collect();
             self.rows = Some((review.revision(), self.filter.clone(), rows));
         }
-        self.rows.as_ref().map_or(&[], |(_, _, rows)| rows.as_slice())
+        self.rows.as_ref().map_or_else(|| Arc::from([]), |(_, _, rows)| Arc::clone(rows))
     }
 
     /// Claims elsewhere that look like the same figure as the selection.
-    pub fn related(&mut self, review: &Review) -> &[ClaimRef] {
+    pub fn related(&mut self, review: &Review) -> Arc<[ClaimRef]> {
         let Some(sel) = self.selected else {
-            return &[];
+            return Arc::from([]);
         };
         let fresh = self.related.as_ref().is_some_and(|(rev, r, _)| *rev == review.revision() && *r == sel);
         if !fresh {
             let index = self.related_index.get_or_insert_with(|| related::RelatedIndex::build(&review.project));
-            self.related = Some((review.revision(), sel, index.same_figure(&review.project, sel)));
+            self.related = Some((review.revision(), sel, index.same_figure(&review.project, sel).into()));
         }
-        self.related.as_ref().map_or(&[], |(_, _, v)| v.as_slice())
+        self.related.as_ref().map_or_else(|| Arc::from([]), |(_, _, v)| Arc::clone(v))
     }
 }
