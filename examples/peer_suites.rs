@@ -7,6 +7,7 @@
 //! value equals the expected value. These suites score what Tally was not built to do too (bare
 //! numbers inside identifiers, times, temperatures, relative dates), so the rates are a map of
 //! coverage, not a target.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // a measuring tool: failing loudly is its error handling
 
 use std::path::{Path, PathBuf};
 
@@ -168,7 +169,7 @@ fn main() {
     let verbose = std::env::args().any(|a| a == "--verbose");
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/peer-suites");
     if !root.is_dir() {
-        eprintln!("peer suites not found at {}", root.display());
+        eprintln!("peer suites not found at {} (they live outside the repository, in ../shared)", root.display());
         std::process::exit(1);
     }
     let suites = [

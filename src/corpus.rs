@@ -21,6 +21,7 @@ pub struct Document {
 }
 
 impl Document {
+    /// Builds a document from its text (the hash is computed here).
     pub fn new(path: impl Into<String>, text: String, encoding: Option<&'static str>) -> Self {
         let hash = content_hash(&text);
         Self { path: path.into(), text, hash, encoding }
@@ -30,7 +31,9 @@ impl Document {
 /// A file that was skipped, and why.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Skipped {
+    /// The file, relative to the corpus root.
     pub path: String,
+    /// Why it was skipped, in words.
     pub reason: String,
 }
 
@@ -43,15 +46,20 @@ impl fmt::Display for Skipped {
 /// The documents of a corpus, sorted by path, and the files that could not be read.
 #[derive(Clone, Debug, Default)]
 pub struct Corpus {
+    /// The folder (or file) that was read.
     pub root: PathBuf,
+    /// The readable documents, sorted by path.
     pub documents: Vec<Document>,
+    /// The files that could not be read.
     pub skipped: Vec<Skipped>,
 }
 
 /// Why a corpus could not be opened at all.
 #[derive(Debug)]
 pub enum CorpusError {
+    /// Nothing at that path.
     NotFound(PathBuf),
+    /// The path exists but cannot be read.
     Unreadable(PathBuf, std::io::Error),
 }
 

@@ -2,7 +2,8 @@
 //! `app`, the desktop review desk drawn over it.
 //!
 //! Everything except `app` is free of egui: the app draws this model and turns input into
-//! `review::Action`s; the command line in `main.rs` drives the same functions headlessly.
+//! `review::Action`s; the command line (`cli`) drives the same functions headlessly. The desk is
+//! behind the default feature `gui`; `--no-default-features` builds the headless library and CLI.
 //!
 //! ```
 //! let claims = tally::extract::extract("At least 24 people died; over 2,000 were detained.");
@@ -12,16 +13,18 @@
 //! assert_eq!(claims[1].subject.as_deref(), Some("were detained"));
 //! ```
 
+#[cfg(feature = "gui")]
 pub mod app;
 pub mod atomic;
+pub mod cli;
 pub mod clock;
-pub mod commands;
 pub mod corpus;
 pub mod export;
 pub mod extract;
 pub mod output;
 pub mod platform;
 pub mod project;
+pub mod query;
 pub mod related;
 pub mod review;
 pub mod sample;

@@ -73,22 +73,37 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let (mut out, mut err) = (std::io::stdout().lock(), std::io::stderr().lock());
     let status = match cli.command {
-        Some(Command::Extract { paths, format }) => tally::commands::extract(&paths, format.into(), &mut out, &mut err),
+        Some(Command::Extract { paths, format }) => tally::cli::extract(&paths, format.into(), &mut out, &mut err),
         Some(Command::New { corpus, output, force }) => {
-            tally::commands::new_project(&corpus, &output, force, &mut out, &mut err)
+            tally::cli::new_project(&corpus, &output, force, &mut out, &mut err)
         }
-        Some(Command::Export { project, csv }) => tally::commands::export(&project, &csv, &mut out, &mut err),
+        Some(Command::Export { project, csv }) => tally::cli::export(&project, &csv, &mut out, &mut err),
         None => {
             drop((out, err));
-            let startup = cli.path.map_or(tally::app::Startup::LastProjectOrSample, tally::app::Startup::Path);
-            match tally::app::run(startup) {
-                Ok(()) => 0,
-                Err(e) => {
-                    eprintln!("tally: {e}");
-                    1
-                }
-            }
+            desk(cli.path)
         }
     };
     ExitCode::from(u8::try_from(status).unwrap_or(1))
+}
+
+/// Runs the review desk until its window closes.
+#[cfg(feature = "gui")]
+fn desk(path: Option<PathBuf>) -> i32 {
+    let startup = path.map_or(tally::app::Startup::LastProjectOrSample, tally::app::Startup::Path);
+    match tally::app::run(startup) {
+        Ok(()) => 0,
+        Err(e) => {
+            eprintln!("tally: {e}");
+            tally::cli::EXIT_FAILURE
+        }
+    }
+}
+
+/// A headless build has no desk: say so, and what it can do instead.
+#[cfg(not(feature = "gui"))]
+fn desk(_path: Option<PathBuf>) -> i32 {
+    eprintln!(
+        "tally: this build has no review desk (built without the `gui` feature); use `tally extract`, `tally new` or `tally export` (see `tally --help`)"
+    );
+    tally::cli::EXIT_FAILURE
 }

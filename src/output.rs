@@ -10,8 +10,11 @@ use crate::extract::{Claim, format_number};
 /// The listing formats of `tally extract`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Format {
+    /// One JSON object per line.
     Jsonl,
+    /// CSV with a header row.
     Csv,
+    /// An aligned table for people.
     Table,
 }
 
@@ -42,8 +45,11 @@ pub const CSV_COLUMNS: [&str; 13] = [
 
 /// Writes claims grouped by document (documents and claims already in order).
 pub enum ClaimWriter<W: Write> {
+    /// Writing JSON lines.
     Jsonl(W),
+    /// Writing CSV.
     Csv(Box<csv::Writer<W>>),
+    /// Writing a table.
     Table(W),
 }
 
@@ -56,6 +62,7 @@ fn num(v: Option<f64>) -> String {
 }
 
 impl<W: Write> ClaimWriter<W> {
+    /// Starts a listing (writes the header, if the format has one).
     pub fn new(format: Format, mut out: W) -> io::Result<Self> {
         Ok(match format {
             Format::Jsonl => Self::Jsonl(out),
@@ -75,6 +82,7 @@ impl<W: Write> ClaimWriter<W> {
         })
     }
 
+    /// Writes one claim of document `doc`.
     pub fn write(&mut self, doc: &str, claim: &Claim) -> io::Result<()> {
         match self {
             Self::Jsonl(out) => {
@@ -103,32 +111,19 @@ impl<W: Write> ClaimWriter<W> {
                 claim.start,
                 truncate(&claim.text, 26),
                 claim.kind.as_str(),
-                truncate(&value_text(claim), 16),
+                truncate(&claim.value_text(), 16),
                 claim.qualifier.as_str(),
                 claim.subject.as_deref().unwrap_or("")
             ),
         }
     }
 
+    /// Flushes what is buffered.
     pub fn finish(self) -> io::Result<()> {
         match self {
             Self::Jsonl(mut out) | Self::Table(mut out) => out.flush(),
             Self::Csv(mut csv) => csv.flush(),
         }
-    }
-}
-
-/// The value as a person reads it: "2000", "40–50 percent", "2024-07-17", "12 EUR".
-pub fn value_text(claim: &Claim) -> String {
-    let value = match (claim.value, claim.value_max, &claim.date) {
-        (_, _, Some(date)) => date.clone(),
-        (Some(lo), Some(hi), _) => format!("{}–{}", format_number(lo), format_number(hi)),
-        (Some(v), None, _) => format_number(v),
-        _ => String::new(),
-    };
-    match &claim.unit {
-        Some(unit) if !value.is_empty() => format!("{value} {unit}"),
-        _ => value,
     }
 }
 

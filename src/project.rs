@@ -16,21 +16,40 @@ pub const FORMAT_VERSION: u32 = 1;
 /// `corpus_root` of a project made from the built-in sample corpus.
 pub const SAMPLE_ROOT: &str = "builtin:sample";
 
+/// A claim's id: unique within a project and stable across saves, edits and re-reads.
+pub type ClaimId = u32;
+
+/// Where a claim sits now: document index, then claim index within the document. Positions can
+/// change when the corpus is re-read; ids (`ClaimId`) never do.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct ClaimRef {
+    /// Index into `Project::documents`.
+    pub doc: usize,
+    /// Index into that document's `claims`.
+    pub claim: usize,
+}
+
 /// The reviewer's judgement of a claim.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Verdict {
     #[default]
+    /// No verdict yet.
     Unreviewed,
+    /// Other sources agree.
     Corroborated,
+    /// Other sources disagree.
     Conflicting,
+    /// No source backs it.
     Unsourced,
 }
 
 impl Verdict {
+    /// Every verdict, in the order shown.
     pub const ALL: [Verdict; 4] =
         [Verdict::Unreviewed, Verdict::Corroborated, Verdict::Conflicting, Verdict::Unsourced];
 
+    /// The verdict's name in files.
     pub fn as_str(self) -> &'static str {
         match self {
             Verdict::Unreviewed => "unreviewed",
@@ -40,6 +59,7 @@ impl Verdict {
         }
     }
 
+    /// The verdict's name on screen.
     pub fn label(self) -> &'static str {
         match self {
             Verdict::Unreviewed => "Unreviewed",
@@ -54,11 +74,14 @@ impl Verdict {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ReviewedClaim {
     /// Unique within the project, stable across saves.
-    pub id: u32,
+    pub id: ClaimId,
+    /// What extraction found.
     pub claim: Claim,
     #[serde(default)]
+    /// The reviewer's judgement.
     pub verdict: Verdict,
     #[serde(default)]
+    /// The reviewer's note.
     pub note: String,
     /// When the verdict or note was last set (UTC, ISO 8601).
     #[serde(default)]
@@ -72,6 +95,7 @@ pub struct ReviewedClaim {
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum DocStatus {
     #[default]
+    /// As saved.
     Unchanged,
     /// The file's content differs from the saved hash; verdicts were carried over.
     Changed,
@@ -82,16 +106,22 @@ pub enum DocStatus {
 /// One document of the project and its claims, ordered by position.
 #[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct ProjectDocument {
+    /// The file, relative to the corpus root, `/`-separated.
     pub path: String,
+    /// The content hash when last read, to notice edits.
     pub hash: String,
+    /// The claims, ordered by position (stale ones last).
     pub claims: Vec<ReviewedClaim>,
     #[serde(skip)]
+    /// The text the claims' offsets point into.
     pub text: String,
     #[serde(skip)]
+    /// How the file compares with what was saved.
     pub status: DocStatus,
 }
 
 impl ProjectDocument {
+    /// How many of its claims have a verdict.
     pub fn reviewed(&self) -> usize {
         self.claims.iter().filter(|c| c.verdict != Verdict::Unreviewed).count()
     }
@@ -100,9 +130,11 @@ impl ProjectDocument {
 /// Everything that is saved.
 #[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Project {
+    /// The file format's version (`FORMAT_VERSION` when written).
     pub format_version: u32,
     /// The corpus folder as stored: relative to the project file where possible, `/`-separated.
     pub corpus_root: String,
+    /// The documents, sorted by path.
     pub documents: Vec<ProjectDocument>,
     /// The corpus folder as found on this machine.
     #[serde(skip)]
@@ -125,10 +157,34 @@ pub struct OpenReport {
 /// Why a project could not be opened or saved.
 #[derive(Debug)]
 pub enum ProjectError {
-    Io { path: PathBuf, error: std::io::Error },
-    Corrupt { path: PathBuf, line: usize, column: usize, message: String },
-    NewerVersion { path: PathBuf, found: u32 },
+    /// Reading or writing the file failed.
+    Io {
+        /// The file.
+        path: PathBuf,
+        /// What went wrong.
+        error: std::io::Error,
+    },
+    /// The file is not a valid project.
+    Corrupt {
+        /// The file.
+        path: PathBuf,
+        /// Where it goes wrong (1-based).
+        line: usize,
+        /// Where in that line (1-based).
+        column: usize,
+        /// What is wrong there.
+        message: String,
+    },
+    /// The file was written by a newer Tally.
+    NewerVersion {
+        /// The file.
+        path: PathBuf,
+        /// Its format version.
+        found: u32,
+    },
+    /// The corpus could not be read.
     Corpus(corpus::CorpusError),
+    /// The project could not be turned into RON.
     Serialize(String),
 }
 
@@ -194,10 +250,41 @@ impl Project {
         Self { format_version: FORMAT_VERSION, corpus_root, documents, root }
     }
 
+    /// A project with no corpus and no documents: what the desk shows when nothing could be opened.
+    pub fn empty() -> Self {
+        Self { format_version: FORMAT_VERSION, corpus_root: String::new(), documents: Vec::new(), root: PathBuf::new() }
+    }
+
+    /// Every claim in reading order: documents in order, then position.
+    pub fn claim_refs(&self) -> impl Iterator<Item = ClaimRef> + '_ {
+        self.documents
+            .iter()
+            .enumerate()
+            .flat_map(|(d, doc)| (0..doc.claims.len()).map(move |c| ClaimRef { doc: d, claim: c }))
+    }
+
+    /// The claim at `r`, if there is one.
+    pub fn claim(&self, r: ClaimRef) -> Option<&ReviewedClaim> {
+        self.documents.get(r.doc)?.claims.get(r.claim)
+    }
+
+    /// Where every claim sits, by id.
+    pub fn claim_positions(&self) -> std::collections::HashMap<ClaimId, ClaimRef> {
+        self.documents
+            .iter()
+            .enumerate()
+            .flat_map(|(d, doc)| {
+                doc.claims.iter().enumerate().map(move |(c, rc)| (rc.id, ClaimRef { doc: d, claim: c }))
+            })
+            .collect()
+    }
+
+    /// Is this a project over the built-in sample corpus?
     pub fn is_sample(&self) -> bool {
         self.corpus_root == SAMPLE_ROOT
     }
 
+    /// How many claims the project holds.
     pub fn claim_count(&self) -> usize {
         self.documents.iter().map(|d| d.claims.len()).sum()
     }
@@ -211,7 +298,7 @@ impl Project {
         counts
     }
 
-    fn next_id(&self) -> u32 {
+    fn next_id(&self) -> ClaimId {
         self.documents.iter().flat_map(|d| &d.claims).map(|c| c.id).max().unwrap_or(0) + 1
     }
 
@@ -362,7 +449,7 @@ impl Project {
 /// Carries claims over to a changed text: each keeps its span if the text is still there, else
 /// moves to the nearest occurrence of its text, else becomes stale. New claims join unreviewed.
 /// Returns the number of stale claims.
-fn reconcile(doc: &mut ProjectDocument, text: &str, next_id: &mut u32) -> usize {
+fn reconcile(doc: &mut ProjectDocument, text: &str, next_id: &mut ClaimId) -> usize {
     let mut placed: Vec<(usize, usize)> = Vec::new();
     let overlaps = |placed: &[(usize, usize)], s: usize, e: usize| placed.iter().any(|&(ps, pe)| s < pe && e > ps);
     for c in &mut doc.claims {

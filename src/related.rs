@@ -4,8 +4,8 @@
 use std::collections::{HashMap, HashSet};
 
 use crate::extract::{Kind, lexicon};
+use crate::project::ClaimRef;
 use crate::project::Project;
-use crate::review::ClaimRef;
 
 /// A crude stem: lowercase, possessive and plural endings dropped, so "deaths" meets "death".
 fn stem(word: &str) -> String {
@@ -58,6 +58,16 @@ fn claim_terms(claim: &crate::extract::Claim) -> HashSet<String> {
     }
 }
 
+/// Do two claims state different figures? (Different values, range ends or dates; a claim
+/// without a value differs from none.)
+pub fn differs(a: &crate::extract::Claim, b: &crate::extract::Claim) -> bool {
+    let num = |x: Option<f64>, y: Option<f64>| match (x, y) {
+        (Some(x), Some(y)) => (x - y).abs() > f64::EPSILON * x.abs().max(y.abs()).max(1.0),
+        _ => false,
+    };
+    num(a.value, b.value) || num(a.value_max, b.value_max) || matches!((&a.date, &b.date), (Some(x), Some(y)) if x != y)
+}
+
 /// Which claims mention each term, built once per project so looking up the figures related to
 /// a claim costs the size of the answer, not of the corpus.
 #[derive(Default)]
@@ -66,6 +76,7 @@ pub struct RelatedIndex {
 }
 
 impl RelatedIndex {
+    /// Indexes every claim of the project by its terms.
     pub fn build(project: &Project) -> Self {
         let mut postings: HashMap<String, Vec<ClaimRef>> = HashMap::new();
         for (d, doc) in project.documents.iter().enumerate() {
@@ -106,6 +117,16 @@ impl RelatedIndex {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn differing_values_and_dates_are_told_apart() {
+        let claims = crate::extract::extract("At least 24 died; 20 died; 24 more; on July 28; on July 29.");
+        let [a, b, c, d, e] = claims.as_slice() else { panic!("five claims: {claims:?}") };
+        assert!(differs(a, b));
+        assert!(!differs(a, c));
+        assert!(differs(d, e), "dates compare too");
+        assert!(!differs(d, d));
+    }
 
     #[test]
     fn deaths_meet_died() {

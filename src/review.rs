@@ -1,22 +1,30 @@
 //! The one place a project changes: `Action`s applied to a `Review`, with undo/redo and dirty
-//! tracking. Clicks, keys, tests and undo all go through `Review::apply`.
+//! tracking. Clicks, keys, tests and undo all go through `Review::apply`; the project itself is
+//! readable from outside (`Review::project`) but only writable here.
 
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
-use crate::project::{Project, ProjectError, ReviewedClaim, Verdict};
-
-/// Which claim: document index, then claim index within the document.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct ClaimRef {
-    pub doc: usize,
-    pub claim: usize,
-}
+pub use crate::project::ClaimRef;
+use crate::project::{ClaimId, OpenReport, Project, ProjectError, ReviewedClaim, Verdict};
 
 /// A change the reviewer makes.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {
-    SetVerdict { claim: ClaimRef, verdict: Verdict },
-    SetNote { claim: ClaimRef, note: String },
+    /// Marks a claim corroborated, conflicting, unsourced, or clears its verdict.
+    SetVerdict {
+        /// Which claim.
+        claim: ClaimRef,
+        /// The new verdict.
+        verdict: Verdict,
+    },
+    /// Replaces a claim's note (typing extends one undo step until `end_note_edit`).
+    SetNote {
+        /// Which claim.
+        claim: ClaimRef,
+        /// The whole note as it now reads.
+        note: String,
+    },
 }
 
 /// What a claim's review looked like before or after a change.
@@ -39,9 +47,11 @@ impl ReviewState {
     }
 }
 
+/// One step of history, keyed by the claim's stable id: re-reading the corpus may re-sort claims,
+/// and an undo must still find its claim.
 #[derive(Clone, Debug)]
 struct Change {
-    claim: ClaimRef,
+    claim: ClaimId,
     before: ReviewState,
     after: ReviewState,
     note_edit: bool,
@@ -50,9 +60,11 @@ struct Change {
 /// An open project with its history.
 #[derive(Debug)]
 pub struct Review {
-    pub project: Project,
+    project: Project,
     /// Where the project was last saved or opened from (`None`: never saved).
-    pub path: Option<PathBuf>,
+    path: Option<PathBuf>,
+    /// Where each claim id sits now; rebuilt whenever claims move.
+    positions: HashMap<ClaimId, ClaimRef>,
     undo: Vec<Change>,
     redo: Vec<Change>,
     /// `undo.len()` when last saved; `None` when the saved state can no longer be reached.
@@ -66,9 +78,11 @@ impl Review {
     /// A review of a project that is already on disk at `path` (or nowhere, if `None`).
     /// A project fresh from a corpus (no path) counts as clean: it can be made again at no cost.
     pub fn new(project: Project, path: Option<PathBuf>) -> Self {
+        let positions = project.claim_positions();
         Self {
             project,
             path,
+            positions,
             undo: Vec::new(),
             redo: Vec::new(),
             saved_at: Some(0),
@@ -77,23 +91,42 @@ impl Review {
         }
     }
 
+    /// The project as it stands (read-only: every change goes through this `Review`).
+    pub fn project(&self) -> &Project {
+        &self.project
+    }
+
+    /// Where the project was last saved or opened from (`None`: never saved).
+    pub fn path(&self) -> Option<&Path> {
+        self.path.as_deref()
+    }
+
+    /// Where the claim with this id sits now.
+    pub fn locate(&self, id: ClaimId) -> Option<ClaimRef> {
+        self.positions.get(&id).copied()
+    }
+
     /// Increases with every change, undo and redo: a cheap key for caches of derived views.
     pub fn revision(&self) -> u64 {
         self.revision
     }
 
+    /// Has anything changed since the last save (or open)?
     pub fn is_dirty(&self) -> bool {
         self.saved_at != Some(self.undo.len())
     }
 
+    /// Is there a change to undo?
     pub fn can_undo(&self) -> bool {
         !self.undo.is_empty()
     }
 
+    /// Is there an undone change to redo?
     pub fn can_redo(&self) -> bool {
         !self.redo.is_empty()
     }
 
+    /// The claim at `r`, if there is one.
     pub fn claim(&self, r: ClaimRef) -> Option<&ReviewedClaim> {
         self.project.documents.get(r.doc)?.claims.get(r.claim)
     }
@@ -111,6 +144,7 @@ impl Review {
         let Some(c) = self.claim_mut(claim) else {
             return false;
         };
+        let id = c.id;
         let before = ReviewState::of(c);
         match action {
             Action::SetVerdict { verdict, .. } => {
@@ -136,11 +170,11 @@ impl Review {
         let merge = note_edit
             && self.note_edit_open
             && self.saved_at != Some(self.undo.len())
-            && self.undo.last().is_some_and(|last| last.note_edit && last.claim == claim);
+            && self.undo.last().is_some_and(|last| last.note_edit && last.claim == id);
         if merge && let Some(last) = self.undo.last_mut() {
             last.after = after;
         } else {
-            self.undo.push(Change { claim, before, after, note_edit });
+            self.undo.push(Change { claim: id, before, after, note_edit });
         }
         self.note_edit_open = note_edit;
         true
@@ -164,21 +198,25 @@ impl Review {
     /// Moves one change through history: back (undo) or forward (redo).
     fn travel(&mut self, forward: bool) -> Option<ClaimRef> {
         let change = if forward { self.redo.pop() } else { self.undo.pop() }?;
-        if let Some(c) = self.claim_mut(change.claim) {
+        let at = self.locate(change.claim);
+        if let Some(c) = at.and_then(|r| self.claim_mut(r)) {
             if forward { &change.after } else { &change.before }.restore(c);
         }
         self.note_edit_open = false;
         self.revision += 1;
-        let claim = change.claim;
         if forward { &mut self.undo } else { &mut self.redo }.push(change);
-        Some(claim)
+        at
     }
 
-    /// Marks a change made outside the undo history (the corpus was relocated): the project
-    /// differs from its file until saved again.
-    pub fn mark_modified(&mut self) {
+    /// Re-reads the corpus from a new folder (it was moved), keeping every verdict. The project
+    /// differs from its file until saved again; the history stays valid (it is keyed by claim id).
+    pub fn relocate_corpus(&mut self, root: &Path) -> OpenReport {
+        let report = self.project.attach_corpus(root);
+        self.positions = self.project.claim_positions();
         self.saved_at = None;
+        self.note_edit_open = false;
         self.revision += 1;
+        report
     }
 
     /// Saves to `path` (atomically) and remembers it as the project's file.
@@ -244,6 +282,28 @@ mod tests {
         r.undo();
         assert_eq!(r.claim(FIRST).map(|c| c.note.as_str()), Some(""));
         assert!(!r.can_undo());
+    }
+
+    #[test]
+    fn undo_finds_its_claim_after_the_corpus_moved_and_claims_were_re_sorted() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let (old, new) = (dir.path().join("old"), dir.path().join("new"));
+        std::fs::create_dir(&old).expect("mkdir");
+        std::fs::create_dir(&new).expect("mkdir");
+        std::fs::write(old.join("a.txt"), "At least 24 people died.").expect("write");
+        // In the moved copy a new figure comes first: "24" is no longer the first claim.
+        std::fs::write(new.join("a.txt"), "Update — 3 more missing. At least 24 people died.").expect("write");
+        let corpus = crate::corpus::load(&old).expect("corpus");
+        let mut r = Review::new(Project::from_corpus(&corpus), None);
+        assert!(r.apply(Action::SetVerdict { claim: FIRST, verdict: Verdict::Conflicting }, "t"));
+        let report = r.relocate_corpus(&new);
+        assert_eq!(report.changed, ["a.txt"]);
+        assert!(r.is_dirty(), "the new location is a change to save");
+        let moved = ClaimRef { doc: 0, claim: 1 };
+        assert_eq!(r.claim(moved).map(|c| (c.claim.text.as_str(), c.verdict)), Some(("24", Verdict::Conflicting)));
+        assert_eq!(r.undo(), Some(moved), "the undo follows the claim to its new place");
+        assert_eq!(r.claim(moved).map(|c| c.verdict), Some(Verdict::Unreviewed));
+        assert_eq!(r.claim(FIRST).map(|c| (c.claim.text.as_str(), c.verdict)), Some(("3", Verdict::Unreviewed)));
     }
 
     #[test]

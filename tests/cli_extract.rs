@@ -1,4 +1,5 @@
 //! `tally extract` as a newsroom pipeline runs it: real process, real files, exit status.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::too_many_lines)] // a failure here is the test failing
 
 mod common;
 
@@ -19,7 +20,9 @@ fn stderr(o: &Output) -> String {
 
 #[test]
 fn jsonl_lists_every_claim_in_order_with_relative_docs() {
-    let corpus = common::seed_corpus();
+    let Some(corpus) = common::seed_corpus() else {
+        return;
+    };
     let out = tally(&["extract", corpus.to_str().expect("utf-8 path")]);
     assert!(out.status.success(), "{}", stderr(&out));
     let rows: Vec<serde_json::Value> =
@@ -45,7 +48,9 @@ fn jsonl_lists_every_claim_in_order_with_relative_docs() {
 
 #[test]
 fn csv_and_table_list_the_same_claims() {
-    let corpus = common::seed_corpus();
+    let Some(corpus) = common::seed_corpus() else {
+        return;
+    };
     let path = corpus.to_str().expect("utf-8 path");
     let jsonl = stdout(&tally(&["extract", path]));
     let csv_out = tally(&["extract", path, "--format", "csv"]);
@@ -98,7 +103,8 @@ fn nothing_readable_is_a_failure() {
 
 #[test]
 fn single_files_are_named_by_file_name() {
-    let corpus = common::seed_corpus();
+    let dir = tempfile::tempdir().expect("temp dir");
+    let corpus = common::write_sample_corpus(dir.path());
     let file = std::fs::read_dir(&corpus)
         .expect("list")
         .filter_map(Result::ok)

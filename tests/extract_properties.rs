@@ -1,5 +1,6 @@
 //! Property tests: on any input, extraction never panics, and every span is a well-formed,
 //! ordered, non-overlapping slice of the text on char boundaries.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::too_many_lines)] // a failure here is the test failing
 
 use proptest::prelude::*;
 use tally::extract::extract;

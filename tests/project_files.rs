@@ -1,5 +1,6 @@
 //! Project files: round trips, determinism, damaged and newer files, moved and changed corpora,
 //! interrupted saves, and the `new`/`export` subcommands.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::too_many_lines)] // a failure here is the test failing
 
 mod common;
 
@@ -7,18 +8,13 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use tally::corpus;
+use tally::project::ClaimRef;
 use tally::project::{DocStatus, FORMAT_VERSION, Project, ProjectError, Verdict};
-use tally::review::{Action, ClaimRef, Review};
+use tally::review::{Action, Review};
 
-/// A writable copy of the seed corpus in `dir/corpus`.
+/// A writable corpus of the project's own sample articles in `dir/corpus`.
 fn copy_seed(dir: &Path) -> PathBuf {
-    let target = dir.join("corpus");
-    std::fs::create_dir_all(&target).expect("mkdir");
-    for entry in std::fs::read_dir(common::seed_corpus()).expect("list") {
-        let path = entry.expect("entry").path();
-        std::fs::copy(&path, target.join(path.file_name().expect("name"))).expect("copy");
-    }
-    target
+    common::write_sample_corpus(&dir.join("corpus"))
 }
 
 fn reviewed_project(corpus: &Path) -> Review {
@@ -66,7 +62,7 @@ fn round_trip_keeps_every_field_and_is_deterministic() {
 
     let (reopened, report) = Project::open(&path).expect("open");
     assert_eq!(report, Default::default(), "nothing changed");
-    let before: Vec<_> = review.project.documents.iter().flat_map(|d| d.claims.clone()).collect();
+    let before: Vec<_> = review.project().documents.iter().flat_map(|d| d.claims.clone()).collect();
     let after: Vec<_> = reopened.documents.iter().flat_map(|d| d.claims.clone()).collect();
     assert_eq!(before, after);
     let note = &reopened.documents[0].claims[1];
@@ -128,7 +124,7 @@ fn a_moved_corpus_is_found_again_with_verdicts_kept() {
 fn a_changed_document_is_reported_and_keeps_its_verdicts() {
     let dir = tempfile::tempdir().expect("temp dir");
     let (corpus, path, review) = saved_review(dir.path());
-    let first_doc = &review.project.documents[0];
+    let first_doc = &review.project().documents[0];
     let judged = first_doc.claims[1].claim.text.clone();
     let file = corpus.join(&first_doc.path);
     let text = std::fs::read_to_string(&file).expect("read");
@@ -149,7 +145,7 @@ fn an_interrupted_save_leaves_the_last_good_file() {
     let (_, path, mut review) = saved_review(dir.path());
     let good = std::fs::read(&path).expect("read");
     review.apply(Action::SetVerdict { claim: ClaimRef { doc: 1, claim: 0 }, verdict: Verdict::Unsourced }, "t");
-    let newer = review.project.to_ron(&path).expect("serialize");
+    let newer = review.project().to_ron(&path).expect("serialize");
     let crashed =
         tally::atomic::write_with_hook(&path, newer.as_bytes(), || Err(std::io::Error::other("killed before rename")));
     assert!(crashed.is_err());
@@ -172,7 +168,7 @@ fn cli_new_and_export_write_atomically_and_refuse_bad_input() {
     let out = tally(&["new", &p(&corpus), "-o", &p(&project)]);
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let (created, _) = Project::open(&project).expect("valid project");
-    assert!(created.claim_count() >= 45);
+    assert!(created.claim_count() >= 30);
     assert!(created.documents.iter().flat_map(|d| &d.claims).all(|c| c.verdict == Verdict::Unreviewed));
 
     let before = std::fs::read(&project).expect("read");
@@ -212,7 +208,7 @@ fn exported_cells_cannot_run_formulas_but_numbers_stay_numbers() {
     review
         .apply(Action::SetNote { claim: ClaimRef { doc: 0, claim: 0 }, note: "=HYPERLINK(\"http://x\")".into() }, "t");
     let mut bytes = Vec::new();
-    tally::export::write_csv(&review.project, &mut bytes).expect("csv");
+    tally::export::write_csv(review.project(), &mut bytes).expect("csv");
     let mut reader = csv::Reader::from_reader(bytes.as_slice());
     let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.expect("row")).collect();
     assert_eq!(&rows[0][12], "'=HYPERLINK(\"http://x\")");

@@ -1,5 +1,6 @@
 //! The claim engine on the real seed corpus: every figure a reviewer must see is found, with the
 //! right value, and nothing inside links or handles is.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::too_many_lines)] // a failure here is the test failing
 
 mod common;
 
@@ -11,13 +12,14 @@ struct Seed {
 }
 
 impl Seed {
-    fn load() -> Self {
-        let corpus = corpus::load(&common::seed_corpus()).expect("seed corpus loads");
+    /// The seed corpus and its claims; `None` (with a notice) where the corpus is absent.
+    fn load() -> Option<Self> {
+        let corpus = corpus::load(&common::seed_corpus()?).expect("seed corpus loads");
         assert_eq!(corpus.documents.len(), 5, "five articles");
         assert!(corpus.skipped.is_empty());
         let claims = extract_all(&corpus.documents);
         let docs = corpus.documents.into_iter().zip(claims).map(|(d, c)| (d.path, d.text, c)).collect();
-        Self { docs }
+        Some(Self { docs })
     }
 
     /// All claims with this exact text in the document whose name starts with `doc`.
@@ -41,7 +43,9 @@ impl Seed {
 fn every_listed_figure_is_found_with_its_value() {
     use Kind::*;
     use Qualifier::*;
-    let s = Seed::load();
+    let Some(s) = Seed::load() else {
+        return;
+    };
     // 000: the first report.
     let died = s.one("000", "24", Count, Some(24.0), AtLeast);
     assert_eq!(died.subject.as_deref(), Some("individuals have died"));
@@ -103,7 +107,9 @@ fn every_listed_figure_is_found_with_its_value() {
 
 #[test]
 fn links_handles_and_names_are_not_claims() {
-    let s = Seed::load();
+    let Some(s) = Seed::load() else {
+        return;
+    };
     for (_, text, claims) in &s.docs {
         for c in claims {
             assert_eq!(&text[c.start..c.end], c.text);

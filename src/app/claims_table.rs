@@ -1,20 +1,21 @@
-//! The claims table over the whole corpus: filter by verdict, kind, document and text; only the
-//! visible rows are built, so it stays fast at hundreds of thousands of claims.
+//! The claims table over the whole corpus: filter by verdict, kind, document, text and "needs
+//! attention"; sort by any column (click a heading, again to reverse); only the visible rows are
+//! built, so it stays fast at hundreds of thousands of claims.
 
 use eframe::egui;
 
-use super::commands::Command;
+use super::dispatch::Event;
 use super::theme;
 use super::view_state::ViewState;
 use crate::extract::Kind;
-use crate::output::value_text;
 use crate::project::Verdict;
+use crate::query::{Column, Filter, Sort};
 use crate::review::Review;
 
-const ROW_HEIGHT: f32 = 20.0;
-/// Column names and their share of the table's width.
-const COLUMNS: [(&str, f32); 6] =
-    [("Document", 0.17), ("Text", 0.13), ("Value", 0.14), ("Subject", 0.22), ("Verdict", 0.12), ("Note", 0.22)];
+const ROW_HEIGHT: f32 = 22.0;
+
+/// Each column's share of the table's width, in `Column::ALL` order.
+const SHARES: [f32; 7] = [0.15, 0.12, 0.13, 0.1, 0.2, 0.12, 0.18];
 
 /// A labelled drop-down that sets an optional filter value ("All" clears it).
 fn filter_combo<T: Copy + PartialEq>(
@@ -38,8 +39,10 @@ fn filter_combo<T: Copy + PartialEq>(
 }
 
 fn filters_ui(ui: &mut egui::Ui, review: &Review, view: &mut ViewState) {
+    let shown = view.rows(review).len();
+    let total = review.project().claim_count();
     let filter = &mut view.filter;
-    let docs = &review.project.documents;
+    let docs = &review.project().documents;
     let doc_name = |d: usize| docs.get(d).map_or_else(|| "?".to_owned(), |d| d.path.clone());
     ui.horizontal_wrapped(|ui| {
         filter_combo(
@@ -53,12 +56,16 @@ fn filters_ui(ui: &mut egui::Ui, review: &Review, view: &mut ViewState) {
             k.as_str().into()
         });
         filter_combo(ui, "Document", &mut filter.doc, (0..docs.len()).map(|d| (d, doc_name(d))), doc_name);
+        ui.checkbox(&mut filter.needs_attention, "Needs attention")
+            .on_hover_text("Only claims without a verdict or marked conflicting");
         let search = ui.label("Search");
-        ui.add(egui::TextEdit::singleline(&mut filter.search).desired_width(180.0).hint_text("text, subject, note"))
+        ui.add(egui::TextEdit::singleline(&mut filter.search).desired_width(160.0).hint_text("text, subject, note"))
             .labelled_by(search.id);
         if ui.small_button("Clear filters").clicked() {
-            *filter = Default::default();
+            *filter = Filter::default();
         }
+        // The count stays above the rows: below a filling scroll area it would grow the panel.
+        ui.label(format!("{shown} of {total} claims"));
     });
 }
 
@@ -69,19 +76,45 @@ fn cell(ui: &mut egui::Ui, width: f32, text: impl Into<egui::WidgetText>) {
     });
 }
 
-pub fn ui(ui: &mut egui::Ui, review: &Review, view: &mut ViewState, commands: &mut Vec<Command>) {
-    filters_ui(ui, review, view);
-    let total = review.project.claim_count();
-    let rows = view.rows(review);
-    ui.label(format!("{} of {total} claims", rows.len()));
-    let gaps = ui.spacing().item_spacing.x * (COLUMNS.len() as f32 + 1.0);
-    let usable = (ui.available_width() - gaps).max(300.0);
-    let widths: Vec<f32> = COLUMNS.iter().map(|(_, share)| share * usable).collect();
+/// A small triangle at the right of a heading: up for ascending, down for descending.
+fn sort_arrow(ui: &egui::Ui, heading: egui::Rect, descending: bool) {
+    let c = egui::pos2(heading.right() - 8.0, heading.center().y);
+    let (tip, base) = if descending { (4.0, -4.0) } else { (-4.0, 4.0) };
+    let points = vec![egui::pos2(c.x, c.y + tip), egui::pos2(c.x - 4.0, c.y + base), egui::pos2(c.x + 4.0, c.y + base)];
+    ui.painter().add(egui::Shape::convex_polygon(points, ui.visuals().strong_text_color(), egui::Stroke::NONE));
+}
+
+/// The headings: each a button that sorts by its column (again: the other way).
+fn header_ui(ui: &mut egui::Ui, sort: &mut Sort, widths: &[f32]) {
     ui.horizontal(|ui| {
-        for ((name, _), width) in COLUMNS.iter().zip(&widths) {
-            cell(ui, *width, egui::RichText::new(*name).strong());
+        for (column, width) in Column::ALL.into_iter().zip(widths) {
+            let sorted = sort.column == column;
+            let text = egui::RichText::new(column.title()).strong();
+            let button = egui::Button::new(text).frame(false).min_size(egui::vec2(*width, ROW_HEIGHT));
+            let hint = match (sorted, sort.descending) {
+                (false, _) => format!("Sort by {}", column.title().to_lowercase()),
+                (true, false) => "Sorted, smallest or first first: click to reverse".to_owned(),
+                (true, true) => "Sorted, largest or last first: click to reverse".to_owned(),
+            };
+            let response = ui.add_sized([*width, ROW_HEIGHT], button).on_hover_text(hint);
+            if sorted {
+                sort_arrow(ui, response.rect, sort.descending);
+            }
+            if response.clicked() {
+                *sort = Sort { column, descending: sorted && !sort.descending };
+            }
         }
     });
+}
+
+/// Draws the table.
+pub fn ui(ui: &mut egui::Ui, review: &Review, view: &mut ViewState, events: &mut Vec<Event>) {
+    filters_ui(ui, review, view);
+    let gaps = ui.spacing().item_spacing.x * (SHARES.len() as f32 + 1.0);
+    let usable = (ui.available_width() - gaps).max(300.0);
+    let widths: Vec<f32> = SHARES.iter().map(|share| share * usable).collect();
+    header_ui(ui, &mut view.sort, &widths);
+    let rows = view.rows(review);
     let mut area = egui::ScrollArea::vertical().id_salt("claims-table").auto_shrink([false, false]);
     let spacing = ui.spacing().item_spacing.y;
     if std::mem::take(&mut view.scroll_table)
@@ -92,34 +125,33 @@ pub fn ui(ui: &mut egui::Ui, review: &Review, view: &mut ViewState, commands: &m
     let dark = ui.visuals().dark_mode;
     area.show_rows(ui, ROW_HEIGHT, rows.len(), |ui, range| {
         for r in &rows[range] {
-            let Some(c) = review.claim(*r) else {
+            let (Some(c), Some(doc)) = (review.claim(*r), review.project().documents.get(r.doc)) else {
                 continue;
             };
-            let doc = &review.project.documents[r.doc].path;
-            let selected = view.selected == Some(*r);
             let row = ui.horizontal(|ui| {
-                cell(ui, widths[0], doc.as_str());
+                cell(ui, widths[0], doc.path.as_str());
                 let text = if c.stale { format!("{} (text changed)", c.claim.text) } else { c.claim.text.clone() };
                 cell(ui, widths[1], text);
-                cell(ui, widths[2], value_text(&c.claim));
-                cell(ui, widths[3], c.claim.subject.as_deref().unwrap_or(""));
+                cell(ui, widths[2], c.claim.value_text());
+                cell(ui, widths[3], c.claim.qualifier.phrase());
+                cell(ui, widths[4], c.claim.subject.as_deref().unwrap_or(""));
                 ui.horizontal(|ui| {
-                    ui.set_width(widths[4]);
+                    ui.set_width(widths[5]);
                     theme::verdict_chip(ui, c.verdict);
                     ui.label(c.verdict.as_str());
                 });
-                cell(ui, widths[5], c.note.as_str());
+                cell(ui, widths[6], c.note.as_str());
             });
             let rect = row.response.rect;
             let response =
                 ui.interact(rect, ui.make_persistent_id(("claim-row", r.doc, r.claim)), egui::Sense::click());
-            if selected {
+            if view.selected == Some(*r) {
                 ui.painter().rect_stroke(rect, 2.0, theme::selection_stroke(dark), egui::StrokeKind::Inside);
             } else if response.hovered() {
                 ui.painter().rect_filled(rect, 2.0, ui.visuals().widgets.hovered.weak_bg_fill.gamma_multiply(0.3));
             }
             if response.clicked() {
-                commands.push(Command::Select(*r));
+                events.push(Event::Select(*r));
             }
         }
     });

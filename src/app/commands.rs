@@ -1,199 +1,325 @@
-//! Every command the desk understands, with its menu text and keyboard shortcut, and the one
-//! place they are carried out. Menus, keys and buttons all produce `Command`s.
-
-use std::path::PathBuf;
+//! The command table: every command a reviewer can give, with its label, its help text and its
+//! keyboard shortcuts. Menus, the F1 list, tooltips, the legend and the inspector's buttons all
+//! read from here, so they never disagree; `from_keyboard` turns key presses into commands.
 
 use eframe::egui::{self, Key, KeyboardShortcut, Modifiers};
 
-use super::TallyApp;
-use super::files::Next;
-use crate::clock;
+use super::prefs::ThemeChoice;
 use crate::project::Verdict;
-use crate::review::{Action, ClaimRef};
 
-#[derive(Clone, Debug, PartialEq)]
+/// A command the reviewer gives by menu, key or button. (What panels report that is not a
+/// command, such as a click on a claim or a typed note, is an `Event`.)
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Command {
+    /// Choose a corpus folder and open it.
     OpenCorpus,
+    /// Choose a project file and open it.
     OpenProject,
-    OpenRecent(PathBuf),
+    /// Open the built-in sample corpus.
     OpenSample,
-    Save,
-    SaveAs,
-    ExportCsv,
-    Undo,
-    Redo,
-    NextClaim,
-    PreviousClaim,
-    NextUnreviewed,
-    SetVerdict(Verdict),
-    FocusNote,
-    Select(ClaimRef),
-    SetNote(ClaimRef, String),
-    EndNoteEdit,
-    /// Type a path instead of using the system dialog.
+    /// Type a path instead of using the system's dialog.
     TypePath,
+    /// Save to the project's file (asks where if it has none).
+    Save,
+    /// Save to a new file.
+    SaveAs,
+    /// Export the verdicts as CSV.
+    ExportCsv,
+    /// Quit (asks first if there are unsaved changes).
+    Quit,
+    /// Undo the last verdict or note change.
+    Undo,
+    /// Redo the last undone change.
+    Redo,
+    /// Select the next claim, across documents.
+    NextClaim,
+    /// Select the previous claim.
+    PreviousClaim,
+    /// Select the next claim without a verdict.
+    NextUnreviewed,
+    /// Give the selected claim a verdict (`Unreviewed` clears it).
+    SetVerdict(Verdict),
+    /// Put the keyboard in the note field.
+    FocusNote,
+    /// Turn moving to the next unreviewed claim after each verdict on or off.
+    ToggleAutoAdvance,
+    /// Make everything larger.
+    ZoomIn,
+    /// Make everything smaller.
+    ZoomOut,
+    /// Back to the normal size.
+    ZoomReset,
+    /// Dark, light, or the system's theme.
+    SetTheme(ThemeChoice),
     /// List every keyboard shortcut.
     ShowShortcuts,
-    Quit,
-    /// Answers from modals.
-    Modal(super::dialogs::ModalAnswer),
 }
 
-/// Shortcuts in the order they are checked: more modifiers first, since egui matches
-/// logically ("Ctrl+S" would also fire on Ctrl+Shift+S).
-const SHORTCUTS: &[(Modifiers, Key, Command)] = &[
-    (Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::S, Command::SaveAs),
-    (Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::Z, Command::Redo),
-    (Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::O, Command::OpenCorpus),
-    (Modifiers::COMMAND, Key::S, Command::Save),
-    (Modifiers::COMMAND, Key::O, Command::OpenProject),
-    (Modifiers::COMMAND, Key::E, Command::ExportCsv),
-    (Modifiers::COMMAND, Key::Z, Command::Undo),
-    (Modifiers::COMMAND, Key::Y, Command::Redo),
-    (Modifiers::COMMAND, Key::Q, Command::Quit),
-    (Modifiers::NONE, Key::J, Command::NextClaim),
-    (Modifiers::NONE, Key::ArrowDown, Command::NextClaim),
-    (Modifiers::NONE, Key::K, Command::PreviousClaim),
-    (Modifiers::NONE, Key::ArrowUp, Command::PreviousClaim),
-    (Modifiers::NONE, Key::N, Command::NextUnreviewed),
-    (Modifiers::NONE, Key::Num1, Command::SetVerdict(Verdict::Corroborated)),
-    (Modifiers::NONE, Key::Num2, Command::SetVerdict(Verdict::Conflicting)),
-    (Modifiers::NONE, Key::Num3, Command::SetVerdict(Verdict::Unsourced)),
-    (Modifiers::NONE, Key::Num0, Command::SetVerdict(Verdict::Unreviewed)),
-    (Modifiers::NONE, Key::Enter, Command::FocusNote),
-    (Modifiers::NONE, Key::F1, Command::ShowShortcuts),
+/// What the table knows about one command.
+pub struct Spec {
+    /// The command.
+    pub command: Command,
+    /// Its name in menus and on buttons.
+    pub label: &'static str,
+    /// What it does, in a sentence: tooltips and the shortcuts list.
+    pub help: &'static str,
+    /// Its keys, the first shown in menus.
+    pub keys: &'static [KeyboardShortcut],
+}
+
+const fn key(modifiers: Modifiers, key: Key) -> KeyboardShortcut {
+    KeyboardShortcut::new(modifiers, key)
+}
+
+const CMD: Modifiers = Modifiers::COMMAND;
+const CMD_SHIFT: Modifiers = Modifiers::COMMAND.plus(Modifiers::SHIFT);
+const NONE: Modifiers = Modifiers::NONE;
+
+/// Every command, in the order of the shortcuts list.
+pub const COMMANDS: &[Spec] = &[
+    Spec {
+        command: Command::OpenCorpus,
+        label: "Open corpus folder…",
+        help: "Open a folder of articles (.txt, .md)",
+        keys: &[key(CMD_SHIFT, Key::O)],
+    },
+    Spec {
+        command: Command::OpenProject,
+        label: "Open project…",
+        help: "Open a saved review (.ron)",
+        keys: &[key(CMD, Key::O)],
+    },
+    Spec {
+        command: Command::OpenSample,
+        label: "Open sample corpus",
+        help: "Open the built-in sample corpus",
+        keys: &[],
+    },
+    Spec {
+        command: Command::TypePath,
+        label: "Type a path…",
+        help: "Type a path instead of using a dialog",
+        keys: &[],
+    },
+    Spec { command: Command::Save, label: "Save", help: "Save the review", keys: &[key(CMD, Key::S)] },
+    Spec {
+        command: Command::SaveAs,
+        label: "Save as…",
+        help: "Save the review to a new file",
+        keys: &[key(CMD_SHIFT, Key::S)],
+    },
+    Spec {
+        command: Command::ExportCsv,
+        label: "Export CSV…",
+        help: "Export the verdicts as CSV",
+        keys: &[key(CMD, Key::E)],
+    },
+    Spec {
+        command: Command::Quit,
+        label: "Quit",
+        help: "Quit (asks first if there are unsaved changes)",
+        keys: &[key(CMD, Key::Q)],
+    },
+    Spec {
+        command: Command::Undo,
+        label: "Undo",
+        help: "Undo the last verdict or note change",
+        keys: &[key(CMD, Key::Z)],
+    },
+    Spec {
+        command: Command::Redo,
+        label: "Redo",
+        help: "Redo the last undone change",
+        keys: &[key(CMD_SHIFT, Key::Z), key(CMD, Key::Y)],
+    },
+    Spec {
+        command: Command::NextClaim,
+        label: "Next claim",
+        help: "Next claim (across documents)",
+        keys: &[key(NONE, Key::J), key(NONE, Key::ArrowDown)],
+    },
+    Spec {
+        command: Command::PreviousClaim,
+        label: "Previous claim",
+        help: "Previous claim",
+        keys: &[key(NONE, Key::K), key(NONE, Key::ArrowUp)],
+    },
+    Spec {
+        command: Command::NextUnreviewed,
+        label: "Next unreviewed",
+        help: "Next claim without a verdict",
+        keys: &[key(NONE, Key::N)],
+    },
+    Spec {
+        command: Command::SetVerdict(Verdict::Corroborated),
+        label: "Corroborated",
+        help: "Mark corroborated: other sources agree",
+        keys: &[key(NONE, Key::Num1)],
+    },
+    Spec {
+        command: Command::SetVerdict(Verdict::Conflicting),
+        label: "Conflicting",
+        help: "Mark conflicting: other sources disagree",
+        keys: &[key(NONE, Key::Num2)],
+    },
+    Spec {
+        command: Command::SetVerdict(Verdict::Unsourced),
+        label: "Unsourced",
+        help: "Mark unsourced: no source backs it",
+        keys: &[key(NONE, Key::Num3)],
+    },
+    Spec {
+        command: Command::SetVerdict(Verdict::Unreviewed),
+        label: "Clear verdict",
+        help: "Clear the verdict",
+        keys: &[key(NONE, Key::Num0)],
+    },
+    Spec {
+        command: Command::FocusNote,
+        label: "Edit note",
+        help: "Edit the note (Esc leaves it)",
+        keys: &[key(NONE, Key::Enter)],
+    },
+    Spec {
+        command: Command::ToggleAutoAdvance,
+        label: "Advance after a verdict",
+        help: "After a verdict, move to the next unreviewed claim",
+        keys: &[],
+    },
+    Spec {
+        command: Command::ZoomIn,
+        label: "Zoom in",
+        help: "Make everything larger",
+        keys: &[key(CMD, Key::Plus), key(CMD, Key::Equals)],
+    },
+    Spec {
+        command: Command::ZoomOut,
+        label: "Zoom out",
+        help: "Make everything smaller",
+        keys: &[key(CMD, Key::Minus)],
+    },
+    Spec {
+        command: Command::ZoomReset,
+        label: "Actual size",
+        help: "Back to the normal size",
+        keys: &[key(CMD, Key::Num0)],
+    },
+    Spec {
+        command: Command::SetTheme(ThemeChoice::System),
+        label: "System theme",
+        help: "Follow the system's light or dark theme",
+        keys: &[],
+    },
+    Spec {
+        command: Command::SetTheme(ThemeChoice::Dark),
+        label: "Dark theme",
+        help: "Light text on a dark background",
+        keys: &[],
+    },
+    Spec {
+        command: Command::SetTheme(ThemeChoice::Light),
+        label: "Light theme",
+        help: "Dark text on a light background",
+        keys: &[],
+    },
+    Spec {
+        command: Command::ShowShortcuts,
+        label: "Keyboard shortcuts",
+        help: "List every keyboard shortcut",
+        keys: &[key(NONE, Key::F1)],
+    },
 ];
 
 impl Command {
-    /// What the command does, for the shortcuts list.
-    pub fn describe(&self) -> &'static str {
-        match self {
-            Command::OpenCorpus => "Open a corpus folder",
-            Command::OpenProject => "Open a project",
-            Command::OpenRecent(_) => "Open a recent project",
-            Command::OpenSample => "Open the sample corpus",
-            Command::Save => "Save",
-            Command::SaveAs => "Save as",
-            Command::ExportCsv => "Export the verdicts as CSV",
-            Command::Undo => "Undo",
-            Command::Redo => "Redo",
-            Command::NextClaim => "Next claim",
-            Command::PreviousClaim => "Previous claim",
-            Command::NextUnreviewed => "Next unreviewed claim",
-            Command::SetVerdict(Verdict::Corroborated) => "Mark corroborated",
-            Command::SetVerdict(Verdict::Conflicting) => "Mark conflicting",
-            Command::SetVerdict(Verdict::Unsourced) => "Mark unsourced",
-            Command::SetVerdict(Verdict::Unreviewed) => "Clear the verdict",
-            Command::FocusNote => "Edit the note (Esc leaves it)",
-            Command::Select(_) => "Select a claim",
-            Command::SetNote(..) => "Change a note",
-            Command::EndNoteEdit => "Leave the note",
-            Command::TypePath => "Type a path instead of using a dialog",
-            Command::ShowShortcuts => "Show keyboard shortcuts",
-            Command::Quit => "Quit",
-            Command::Modal(_) => "Answer a dialog",
+    /// This command's entry in the table.
+    pub fn spec(self) -> &'static Spec {
+        // Every command has an entry (a unit test checks); the first entry stands in otherwise.
+        COMMANDS.iter().find(|s| s.command == self).unwrap_or(&COMMANDS[0])
+    }
+
+    /// Its name in menus and on buttons.
+    pub fn label(self) -> &'static str {
+        self.spec().label
+    }
+
+    /// What it does, in a sentence.
+    pub fn help(self) -> &'static str {
+        self.spec().help
+    }
+
+    /// Its first shortcut as this platform writes it ("Ctrl+S", "⌘S"), or "".
+    pub fn shortcut_text(self, ctx: &egui::Context) -> String {
+        self.spec().keys.first().map(|k| ctx.format_shortcut(k)).unwrap_or_default()
+    }
+
+    /// The help text with the shortcut, for tooltips: "Mark corroborated… (1)".
+    pub fn tooltip(self, ctx: &egui::Context) -> String {
+        match self.shortcut_text(ctx) {
+            keys if keys.is_empty() => self.help().to_owned(),
+            keys => format!("{} ({keys})", self.help()),
         }
-    }
-
-    /// Every shortcut and what it does, in a readable order, as text.
-    pub fn shortcuts_text(ctx: &egui::Context) -> String {
-        let mut lines: Vec<String> = Vec::new();
-        for (modifiers, key, command) in SHORTCUTS.iter().rev() {
-            let keys = ctx.format_shortcut(&KeyboardShortcut::new(*modifiers, *key));
-            match lines.iter_mut().find(|l| l.ends_with(command.describe())) {
-                // Two keys for one command ("J" and "Down"): list them together.
-                Some(line) => *line = format!("{keys} / {line}"),
-                None => lines.push(format!("{keys}\t{}", command.describe())),
-            }
-        }
-        lines.reverse();
-        lines.join("\n")
-    }
-
-    /// The shortcut shown in menus and buttons.
-    pub fn shortcut(&self) -> Option<KeyboardShortcut> {
-        SHORTCUTS.iter().find(|(_, _, c)| c == self).map(|(m, k, _)| KeyboardShortcut::new(*m, *k))
-    }
-
-    pub fn shortcut_text(&self, ctx: &egui::Context) -> String {
-        self.shortcut().map(|s| ctx.format_shortcut(&s)).unwrap_or_default()
     }
 }
 
-/// Commands typed this frame. Plain-key shortcuts are left to a focused text field.
+/// Every shortcut and what it does, one command a line, as text (the F1 list).
+pub fn shortcuts_text(ctx: &egui::Context) -> String {
+    COMMANDS
+        .iter()
+        .filter(|s| !s.keys.is_empty())
+        .map(|s| {
+            let keys: Vec<String> = s.keys.iter().map(|k| ctx.format_shortcut(k)).collect();
+            format!("{}\t{}", keys.join(" / "), s.help)
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// Commands typed this frame, one per key press (ten quick J presses are ten steps, even within
+/// one frame). Plain-key shortcuts are left to a focused text field.
 pub fn from_keyboard(ctx: &egui::Context) -> Vec<Command> {
     let typing = ctx.text_edit_focused();
+    // egui matches modifiers logically ("Ctrl+S" also fires on Ctrl+Shift+S): try the shortcuts
+    // with more modifiers first.
+    let mut shortcuts: Vec<(KeyboardShortcut, Command)> =
+        COMMANDS.iter().flat_map(|s| s.keys.iter().map(|k| (*k, s.command))).collect();
+    shortcuts.sort_by_key(|(k, _)| std::cmp::Reverse(modifier_count(k.modifiers)));
     let mut out = Vec::new();
     ctx.input_mut(|input| {
-        for (modifiers, key, command) in SHORTCUTS {
-            if typing && modifiers.is_none() {
+        for (shortcut, command) in shortcuts {
+            if typing && shortcut.modifiers.is_none() {
                 continue;
             }
-            if input.consume_shortcut(&KeyboardShortcut::new(*modifiers, *key)) {
-                out.push(command.clone());
-            }
+            let presses = input.count_and_consume_key(shortcut.modifiers, shortcut.logical_key);
+            out.extend(std::iter::repeat_n(command, presses));
         }
     });
     out
 }
 
-impl TallyApp {
-    /// Carries out a command.
-    pub fn execute(&mut self, command: Command) {
-        match command {
-            Command::OpenCorpus => self.ask_to_save_then(Next::ChooseCorpus),
-            Command::OpenProject => self.ask_to_save_then(Next::ChooseProject),
-            Command::OpenRecent(path) => self.ask_to_save_then(Next::Open(path)),
-            Command::OpenSample => self.ask_to_save_then(Next::Sample),
-            Command::Save => self.save(),
-            Command::SaveAs => self.choose_save_path(),
-            Command::ExportCsv => self.choose_export_path(),
-            history @ (Command::Undo | Command::Redo) => {
-                let touched = if history == Command::Undo { self.review.undo() } else { self.review.redo() };
-                if let Some(r) = touched {
-                    self.view.select(r);
-                    self.view.note_draft = None;
-                }
+fn modifier_count(m: Modifiers) -> u8 {
+    u8::from(m.alt) + u8::from(m.shift) + u8::from(m.command || m.ctrl || m.mac_cmd)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_shortcut_is_unique() {
+        let mut seen = std::collections::HashSet::new();
+        for spec in COMMANDS {
+            for k in spec.keys {
+                assert!(seen.insert((k.modifiers, k.logical_key)), "{:?} is bound twice", spec.label);
             }
-            Command::NextClaim => self.select_opt(self.view.step_claim(&self.review, true)),
-            Command::PreviousClaim => self.select_opt(self.view.step_claim(&self.review, false)),
-            Command::NextUnreviewed => match self.view.next_unreviewed(&self.review) {
-                Some(r) => self.view.select(r),
-                None => self.message = Some("Every claim has a verdict.".into()),
-            },
-            Command::SetVerdict(verdict) => match self.view.selected {
-                Some(claim) => {
-                    self.review.apply(Action::SetVerdict { claim, verdict }, &clock::now_utc());
-                }
-                None => self.message = Some("Select a claim first (J or click a highlight).".into()),
-            },
-            Command::FocusNote => {
-                if self.view.selected.is_some() {
-                    self.view.focus_note = true;
-                }
-            }
-            Command::Select(r) => self.view.select(r),
-            Command::SetNote(claim, note) => {
-                self.review.apply(Action::SetNote { claim, note }, &clock::now_utc());
-            }
-            Command::EndNoteEdit => self.review.end_note_edit(),
-            Command::TypePath => self.type_path_instead(),
-            Command::ShowShortcuts => self.show_shortcuts(),
-            Command::Quit => {
-                if self.review.is_dirty() {
-                    self.ask_to_save_then(Next::Quit);
-                } else {
-                    self.allow_close = true;
-                    self.quit_requested = true;
-                }
-            }
-            Command::Modal(answer) => self.answer_modal(answer),
         }
     }
 
-    fn select_opt(&mut self, r: Option<ClaimRef>) {
-        if let Some(r) = r {
-            self.view.select(r);
+    #[test]
+    fn every_command_has_its_own_entry() {
+        for spec in COMMANDS {
+            assert_eq!(spec.command.spec().label, spec.label);
         }
+        assert_eq!(Command::SetVerdict(Verdict::Unsourced).label(), "Unsourced");
+        assert_eq!(Command::Save.label(), "Save");
     }
 }

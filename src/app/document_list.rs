@@ -2,13 +2,15 @@
 
 use eframe::egui;
 
+use super::dispatch::Event;
 use super::view_state::ViewState;
 use crate::project::DocStatus;
 use crate::review::Review;
 
-pub fn ui(ui: &mut egui::Ui, review: &Review, view: &mut ViewState) {
+/// Draws the list; a click shows that document from its top.
+pub fn ui(ui: &mut egui::Ui, review: &Review, view: &ViewState, events: &mut Vec<Event>) {
     ui.heading("Documents");
-    let project = &review.project;
+    let project = review.project();
     let total = project.claim_count();
     let reviewed: usize = project.documents.iter().map(|d| d.reviewed()).sum();
     ui.label(format!("{} documents · {reviewed}/{total} claims reviewed", project.documents.len()));
@@ -35,9 +37,9 @@ pub fn ui(ui: &mut egui::Ui, review: &Review, view: &mut ViewState) {
                     ui.set_min_height(row_height);
                     ui.vertical(|ui| {
                         let selected = view.current_doc == i;
-                        if ui.selectable_label(selected, format!("{}{flag}", doc.path)).clicked() && !selected {
-                            view.current_doc = i;
-                            view.selected = None;
+                        let name = egui::Button::selectable(selected, format!("{}{flag}", doc.path)).truncate();
+                        if ui.add(name).on_hover_text(doc.path.as_str()).clicked() && !selected {
+                            events.push(Event::ShowDocument(i));
                         }
                         ui.horizontal(|ui| {
                             let done = if claims == 0 { 0.0 } else { reviewed as f32 / claims as f32 };

@@ -1,16 +1,18 @@
-//! The article with every claim highlighted in its verdict's colour. One laid-out galley per
-//! document, rebuilt only when the document, width, verdicts or selection change; a click is
+//! The article with every claim highlighted in its verdict's colour and mark. One laid-out galley
+//! per document, rebuilt only when the document, width, verdicts or theme change; a click is
 //! mapped back to a claim through the galley's cursor.
 
 use std::ops::Range;
 use std::sync::Arc;
 
-use eframe::egui::{self, Align, Color32, FontId, Galley, Sense, TextFormat, text::LayoutJob};
+use eframe::egui::{self, Align, FontId, Galley, Sense, TextFormat, text::LayoutJob};
 
+use super::commands::Command;
+use super::dispatch::Event;
 use super::theme;
 use super::view_state::ViewState;
-use crate::project::{DocStatus, Verdict};
-use crate::review::{ClaimRef, Review};
+use crate::project::{ClaimRef, DocStatus, Verdict};
+use crate::review::Review;
 
 /// A highlighted claim in the galley, in char offsets (what the galley's cursors count).
 struct Span {
@@ -23,16 +25,25 @@ struct Key {
     doc: usize,
     width_px: i32,
     revision: u64,
-    selected: Option<ClaimRef>,
     dark: bool,
 }
 
-pub struct CachedGalley {
+struct CachedGalley {
     key: Key,
     galley: Arc<Galley>,
     spans: Vec<Span>,
     /// Where the galley was last painted (screen coordinates).
-    pub origin: egui::Pos2,
+    origin: egui::Pos2,
+}
+
+/// The document view's own state: the laid-out article, and which document it last showed.
+#[derive(Default)]
+pub struct DocumentView {
+    cached: Option<CachedGalley>,
+    /// The document shown last frame: a newly shown one starts at its top.
+    shown_doc: Option<usize>,
+    /// The central panel's rect, last frame (screen coordinates).
+    panel_rect: Option<egui::Rect>,
 }
 
 impl CachedGalley {
@@ -42,16 +53,19 @@ impl CachedGalley {
         (at(span.chars.start), at(span.chars.end))
     }
 
-    /// Screen rectangle of a claim's first character row, if it is highlighted here.
-    pub fn claim_rect(&self, claim: usize) -> Option<egui::Rect> {
-        let span = self.spans.iter().find(|s| s.claim == claim)?;
-        let (start, end) = self.edges(span);
-        let rect = if (end.min.y - start.min.y).abs() < 1.0 {
-            start.union(end)
-        } else {
-            start.union(start.translate(egui::vec2(8.0, 0.0)))
+    /// Galley rectangles covering a claim: one per row it spans (first and last row).
+    fn claim_rects(&self, claim: usize) -> Vec<egui::Rect> {
+        let Some(span) = self.spans.iter().find(|s| s.claim == claim) else {
+            return Vec::new();
         };
-        Some(rect.translate(self.origin.to_vec2()))
+        let (start, end) = self.edges(span);
+        if (end.min.y - start.min.y).abs() < 1.0 {
+            return vec![start.union(end)];
+        }
+        let right = self.galley.rect.max.x;
+        let first = egui::Rect::from_min_max(start.min, egui::pos2(right, start.max.y));
+        let last = egui::Rect::from_min_max(egui::pos2(0.0, end.min.y), end.max);
+        vec![first, last]
     }
 
     /// The claim under a point (galley coordinates), checking the pointer is really on it.
@@ -69,9 +83,10 @@ impl CachedGalley {
 }
 
 fn build(ui: &egui::Ui, review: &Review, key: Key) -> Option<CachedGalley> {
-    let doc = review.project.documents.get(key.doc)?;
+    let doc = review.project().documents.get(key.doc)?;
     let text = &doc.text;
     let font = FontId::proportional(15.0);
+    let mark_font = FontId::proportional(theme::MIN_TEXT_PT);
     let color = ui.visuals().text_color();
     let plain = TextFormat { font_id: font.clone(), color, ..Default::default() };
     let mut job = LayoutJob {
@@ -88,24 +103,28 @@ fn build(ui: &egui::Ui, review: &Review, key: Key) -> Option<CachedGalley> {
         let before = &text[byte..s];
         job.append(before, 0.0, plain.clone());
         chars += before.chars().count();
-        let selected = key.selected == Some(ClaimRef { doc: key.doc, claim: i });
-        let mut format = TextFormat {
+        let format = TextFormat {
             font_id: font.clone(),
-            color,
+            color: theme::claim_text_color(key.dark),
             background: theme::verdict_fill(c.verdict, key.dark),
             ..Default::default()
         };
-        if selected {
-            format.underline = theme::selection_stroke(key.dark);
-            format.color = if key.dark { Color32::WHITE } else { Color32::BLACK };
-        } else if c.verdict == Verdict::Unreviewed {
-            format.underline = egui::Stroke::new(1.0, theme::verdict_fill(Verdict::Unreviewed, !key.dark));
-        }
         let claim_text = &text[s..e];
         job.append(claim_text, 0.0, format);
         let n = claim_text.chars().count();
         spans.push(Span { claim: i, chars: chars..chars + n });
         chars += n;
+        let mark = theme::verdict_mark(c.verdict);
+        if !mark.is_empty() {
+            let format = TextFormat {
+                font_id: mark_font.clone(),
+                color: ui.visuals().strong_text_color(),
+                valign: Align::TOP,
+                ..Default::default()
+            };
+            job.append(mark, 1.0, format);
+            chars += mark.chars().count();
+        }
         byte = e;
     }
     job.append(&text[byte..], 0.0, plain);
@@ -113,57 +132,103 @@ fn build(ui: &egui::Ui, review: &Review, key: Key) -> Option<CachedGalley> {
     Some(CachedGalley { key, galley, spans, origin: egui::Pos2::ZERO })
 }
 
+/// What the highlights mean, and the keys that judge them (from the command table).
 fn legend_ui(ui: &mut egui::Ui) {
     ui.horizontal_wrapped(|ui| {
         for verdict in Verdict::ALL {
             theme::verdict_chip(ui, verdict);
-            ui.small(verdict.as_str());
+            ui.small(verdict.label());
         }
-        ui.small("· selected claim is underlined · J/K move, 1/2/3 judge, 0 clears");
+        let keys = |c: Command| c.shortcut_text(ui.ctx());
+        ui.small(format!(
+            "· selected claim is outlined · {}/{} move, {}/{}/{} judge, {} clears",
+            keys(Command::NextClaim),
+            keys(Command::PreviousClaim),
+            keys(Command::SetVerdict(Verdict::Corroborated)),
+            keys(Command::SetVerdict(Verdict::Conflicting)),
+            keys(Command::SetVerdict(Verdict::Unsourced)),
+            keys(Command::SetVerdict(Verdict::Unreviewed)),
+        ));
     });
 }
 
-pub fn ui(ui: &mut egui::Ui, review: &Review, view: &mut ViewState) {
-    let Some(doc) = review.project.documents.get(view.current_doc) else {
-        ui.label("This corpus has no documents.");
-        return;
-    };
-    ui.horizontal(|ui| {
-        ui.heading(&doc.path);
-        ui.label(format!("{} claims", doc.claims.len()));
-    });
-    match doc.status {
-        DocStatus::Unchanged => {}
-        DocStatus::Changed => {
-            ui.colored_label(ui.visuals().warn_fg_color, "This document changed since the project was saved. Verdicts were kept; claims whose text is gone are listed as “text changed”.");
-        }
-        DocStatus::Missing => {
-            ui.colored_label(
-                ui.visuals().error_fg_color,
-                "This document could not be read. Its claims and verdicts are kept in the project.",
-            );
-            return;
-        }
+impl DocumentView {
+    /// Where a claim of `doc` was last drawn (screen coordinates, its first row).
+    pub fn claim_rect(&self, doc: usize, claim: usize) -> Option<egui::Rect> {
+        let cached = self.cached.as_ref().filter(|c| c.key.doc == doc)?;
+        cached.claim_rects(claim).first().map(|r| r.translate(cached.origin.to_vec2()))
     }
-    legend_ui(ui);
-    ui.separator();
-    egui::ScrollArea::vertical().id_salt("document-scroll").auto_shrink([false, false]).show(ui, |ui| {
+
+    /// Where the article's text was last drawn, and the central panel it sits in.
+    pub fn article_rects(&self) -> Option<(egui::Rect, egui::Rect)> {
+        let cached = self.cached.as_ref()?;
+        let article = egui::Rect::from_min_size(cached.origin, cached.galley.size());
+        Some((article, self.panel_rect?))
+    }
+
+    /// Draws the document on screen (heading, notices, legend, highlighted text).
+    pub fn ui(&mut self, ui: &mut egui::Ui, review: &Review, view: &mut ViewState, events: &mut Vec<Event>) {
+        self.panel_rect = Some(ui.max_rect());
+        let Some(doc) = review.project().documents.get(view.current_doc) else {
+            self.cached = None;
+            if !review.project().documents.is_empty() || !super::welcome::shown(review) {
+                ui.label("This corpus has no documents.");
+            }
+            return;
+        };
+        ui.horizontal_wrapped(|ui| {
+            ui.heading(&doc.path);
+            ui.label(format!("{} claims", doc.claims.len()));
+        });
+        match doc.status {
+            DocStatus::Unchanged => {}
+            DocStatus::Changed => {
+                ui.colored_label(ui.visuals().warn_fg_color, "This document changed since the project was saved. Verdicts were kept; claims whose text is gone are listed as “text changed”.");
+            }
+            DocStatus::Missing => {
+                ui.colored_label(
+                    ui.visuals().error_fg_color,
+                    "This document could not be read. Its claims and verdicts are kept in the project.",
+                );
+                return;
+            }
+        }
+        legend_ui(ui);
+        ui.separator();
+        // A newly shown document opens at its top, unless a claim in it is being selected.
+        let switched = self.shown_doc != Some(view.current_doc);
+        self.shown_doc = Some(view.current_doc);
+        let mut area = egui::ScrollArea::vertical().id_salt("document-scroll").auto_shrink([false, false]);
+        if switched && !view.scroll_to_selected {
+            area = area.vertical_scroll_offset(0.0);
+        }
+        area.show(ui, |ui| self.text_ui(ui, review, view, events));
+    }
+
+    fn text_ui(&mut self, ui: &mut egui::Ui, review: &Review, view: &mut ViewState, events: &mut Vec<Event>) {
         let key = Key {
             doc: view.current_doc,
             width_px: ui.available_width().max(100.0) as i32,
             revision: review.revision(),
-            selected: view.selected,
             dark: ui.visuals().dark_mode,
         };
-        if view.galley.as_ref().is_none_or(|g| g.key != key) {
-            view.galley = build(ui, review, key);
+        if self.cached.as_ref().is_none_or(|g| g.key != key) {
+            self.cached = build(ui, review, key);
         }
-        let Some(cached) = view.galley.as_mut() else {
+        let Some(cached) = self.cached.as_mut() else {
             return;
         };
         let (rect, response) = ui.allocate_exact_size(cached.galley.size(), Sense::click());
         cached.origin = rect.min;
         ui.painter().galley(rect.min, cached.galley.clone(), ui.visuals().text_color());
+        let selected = view.selected.filter(|s| s.doc == view.current_doc);
+        if let Some(sel) = selected {
+            let stroke = theme::selection_stroke(ui.visuals().dark_mode);
+            for r in cached.claim_rects(sel.claim) {
+                let r = r.translate(rect.min.to_vec2()).expand(2.0);
+                ui.painter().rect_stroke(r, 3.0, stroke, egui::StrokeKind::Outside);
+            }
+        }
         let hovered = response.hover_pos().and_then(|p| cached.claim_at(p - rect.min));
         if hovered.is_some() {
             ui.ctx().set_cursor_icon(egui::CursorIcon::PointingHand);
@@ -171,15 +236,17 @@ pub fn ui(ui: &mut egui::Ui, review: &Review, view: &mut ViewState) {
         if response.clicked()
             && let Some(claim) = response.interact_pointer_pos().and_then(|p| cached.claim_at(p - rect.min))
         {
-            view.selected = Some(ClaimRef { doc: view.current_doc, claim });
+            events.push(Event::Select(ClaimRef { doc: view.current_doc, claim }));
         }
-        if view.scroll_to_selected
-            && let Some(sel) = view.selected.filter(|s| s.doc == view.current_doc)
-        {
-            if let Some(r) = cached.claim_rect(sel.claim) {
-                ui.scroll_to_rect(r.expand(24.0), Some(Align::Center));
+        if view.scroll_to_selected {
+            if let Some(r) = selected.and_then(|sel| cached.claim_rects(sel.claim).first().copied()) {
+                // A claim already in sight (one just clicked) stays where it is.
+                let r = r.translate(rect.min.to_vec2()).expand(24.0);
+                if !ui.clip_rect().contains_rect(r) {
+                    ui.scroll_to_rect(r, Some(Align::Center));
+                }
             }
             view.scroll_to_selected = false;
         }
-    });
+    }
 }

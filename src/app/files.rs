@@ -4,8 +4,10 @@
 use std::path::{Path, PathBuf};
 
 use super::TallyApp;
-use super::dialogs::{Modal, ModalAnswer, Purpose};
+use super::file_dialogs::Purpose;
 use super::jobs::{Job, Loaded};
+use super::modals::{Modal, ModalAnswer, Next};
+use super::status_bar::Message;
 use crate::corpus;
 use crate::project::{OpenReport, Project};
 use crate::review::Review;
@@ -15,29 +17,20 @@ use crate::review::Review;
 pub enum Startup {
     /// The most recent project, or else the built-in sample.
     LastProjectOrSample,
+    /// The built-in sample corpus.
     Sample,
-    /// A corpus folder, a single article, or a `.ron` project.
+    /// A corpus folder, a single article, or a `.ron` project. If it cannot be opened the desk
+    /// stays empty (with the reason), so no one reviews the sample by mistake.
     Path(PathBuf),
 }
 
-/// What happens once unsaved changes are dealt with.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Next {
-    ChooseCorpus,
-    ChooseProject,
-    Open(PathBuf),
-    Sample,
-    Quit,
-}
-
-impl Next {
-    pub fn describe(&self) -> String {
-        match self {
-            Next::ChooseCorpus | Next::ChooseProject | Next::Sample => "opening something else".into(),
-            Next::Open(p) => format!("opening {}", p.display()),
-            Next::Quit => "quitting".into(),
-        }
-    }
+/// Did someone already agree to replace the file at this path?
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Confirmed {
+    /// No: ask if it exists.
+    No,
+    /// Yes (the system's save dialog asked, or the reviewer answered "Replace").
+    Replace,
 }
 
 fn with_extension(path: PathBuf, ext: &str) -> PathBuf {
@@ -48,10 +41,7 @@ impl TallyApp {
     pub(super) fn start(&mut self, startup: Startup) {
         match startup {
             Startup::Sample => self.open_sample(),
-            Startup::Path(path) => {
-                self.open_sample();
-                self.open_now(path);
-            }
+            Startup::Path(path) => self.open_now(path),
             Startup::LastProjectOrSample => {
                 self.open_sample();
                 if let Some(last) = self.prefs.recent.first().cloned().filter(|p| p.is_file()) {
@@ -77,8 +67,8 @@ impl TallyApp {
 
     fn proceed(&mut self, next: Next) {
         match next {
-            Next::ChooseCorpus => self.ask_path(Purpose::OpenCorpus, ""),
-            Next::ChooseProject => self.ask_path(Purpose::OpenProject, ""),
+            Next::ChooseCorpus => self.ask_path(Purpose::OpenCorpus),
+            Next::ChooseProject => self.ask_path(Purpose::OpenProject),
             Next::Open(path) => self.open_now(path),
             Next::Sample => self.open_sample(),
             Next::Quit => {
@@ -89,17 +79,51 @@ impl TallyApp {
         }
     }
 
-    fn ask_path(&mut self, purpose: Purpose, file_name: &str) {
-        let directory = self.review.path.as_ref().and_then(|p| p.parent().map(Path::to_owned));
-        if !self.dialogs.request(purpose, file_name, directory) {
-            self.modal = Some(Modal::PathEntry { purpose, text: String::new() });
+    /// The folder dialogs start in: the project's, else the corpus's parent.
+    fn start_directory(&self) -> Option<PathBuf> {
+        let project = self.review.project();
+        match self.review.path() {
+            Some(p) => p.parent().map(Path::to_owned),
+            None if project.is_sample() || project.documents.is_empty() => None,
+            None => project.root.parent().map(Path::to_owned),
+        }
+    }
+
+    /// What a typed-path field starts with: a full path for a file to write, else nothing.
+    fn suggested_path(&self, purpose: Purpose) -> String {
+        let name = match purpose {
+            Purpose::SaveAs => self.suggested_name("ron"),
+            Purpose::ExportCsv => self.suggested_name("csv"),
+            Purpose::OpenCorpus | Purpose::OpenProject | Purpose::LocateCorpus => return String::new(),
+        };
+        let folder = self.start_directory().or_else(|| std::env::current_dir().ok()).unwrap_or_default();
+        folder.join(name).display().to_string()
+    }
+
+    /// A file name for the review: "vessbury-review.ron", "venezuela-2024-verdicts.csv".
+    fn suggested_name(&self, extension: &str) -> String {
+        let base = self.review.display_name().trim_end_matches(".ron").replace(' ', "-").to_lowercase();
+        match extension {
+            "csv" => format!("{base}-verdicts.csv"),
+            _ => format!("{base}.{extension}"),
+        }
+    }
+
+    fn ask_path(&mut self, purpose: Purpose) {
+        let file_name = match purpose {
+            Purpose::SaveAs => self.suggested_name("ron"),
+            Purpose::ExportCsv => self.suggested_name("csv"),
+            Purpose::OpenCorpus | Purpose::OpenProject | Purpose::LocateCorpus => String::new(),
+        };
+        if !self.dialogs.request(purpose, &file_name, self.start_directory()) {
+            self.modal = Some(Modal::PathEntry { purpose, text: self.suggested_path(purpose) });
         }
     }
 
     /// "Type a path…": the same question as the last dialog, as a text field.
     pub(super) fn type_path_instead(&mut self) {
         let purpose = self.dialogs.last_purpose.unwrap_or(Purpose::OpenProject);
-        self.modal = Some(Modal::PathEntry { purpose, text: String::new() });
+        self.modal = Some(Modal::PathEntry { purpose, text: self.suggested_path(purpose) });
     }
 
     pub(super) fn poll_dialogs(&mut self) {
@@ -107,26 +131,36 @@ impl TallyApp {
             return;
         };
         match answer {
-            Some(path) => self.use_path(purpose, path),
+            // The system's save dialog has already asked before replacing this very file.
+            Some(path) => self.use_path(purpose, path, Confirmed::Replace),
             None => {
                 self.after_save = None;
-                self.message =
-                    Some(format!("{}: no file chosen. If no dialog appeared, type the path instead.", purpose.title()));
+                self.message = Some(Message::NoFileChosen(purpose));
             }
         }
     }
 
-    fn use_path(&mut self, purpose: Purpose, path: PathBuf) {
+    fn use_path(&mut self, purpose: Purpose, path: PathBuf, confirmed: Confirmed) {
+        let target = match purpose {
+            Purpose::SaveAs => with_extension(path.clone(), "ron"),
+            Purpose::ExportCsv => with_extension(path.clone(), "csv"),
+            Purpose::OpenCorpus | Purpose::OpenProject | Purpose::LocateCorpus => path.clone(),
+        };
+        // Ask before replacing a file nobody confirmed: a typed path, or one the extension changed.
+        let confirmed = confirmed == Confirmed::Replace && target == path;
+        if purpose.writes() && !confirmed && target.exists() && self.review.path() != Some(target.as_path()) {
+            self.modal = Some(Modal::ConfirmReplace { purpose, path: target });
+            return;
+        }
         match purpose {
-            Purpose::OpenCorpus | Purpose::OpenProject => self.open_now(path),
-            Purpose::SaveAs => self.save_to(&with_extension(path, "ron")),
-            Purpose::ExportCsv => self.export_to(&with_extension(path, "csv")),
+            Purpose::OpenCorpus | Purpose::OpenProject => self.open_now(target),
+            Purpose::SaveAs => self.save_to(&target),
+            Purpose::ExportCsv => self.export_to(&target),
             Purpose::LocateCorpus => {
-                let report = self.review.project.attach_corpus(&path);
-                self.review.mark_modified();
+                let report = self.review.relocate_corpus(&target);
                 self.view.claims_changed();
                 if report.corpus_missing {
-                    self.modal = Some(Modal::LocateCorpus { expected: path.display().to_string() });
+                    self.modal = Some(Modal::LocateCorpus { expected: target.display().to_string() });
                 } else {
                     self.report_open(&report);
                 }
@@ -142,8 +176,9 @@ impl TallyApp {
             }
             ModalAnswer::DiscardThen(next) => self.proceed(next),
             ModalAnswer::Dismiss => {}
-            ModalAnswer::Path(purpose, path) => self.use_path(purpose, path),
-            ModalAnswer::Locate => self.ask_path(Purpose::LocateCorpus, ""),
+            ModalAnswer::Path(purpose, path) => self.use_path(purpose, path, Confirmed::No),
+            ModalAnswer::Replace(purpose, path) => self.use_path(purpose, path, Confirmed::Replace),
+            ModalAnswer::Locate => self.ask_path(Purpose::LocateCorpus),
         }
     }
 
@@ -179,7 +214,7 @@ impl TallyApp {
     /// Starts a job; a quick one is finished at once, a slow one shows progress until done.
     fn run_job(&mut self, job: Job) {
         if self.job.is_some() {
-            self.message = Some("Still opening the previous file; try again in a moment.".into());
+            self.message = Some(Message::Info("Still opening the previous file; try again in a moment.".into()));
             return;
         }
         match job.wait(self.quick_wait) {
@@ -208,12 +243,12 @@ impl TallyApp {
                     );
                 }
                 Ok((project, skipped)) => {
-                    self.message = Some(format!(
+                    self.message = Some(Message::Info(format!(
                         "Opened {}: {} documents, {} claims.",
                         path.display(),
                         project.documents.len(),
                         project.claim_count()
-                    ));
+                    )));
                     self.replace_review(Review::new(project, None));
                     if !skipped.is_empty() {
                         let list = skipped.iter().map(|s| format!("• {s}")).collect::<Vec<_>>().join("\n");
@@ -225,10 +260,10 @@ impl TallyApp {
                 Ok((project, report)) => {
                     self.replace_review(Review::new(project, Some(path.clone())));
                     self.prefs.remember(path.clone());
-                    self.message = Some(format!("Opened {}.", path.display()));
+                    self.message = Some(Message::Info(format!("Opened {}.", path.display())));
                     if report.corpus_missing {
                         self.modal =
-                            Some(Modal::LocateCorpus { expected: self.review.project.root.display().to_string() });
+                            Some(Modal::LocateCorpus { expected: self.review.project().root.display().to_string() });
                     } else {
                         self.report_open(&report);
                     }
@@ -266,31 +301,25 @@ impl TallyApp {
     }
 
     pub(super) fn save(&mut self) {
-        match self.review.path.clone() {
+        match self.review.path().map(Path::to_owned) {
             Some(path) => self.save_to(&path),
             None => self.choose_save_path(),
         }
     }
 
     pub(super) fn choose_save_path(&mut self) {
-        let name =
-            format!("{}.ron", self.review.display_name().trim_end_matches(".ron").replace(' ', "-").to_lowercase());
-        self.ask_path(Purpose::SaveAs, &name);
+        self.ask_path(Purpose::SaveAs);
     }
 
     pub(super) fn choose_export_path(&mut self) {
-        let name = format!(
-            "{}-verdicts.csv",
-            self.review.display_name().trim_end_matches(".ron").replace(' ', "-").to_lowercase()
-        );
-        self.ask_path(Purpose::ExportCsv, &name);
+        self.ask_path(Purpose::ExportCsv);
     }
 
     fn save_to(&mut self, path: &Path) {
         match self.review.save_as(path) {
             Ok(()) => {
                 self.prefs.remember(path.to_owned());
-                self.message = Some(format!("Saved {}.", path.display()));
+                self.message = Some(Message::Info(format!("Saved {}.", path.display())));
                 if let Some(next) = self.after_save.take() {
                     self.proceed(next);
                 }
@@ -308,10 +337,10 @@ impl TallyApp {
     }
 
     fn export_to(&mut self, path: &Path) {
-        match crate::export::export_csv(&self.review.project, path) {
+        match crate::export::export_csv(self.review.project(), path) {
             Ok(()) => {
-                self.message =
-                    Some(format!("Exported {} claims to {}.", self.review.project.claim_count(), path.display()))
+                let count = self.review.project().claim_count();
+                self.message = Some(Message::Info(format!("Exported {count} claims to {}.", path.display())));
             }
             Err(e) => self.error("Could not export", format!("{}: {e}", path.display())),
         }

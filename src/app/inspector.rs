@@ -4,11 +4,12 @@
 use eframe::egui;
 
 use super::commands::Command;
+use super::dispatch::Event;
 use super::theme;
 use super::view_state::ViewState;
-use crate::output::value_text;
-use crate::project::Verdict;
-use crate::review::{ClaimRef, Review};
+use crate::project::{ClaimRef, Verdict};
+use crate::related;
+use crate::review::Review;
 
 /// The id of the note field, so Enter can focus it and tests can find it.
 pub fn note_id() -> egui::Id {
@@ -21,7 +22,8 @@ fn field(ui: &mut egui::Ui, name: &str, value: &str) {
     ui.end_row();
 }
 
-pub fn ui(ui: &mut egui::Ui, review: &Review, view: &mut ViewState, commands: &mut Vec<Command>) {
+/// Draws the inspector for the selected claim.
+pub fn ui(ui: &mut egui::Ui, review: &Review, view: &mut ViewState, events: &mut Vec<Event>) {
     ui.heading("Claim");
     let Some(sel) = view.selected else {
         ui.label("Click a highlighted number, or press J for the first claim.");
@@ -31,7 +33,9 @@ pub fn ui(ui: &mut egui::Ui, review: &Review, view: &mut ViewState, commands: &m
         view.selected = None;
         return;
     };
-    let doc = &review.project.documents[sel.doc];
+    let Some(doc) = review.project().documents.get(sel.doc) else {
+        return;
+    };
     let c = &rc.claim;
     ui.label(egui::RichText::new(format!("“{}”", c.text)).size(20.0).strong());
     ui.label(egui::RichText::new(format!("{} · claim {}", doc.path, rc.id)).weak());
@@ -39,9 +43,19 @@ pub fn ui(ui: &mut egui::Ui, review: &Review, view: &mut ViewState, commands: &m
         ui.colored_label(ui.visuals().warn_fg_color, "Text changed: this claim is no longer in the document as saved.");
     }
     ui.add_space(4.0);
+    egui::ScrollArea::vertical().id_salt("inspector-scroll").auto_shrink([false, false]).show(ui, |ui| {
+        claim_ui(ui, review, view, sel, events);
+    });
+}
+
+fn claim_ui(ui: &mut egui::Ui, review: &Review, view: &mut ViewState, sel: ClaimRef, events: &mut Vec<Event>) {
+    let Some(rc) = review.claim(sel) else {
+        return;
+    };
+    let c = &rc.claim;
     egui::Grid::new("claim-fields").num_columns(2).striped(false).show(ui, |ui| {
         field(ui, "Kind", c.kind.as_str());
-        field(ui, "Value", &value_text(c));
+        field(ui, "Value", &c.value_text());
         field(ui, "Qualifier", c.qualifier.phrase());
         field(ui, "Subject", c.subject.as_deref().unwrap_or("—"));
         field(ui, "Attribution", c.attribution.as_deref().unwrap_or("—"));
@@ -54,28 +68,27 @@ pub fn ui(ui: &mut egui::Ui, review: &Review, view: &mut ViewState, commands: &m
 
     ui.label(egui::RichText::new("Verdict").weak());
     ui.horizontal_wrapped(|ui| {
-        for (verdict, label) in [
-            (Verdict::Corroborated, "Corroborated"),
-            (Verdict::Conflicting, "Conflicting"),
-            (Verdict::Unsourced, "Unsourced"),
-            (Verdict::Unreviewed, "Clear"),
-        ] {
+        for verdict in [Verdict::Corroborated, Verdict::Conflicting, Verdict::Unsourced, Verdict::Unreviewed] {
             let command = Command::SetVerdict(verdict);
             let current = rc.verdict == verdict && verdict != Verdict::Unreviewed;
-            let mut button = egui::Button::selectable(current, label);
+            let mark = theme::verdict_mark(verdict);
+            let text = if mark.is_empty() { command.label().to_owned() } else { format!("{mark} {}", command.label()) };
+            let mut button = egui::Button::selectable(current, text);
             if current {
                 let dark = ui.visuals().dark_mode;
                 button = button.fill(theme::verdict_fill(verdict, dark)).stroke(theme::selection_stroke(dark));
             }
-            let hint = format!("Key: {}", command.shortcut_text(ui.ctx()));
-            if ui.add(button).on_hover_text(hint).clicked() {
-                commands.push(command);
+            if ui.add(button).on_hover_text(command.tooltip(ui.ctx())).clicked() {
+                events.push(Event::Command(command));
             }
         }
     });
 
     ui.add_space(4.0);
-    let note_label = ui.label(egui::RichText::new("Note (Enter to edit, Esc to leave)").weak());
+    let note_label = ui.label(
+        egui::RichText::new(format!("Note ({} to edit, Esc to leave)", Command::FocusNote.shortcut_text(ui.ctx())))
+            .weak(),
+    );
     let focused = ui.memory(|m| m.has_focus(note_id()));
     let draft_is_current = view.note_draft.as_ref().is_some_and(|(r, _)| *r == sel);
     if !focused || !draft_is_current {
@@ -95,52 +108,59 @@ pub fn ui(ui: &mut egui::Ui, review: &Review, view: &mut ViewState, commands: &m
             response.request_focus();
         }
         if response.changed() {
-            commands.push(Command::SetNote(sel, draft.clone()));
+            events.push(Event::SetNote(sel, draft.clone()));
         }
         if response.lost_focus() {
-            commands.push(Command::EndNoteEdit);
+            events.push(Event::EndNoteEdit);
         }
     }
     ui.separator();
-    related_ui(ui, review, view, sel, commands);
+    related_ui(ui, review, view, sel, events);
 }
 
-fn related_ui(ui: &mut egui::Ui, review: &Review, view: &mut ViewState, sel: ClaimRef, commands: &mut Vec<Command>) {
+fn related_ui(ui: &mut egui::Ui, review: &Review, view: &mut ViewState, sel: ClaimRef, events: &mut Vec<Event>) {
     ui.label(egui::RichText::new("The same figure elsewhere").weak());
     let related = view.related(review);
     if related.is_empty() {
         ui.label("No similar claim in other documents.");
         return;
     }
-    let this = review.claim(sel).and_then(|c| c.claim.value);
+    let Some(this) = review.claim(sel) else {
+        return;
+    };
     // A figure repeated across a huge corpus would list thousands; the first ones make the point.
     const SHOWN: usize = 200;
     if related.len() > SHOWN {
         ui.small(format!("{} claims; the first {SHOWN}:", related.len()));
     }
-    egui::ScrollArea::vertical().id_salt("related-scroll").max_height(260.0).show(ui, |ui| {
-        for r in related.iter().copied().take(SHOWN) {
-            let Some(other) = review.claim(r) else {
-                continue;
+    // The inspector scrolls as a whole: no scroll area of its own here.
+    for r in related.iter().copied().take(SHOWN) {
+        let Some(other) = review.claim(r) else {
+            continue;
+        };
+        let Some(doc) = review.project().documents.get(r.doc).map(|d| d.path.as_str()) else {
+            continue;
+        };
+        ui.horizontal_wrapped(|ui| {
+            theme::verdict_chip(ui, other.verdict);
+            let qualifier = match other.claim.qualifier {
+                crate::extract::Qualifier::Exact => String::new(),
+                q => format!("{} ", q.phrase()),
             };
-            let doc = &review.project.documents[r.doc].path;
-            let differs = match (this, other.claim.value) {
-                (Some(a), Some(b)) if (a - b).abs() > f64::EPSILON => " ≠",
-                _ => "",
-            };
-            ui.horizontal(|ui| {
-                theme::verdict_chip(ui, other.verdict);
-                let qualifier = match other.claim.qualifier {
-                    crate::extract::Qualifier::Exact => String::new(),
-                    q => format!("{} ", q.as_str().replace('_', " ")),
-                };
-                let subject = other.claim.subject.as_deref().unwrap_or("");
-                let text = format!("{qualifier}{}{differs} — {subject}", value_text(&other.claim));
-                if ui.link(text).on_hover_text(format!("{doc}: {}", other.claim.sentence)).clicked() {
-                    commands.push(Command::Select(r));
-                }
-            });
-            ui.small(egui::RichText::new(doc).weak());
-        }
-    });
+            let subject = other.claim.subject.as_deref().unwrap_or("");
+            let text = format!("{qualifier}{} — {subject}", other.claim.value_text());
+            if ui.link(text).on_hover_text(format!("{doc}: {}", other.claim.sentence)).clicked() {
+                events.push(Event::Select(r));
+            }
+            if related::differs(&this.claim, &other.claim) {
+                ui.label(egui::RichText::new("differs").small().strong().color(ui.visuals().warn_fg_color))
+                    .on_hover_text(format!(
+                        "This says {}; the selected claim says {}.",
+                        other.claim.value_text(),
+                        this.claim.value_text()
+                    ));
+            }
+        });
+        ui.small(egui::RichText::new(doc).weak());
+    }
 }

@@ -1,66 +1,90 @@
-//! The menu bar. Every entry is a `Command` and shows that command's shortcut.
+//! The menu bar. Every entry is a command from the table and shows that command's label and
+//! shortcut.
 
 use eframe::egui;
 
 use super::TallyApp;
 use super::commands::Command;
+use super::dispatch::Event;
+use super::prefs::ThemeChoice;
 use crate::project::Verdict;
 
-fn item(ui: &mut egui::Ui, label: &str, command: Command, enabled: bool, commands: &mut Vec<Command>) {
-    let shortcut = command.shortcut_text(ui.ctx());
-    if ui.add_enabled(enabled, egui::Button::new(label).shortcut_text(shortcut)).clicked() {
-        commands.push(command);
+fn item(ui: &mut egui::Ui, command: Command, enabled: bool, events: &mut Vec<Event>) {
+    let button = egui::Button::new(command.label()).shortcut_text(command.shortcut_text(ui.ctx()));
+    if ui.add_enabled(enabled, button).on_hover_text(command.help()).clicked() {
+        events.push(Event::Command(command));
         ui.close();
     }
 }
 
-pub fn ui(ui: &mut egui::Ui, app: &TallyApp, commands: &mut Vec<Command>) {
+/// A menu entry that is on or off (auto-advance, the theme).
+fn toggle(ui: &mut egui::Ui, command: Command, on: bool, events: &mut Vec<Event>) {
+    if ui.add(egui::Button::selectable(on, command.label())).on_hover_text(command.help()).clicked() {
+        events.push(Event::Command(command));
+        ui.close();
+    }
+}
+
+fn file_menu_ui(ui: &mut egui::Ui, app: &TallyApp, events: &mut Vec<Event>) {
+    item(ui, Command::OpenCorpus, true, events);
+    item(ui, Command::OpenProject, true, events);
+    ui.menu_button("Recent projects", |ui| {
+        let recent: Vec<_> = app.prefs.recent.iter().filter(|p| p.is_file()).collect();
+        if recent.is_empty() {
+            ui.label("None yet");
+        }
+        for path in recent {
+            let name =
+                path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
+            if ui.button(name).on_hover_text(path.display().to_string()).clicked() {
+                events.push(Event::OpenRecent(path.clone()));
+                ui.close();
+            }
+        }
+    });
+    item(ui, Command::OpenSample, true, events);
+    item(ui, Command::TypePath, true, events);
+    ui.separator();
+    let has_documents = !app.review.project().documents.is_empty();
+    item(ui, Command::Save, has_documents, events);
+    item(ui, Command::SaveAs, has_documents, events);
+    item(ui, Command::ExportCsv, has_documents, events);
+    ui.separator();
+    item(ui, Command::Quit, true, events);
+}
+
+/// Draws the menu bar.
+pub fn ui(ui: &mut egui::Ui, app: &TallyApp, events: &mut Vec<Event>) {
     egui::MenuBar::new().ui(ui, |ui| {
-        ui.menu_button("File", |ui| {
-            item(ui, "Open corpus folder…", Command::OpenCorpus, true, commands);
-            item(ui, "Open project…", Command::OpenProject, true, commands);
-            ui.menu_button("Recent projects", |ui| {
-                let recent: Vec<_> = app.prefs.recent.iter().filter(|p| p.is_file()).collect();
-                if recent.is_empty() {
-                    ui.label("None yet");
-                }
-                for path in recent {
-                    let name = path
-                        .file_name()
-                        .map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
-                    if ui.button(name).on_hover_text(path.display().to_string()).clicked() {
-                        commands.push(Command::OpenRecent(path.clone()));
-                        ui.close();
-                    }
-                }
-            });
-            item(ui, "Open sample corpus", Command::OpenSample, true, commands);
-            item(ui, "Type a path…", Command::TypePath, true, commands);
-            ui.separator();
-            item(ui, "Save", Command::Save, true, commands);
-            item(ui, "Save as…", Command::SaveAs, true, commands);
-            item(ui, "Export CSV…", Command::ExportCsv, true, commands);
-            ui.separator();
-            item(ui, "Quit", Command::Quit, true, commands);
-        });
+        ui.menu_button("File", |ui| file_menu_ui(ui, app, events));
         ui.menu_button("Edit", |ui| {
-            item(ui, "Undo", Command::Undo, app.review.can_undo(), commands);
-            item(ui, "Redo", Command::Redo, app.review.can_redo(), commands);
+            item(ui, Command::Undo, app.review.can_undo(), events);
+            item(ui, Command::Redo, app.review.can_redo(), events);
         });
         ui.menu_button("Review", |ui| {
             let selected = app.view.selected.is_some();
-            item(ui, "Next claim", Command::NextClaim, true, commands);
-            item(ui, "Previous claim", Command::PreviousClaim, true, commands);
-            item(ui, "Next unreviewed", Command::NextUnreviewed, true, commands);
+            item(ui, Command::NextClaim, true, events);
+            item(ui, Command::PreviousClaim, true, events);
+            item(ui, Command::NextUnreviewed, true, events);
             ui.separator();
-            item(ui, "Mark corroborated", Command::SetVerdict(Verdict::Corroborated), selected, commands);
-            item(ui, "Mark conflicting", Command::SetVerdict(Verdict::Conflicting), selected, commands);
-            item(ui, "Mark unsourced", Command::SetVerdict(Verdict::Unsourced), selected, commands);
-            item(ui, "Clear verdict", Command::SetVerdict(Verdict::Unreviewed), selected, commands);
-            item(ui, "Edit note", Command::FocusNote, selected, commands);
+            for verdict in [Verdict::Corroborated, Verdict::Conflicting, Verdict::Unsourced, Verdict::Unreviewed] {
+                item(ui, Command::SetVerdict(verdict), selected, events);
+            }
+            item(ui, Command::FocusNote, selected, events);
+            ui.separator();
+            toggle(ui, Command::ToggleAutoAdvance, app.prefs.auto_advance, events);
+        });
+        ui.menu_button("View", |ui| {
+            item(ui, Command::ZoomIn, true, events);
+            item(ui, Command::ZoomOut, true, events);
+            item(ui, Command::ZoomReset, true, events);
+            ui.separator();
+            for choice in [ThemeChoice::System, ThemeChoice::Dark, ThemeChoice::Light] {
+                toggle(ui, Command::SetTheme(choice), app.prefs.theme == choice, events);
+            }
         });
         ui.menu_button("Help", |ui| {
-            item(ui, "Keyboard shortcuts", Command::ShowShortcuts, true, commands);
+            item(ui, Command::ShowShortcuts, true, events);
         });
     });
 }

@@ -1,68 +1,58 @@
-//! The review desk: an eframe app that draws a `Review` and turns clicks and keys into commands.
+//! The review desk: an eframe app that draws a `Review` and turns clicks and keys into events.
 //!
 //! State lives in three places: the `Review` (the project and its history: the only thing
-//! saved), `ViewState` (selection, filters, caches: derived or disposable) and `Prefs` (recent
-//! projects, kept between runs by eframe). Panels only read state and return `Command`s, which
-//! `execute` applies in one place.
+//! saved, changed only through `Review`), `ViewState` (selection, filters, caches: derived or
+//! disposable) and `Prefs` (kept between runs by eframe). Panels only read state and return
+//! `Event`s, which `dispatch` carries out in one place.
 
 mod claims_table;
 mod commands;
-mod dialogs;
+mod dispatch;
 mod document_list;
 mod document_view;
+mod file_dialogs;
 mod files;
 mod inspector;
 mod jobs;
 mod menu;
+mod modals;
+mod prefs;
 mod status_bar;
 mod theme;
 mod view_state;
+mod welcome;
 
 use std::path::PathBuf;
 
 use eframe::egui;
-use serde::{Deserialize, Serialize};
 
-pub use commands::Command;
-pub use dialogs::DialogMode;
-use dialogs::{Dialogs, Modal};
+pub use commands::{COMMANDS, Command};
+pub use dispatch::Event;
+pub use file_dialogs::DialogMode;
+use file_dialogs::Dialogs;
 pub use files::Startup;
-use view_state::ViewState;
+use modals::Modal;
+pub use prefs::{Prefs, ThemeChoice};
+pub use status_bar::Message;
+pub use view_state::ViewState;
 
 use crate::project::Project;
 use crate::review::Review;
 
-/// How many projects "Recent projects" remembers.
-const MAX_RECENT: usize = 10;
-
-/// Preferences kept between runs (eframe storage), never the project itself.
-#[derive(Clone, Debug, Default, Serialize, Deserialize)]
-#[serde(default)]
-pub struct Prefs {
-    pub recent: Vec<PathBuf>,
-}
-
-impl Prefs {
-    fn remember(&mut self, path: PathBuf) {
-        let path = std::fs::canonicalize(&path).unwrap_or(path);
-        self.recent.retain(|p| p != &path);
-        self.recent.insert(0, path);
-        self.recent.truncate(MAX_RECENT);
-    }
-}
-
-const PREFS_KEY: &str = "tally-prefs";
+/// The smallest window the desk is laid out for.
+pub const MIN_WINDOW_SIZE: [f32; 2] = [800.0, 600.0];
 
 /// The app.
 pub struct TallyApp {
-    pub review: Review,
-    pub view: ViewState,
-    pub prefs: Prefs,
+    review: Review,
+    view: ViewState,
+    prefs: Prefs,
+    doc_view: document_view::DocumentView,
     dialogs: Dialogs,
     /// The dialog on top of everything, if any (confirm, error, path entry, locate corpus).
     modal: Option<Modal>,
     /// Shown in the status bar until the next message.
-    pub message: Option<String>,
+    message: Option<Message>,
     /// Set once the user confirmed leaving with unsaved changes.
     allow_close: bool,
     /// Close the window at the end of this frame.
@@ -72,21 +62,20 @@ pub struct TallyApp {
     /// How long to wait for a job before showing progress instead.
     quick_wait: std::time::Duration,
     /// What to do once the pending save succeeds ("Save" in the unsaved-changes dialog).
-    after_save: Option<files::Next>,
+    after_save: Option<modals::Next>,
     title: String,
-    /// The shortcuts list, formatted for this platform's modifier names.
-    shortcuts: String,
 }
 
 impl TallyApp {
     /// Creates the app; `startup` says what to open first.
     pub fn new(cc: &eframe::CreationContext<'_>, startup: Startup, dialog_mode: DialogMode) -> Self {
-        let prefs: Prefs = cc.storage.and_then(|s| eframe::get_value(s, PREFS_KEY)).unwrap_or_default();
-        theme::apply(&cc.egui_ctx);
+        let prefs: Prefs = cc.storage.and_then(|s| eframe::get_value(s, prefs::STORAGE_KEY)).unwrap_or_default();
+        theme::apply(&cc.egui_ctx, &prefs);
         let mut app = Self {
-            review: Review::new(Project::sample(), None),
+            review: Review::new(Project::empty(), None),
             view: ViewState::default(),
             prefs,
+            doc_view: document_view::DocumentView::default(),
             dialogs: Dialogs::new(dialog_mode),
             modal: None,
             message: None,
@@ -96,10 +85,49 @@ impl TallyApp {
             job: None,
             quick_wait: jobs::QUICK,
             title: String::new(),
-            shortcuts: Command::shortcuts_text(&cc.egui_ctx),
         };
         app.start(startup);
         app
+    }
+
+    /// The open review (read-only: changes go through events).
+    pub fn review(&self) -> &Review {
+        &self.review
+    }
+
+    /// The selection, filters and sort.
+    pub fn view(&self) -> &ViewState {
+        &self.view
+    }
+
+    /// The preferences as they stand.
+    pub fn prefs(&self) -> &Prefs {
+        &self.prefs
+    }
+
+    /// The status bar's message.
+    pub fn message(&self) -> Option<&Message> {
+        self.message.as_ref()
+    }
+
+    /// The claims table's rows, as shown.
+    pub fn table_rows(&mut self) -> Vec<crate::project::ClaimRef> {
+        self.view.rows(&self.review).to_vec()
+    }
+
+    /// The claims listed as "the same figure elsewhere" for the selection.
+    pub fn related_claims(&mut self) -> Vec<crate::project::ClaimRef> {
+        self.view.related(&self.review).to_vec()
+    }
+
+    /// Where a claim of the document on screen was last drawn (screen coordinates).
+    pub fn claim_rect(&self, claim: usize) -> Option<egui::Rect> {
+        self.doc_view.claim_rect(self.view.current_doc, claim)
+    }
+
+    /// Where the article's text was last drawn, and the central panel around it.
+    pub fn article_rects(&self) -> Option<(egui::Rect, egui::Rect)> {
+        self.doc_view.article_rects()
     }
 
     /// Queues the path the next file dialog will answer (tests and scripted runs).
@@ -122,6 +150,11 @@ impl TallyApp {
         self.modal.as_ref().map(Modal::title)
     }
 
+    /// The window title as last set.
+    pub fn title(&self) -> &str {
+        &self.title
+    }
+
     fn update_title(&mut self, ctx: &egui::Context) {
         let marker = if self.review.is_dirty() { " •" } else { "" };
         let title = format!("{}{marker} — Tally", self.review.display_name());
@@ -131,20 +164,10 @@ impl TallyApp {
         }
     }
 
-    fn show_shortcuts(&mut self) {
-        let text = self.shortcuts.clone();
-        self.modal = Some(dialogs::Modal::Notice { title: "Keyboard shortcuts".into(), message: text });
-    }
-
-    /// The window title as last set.
-    pub fn title(&self) -> &str {
-        &self.title
-    }
-
     fn handle_close_request(&mut self, ctx: &egui::Context) {
         if ctx.input(|i| i.viewport().close_requested()) && !self.allow_close && self.review.is_dirty() {
             ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
-            self.ask_to_save_then(files::Next::Quit);
+            self.ask_to_save_then(modals::Next::Quit);
         }
     }
 
@@ -173,6 +196,35 @@ impl TallyApp {
             self.open_path(path);
         }
     }
+
+    /// The panels, laid out so the article stays readable down to the minimum window size: side
+    /// panels take at most a share of the width, the table a share of the height.
+    fn panels_ui(&mut self, ui: &mut egui::Ui, events: &mut Vec<Event>) {
+        let size = ui.available_size();
+        egui::Panel::top("menu").show(ui, |ui| menu::ui(ui, self, events));
+        egui::Panel::bottom("status").show(ui, |ui| status_bar::ui(ui, &self.review, self.message.as_ref(), events));
+        egui::Panel::left("documents")
+            .resizable(true)
+            .default_size(230.0)
+            .size_range(140.0..=(size.x * 0.22).max(140.0))
+            .show(ui, |ui| document_list::ui(ui, &self.review, &self.view, events));
+        egui::Panel::right("inspector")
+            .resizable(true)
+            .default_size(340.0)
+            .size_range(200.0..=(size.x * 0.3).max(200.0))
+            .show(ui, |ui| inspector::ui(ui, &self.review, &mut self.view, events));
+        egui::Panel::bottom("claims")
+            .resizable(true)
+            .default_size(240.0)
+            .size_range(120.0..=(size.y * 0.4).max(120.0))
+            .show(ui, |ui| claims_table::ui(ui, &self.review, &mut self.view, events));
+        egui::CentralPanel::default().show(ui, |ui| {
+            if welcome::shown(&self.review) {
+                welcome::ui(ui, &self.review, events);
+            }
+            self.doc_view.ui(ui, &self.review, &mut self.view, events);
+        });
+    }
 }
 
 impl eframe::App for TallyApp {
@@ -184,38 +236,32 @@ impl eframe::App for TallyApp {
         self.poll_dialogs();
         self.poll_job();
         let busy = self.job.is_some();
-        let mut commands = if self.modal.is_none() && !busy { commands::from_keyboard(&ctx) } else { Vec::new() };
-
-        egui::Panel::top("menu").show(ui, |ui| menu::ui(ui, self, &mut commands));
-        egui::Panel::bottom("status").show(ui, |ui| status_bar::ui(ui, self, &mut commands));
-        egui::Panel::left("documents")
-            .resizable(true)
-            .default_size(230.0)
-            .show(ui, |ui| document_list::ui(ui, &self.review, &mut self.view));
-        egui::Panel::right("inspector").resizable(true).default_size(340.0).show(ui, |ui| {
-            inspector::ui(ui, &self.review, &mut self.view, &mut commands);
-        });
-        egui::Panel::bottom("claims").resizable(true).default_size(240.0).show(ui, |ui| {
-            claims_table::ui(ui, &self.review, &mut self.view, &mut commands);
-        });
-        egui::CentralPanel::default().show(ui, |ui| document_view::ui(ui, &self.review, &mut self.view));
+        let mut events: Vec<Event> = if self.modal.is_none() && !busy {
+            commands::from_keyboard(&ctx).into_iter().map(Event::Command).collect()
+        } else {
+            Vec::new()
+        };
+        self.panels_ui(ui, &mut events);
 
         if let Some(job) = &self.job {
-            // The review is about to be replaced: show progress and take no commands meanwhile.
+            // The review is about to be replaced: show progress and take no input meanwhile.
             egui::Modal::new(egui::Id::unique("tally-job")).show(&ctx, |ui| {
                 ui.horizontal(|ui| {
                     ui.spinner();
                     ui.label(format!("{} ({:.0} s)", job.label, job.started.elapsed().as_secs_f32()));
                 });
             });
-            commands.clear();
+            events.clear();
             ctx.request_repaint_after(std::time::Duration::from_millis(100));
         }
-        if let Some(modal) = self.modal.take() {
-            self.modal = dialogs::modal_ui(&ctx, modal, &mut commands);
+        if let Some(modal) = self.modal.as_mut()
+            && let Some(answer) = modals::modal_ui(&ctx, modal)
+        {
+            self.modal = None;
+            self.answer_modal(answer);
         }
-        for command in commands {
-            self.execute(command);
+        for event in events {
+            self.handle(&ctx, event);
         }
         if std::mem::take(&mut self.quit_requested) {
             ctx.send_viewport_cmd(egui::ViewportCommand::Close);
@@ -227,7 +273,7 @@ impl eframe::App for TallyApp {
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
-        eframe::set_value(storage, PREFS_KEY, &self.prefs);
+        eframe::set_value(storage, prefs::STORAGE_KEY, &self.prefs);
     }
 }
 
@@ -238,7 +284,7 @@ pub fn run(startup: Startup) -> Result<(), String> {
             .with_title("Tally")
             .with_app_id("tally")
             .with_inner_size([1400.0, 900.0])
-            .with_min_inner_size([800.0, 500.0])
+            .with_min_inner_size(MIN_WINDOW_SIZE)
             .with_drag_and_drop(true),
         ..Default::default()
     };

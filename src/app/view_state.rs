@@ -1,83 +1,55 @@
 //! What the window shows, as opposed to what the project holds: the current document, the
-//! selected claim, table filters, and caches derived from the review (rebuilt when its revision
-//! changes).
+//! selected claim, the table's filter and sort, and caches derived from the review (rebuilt when
+//! its revision changes).
 
 use std::sync::Arc;
 
-use crate::extract::Kind;
-use crate::project::Verdict;
+use crate::project::{ClaimRef, Verdict};
+use crate::query::{self, Filter, Sort};
 use crate::related;
-use crate::review::{ClaimRef, Review};
+use crate::review::Review;
 
-/// Claims-table filters.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct Filter {
-    pub verdict: Option<Verdict>,
-    pub kind: Option<Kind>,
-    pub doc: Option<usize>,
-    pub search: String,
-}
-
-impl Filter {
-    fn matches(&self, review: &Review, r: ClaimRef) -> bool {
-        let Some(c) = review.claim(r) else {
-            return false;
-        };
-        if self.verdict.is_some_and(|v| v != c.verdict)
-            || self.kind.is_some_and(|k| k != c.claim.kind)
-            || self.doc.is_some_and(|d| d != r.doc)
-        {
-            return false;
-        }
-        let needle = self.search.trim().to_lowercase();
-        needle.is_empty()
-            || [
-                c.claim.text.as_str(),
-                c.claim.subject.as_deref().unwrap_or(""),
-                c.note.as_str(),
-                c.claim.sentence.as_str(),
-            ]
-            .iter()
-            .any(|h| h.to_lowercase().contains(&needle))
-    }
-}
-
+/// The selection, the table's settings and derived caches.
 #[derive(Default)]
 pub struct ViewState {
+    /// The document in the centre.
     pub current_doc: usize,
+    /// The selected claim.
     pub selected: Option<ClaimRef>,
-    /// Scroll the document view (and table) to the selection on the next frame.
+    /// Scroll the document view to the selection on the next frame.
     pub scroll_to_selected: bool,
     /// Scroll the claims table to the selection on the next frame.
     pub scroll_table: bool,
     /// Give the note field keyboard focus on the next frame.
     pub focus_note: bool,
+    /// The claims table's filter.
     pub filter: Filter,
+    /// The claims table's order.
+    pub sort: Sort,
     /// The note being edited, and which claim it belongs to.
     pub note_draft: Option<(ClaimRef, String)>,
-    rows: Option<(u64, Filter, Arc<[ClaimRef]>)>,
+    rows: Option<(u64, Filter, Sort, Arc<[ClaimRef]>)>,
     related: Option<(u64, ClaimRef, Arc<[ClaimRef]>)>,
     /// Built on first use; claims' subjects never change within a review, verdicts do not matter.
     related_index: Option<related::RelatedIndex>,
-    /// The document view's laid-out text (owned by `document_view`).
-    pub galley: Option<super::document_view::CachedGalley>,
 }
 
 impl ViewState {
     /// Forgets everything tied to the previous review.
     pub fn reset(&mut self) {
-        *self = Self::default();
+        let (filter, sort) = (Filter::default(), self.sort);
+        *self = Self { filter, sort, ..Self::default() };
     }
 
     /// The project's claims changed outside the undo history (its corpus was re-read): drop
     /// everything derived from them, keep the selection.
     pub fn claims_changed(&mut self) {
-        self.galley = None;
         self.rows = None;
         self.related = None;
         self.related_index = None;
     }
 
+    /// Selects a claim and shows it: its document, scrolled to it, and its table row.
     pub fn select(&mut self, r: ClaimRef) {
         self.selected = Some(r);
         self.current_doc = r.doc;
@@ -85,19 +57,18 @@ impl ViewState {
         self.scroll_table = true;
     }
 
-    /// Every claim in reading order: documents in order, then position.
-    fn all(review: &Review) -> impl Iterator<Item = ClaimRef> + '_ {
-        review
-            .project
-            .documents
-            .iter()
-            .enumerate()
-            .flat_map(|(d, doc)| (0..doc.claims.len()).map(move |c| ClaimRef { doc: d, claim: c }))
+    /// Shows a document from its top, with nothing selected.
+    pub fn show_document(&mut self, doc: usize) {
+        if doc != self.current_doc {
+            self.current_doc = doc;
+            self.selected = None;
+            self.scroll_to_selected = false;
+        }
     }
 
     /// The claim `step` places after (or before) the selection, across documents, wrapping.
     pub fn step_claim(&self, review: &Review, forward: bool) -> Option<ClaimRef> {
-        let all: Vec<ClaimRef> = Self::all(review).collect();
+        let all: Vec<ClaimRef> = review.project().claim_refs().collect();
         if all.is_empty() {
             return None;
         }
@@ -106,26 +77,29 @@ impl ViewState {
             return all.iter().copied().find(|r| r.doc >= self.current_doc).or(all.first().copied());
         };
         let next = if forward { (at + 1) % all.len() } else { (at + all.len() - 1) % all.len() };
-        Some(all[next])
+        all.get(next).copied()
     }
 
     /// The next unreviewed claim after the selection, wrapping around the corpus.
     pub fn next_unreviewed(&self, review: &Review) -> Option<ClaimRef> {
-        let all: Vec<ClaimRef> = Self::all(review).collect();
+        let all: Vec<ClaimRef> = review.project().claim_refs().collect();
         let start = self.selected.and_then(|s| all.iter().position(|r| *r == s)).map_or(0, |p| p + 1);
         (0..all.len())
-            .map(|k| all[(start + k) % all.len()])
+            .filter_map(|k| all.get((start + k) % all.len()).copied())
             .find(|r| review.claim(*r).is_some_and(|c| c.verdict == Verdict::Unreviewed && !c.stale))
     }
 
-    /// The claims-table rows under the current filter (shared, so a frame copies no rows).
+    /// The claims-table rows under the current filter and sort (shared, so a frame copies none).
     pub fn rows(&mut self, review: &Review) -> Arc<[ClaimRef]> {
-        let fresh = self.rows.as_ref().is_some_and(|(rev, f, _)| *rev == review.revision() && *f == self.filter);
+        let fresh = self
+            .rows
+            .as_ref()
+            .is_some_and(|(rev, f, s, _)| *rev == review.revision() && *f == self.filter && *s == self.sort);
         if !fresh {
-            let rows = Self::all(review).filter(|r| self.filter.matches(review, *r)).collect();
-            self.rows = Some((review.revision(), self.filter.clone(), rows));
+            let rows = query::rows(review.project(), &self.filter, self.sort);
+            self.rows = Some((review.revision(), self.filter.clone(), self.sort, rows.into()));
         }
-        self.rows.as_ref().map_or_else(|| Arc::from([]), |(_, _, rows)| Arc::clone(rows))
+        self.rows.as_ref().map_or_else(|| Arc::from([]), |(_, _, _, rows)| Arc::clone(rows))
     }
 
     /// Claims elsewhere that look like the same figure as the selection.
@@ -135,8 +109,8 @@ impl ViewState {
         };
         let fresh = self.related.as_ref().is_some_and(|(rev, r, _)| *rev == review.revision() && *r == sel);
         if !fresh {
-            let index = self.related_index.get_or_insert_with(|| related::RelatedIndex::build(&review.project));
-            self.related = Some((review.revision(), sel, index.same_figure(&review.project, sel).into()));
+            let index = self.related_index.get_or_insert_with(|| related::RelatedIndex::build(review.project()));
+            self.related = Some((review.revision(), sel, index.same_figure(review.project(), sel).into()));
         }
         self.related.as_ref().map_or_else(|| Arc::from([]), |(_, _, v)| Arc::clone(v))
     }

@@ -1,8 +1,8 @@
 //! What surrounds a number: its qualifier ("at least"), its subject ("people were killed"), its
 //! sentence, and the source that sentence names ("according to the Election Council").
 
+use super::bytes::{lower, prev_word, skip_spaces, skip_spaces_back};
 use super::lexicon as lx;
-use super::scan::{lower, prev_word, skip_spaces, skip_spaces_back};
 use super::{Claim, Found, Qualifier};
 
 /// A sentence never reaches further than this from its claim (keeps run-on text linear).

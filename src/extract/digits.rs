@@ -2,12 +2,12 @@
 //! dates, fractions, and suffixes glued to them ("1.2m", "21st", "10x", "5km").
 
 use super::Kind;
-use super::filter::{chunk, is_link_like, phone_end, time_of_day_end};
-use super::lexicon::{self as lx};
-use super::scan::{
+use super::bytes::{
     Lower, NotNumeral, Numeral, alnum_end, char_at, letters_end, lower, numeral, prev_char, prev_word, skip_spaces,
     word_char_at, word_char_before,
 };
+use super::filter::{chunk, is_link_like, phone_end, time_of_day_end};
+use super::lexicon::{self as lx};
 use super::scanner::{Quantity, Scanner, Step};
 
 impl Scanner<'_> {
@@ -78,7 +78,7 @@ impl Scanner<'_> {
         if e > 0 && b[e - 1] == b'#' {
             return true;
         }
-        e = super::scan::skip_spaces_back(b, e);
+        e = super::bytes::skip_spaces_back(b, e);
         if e > 0 && b[e - 1] == b'.' {
             e -= 1;
         }
@@ -93,7 +93,7 @@ impl Scanner<'_> {
     pub(super) fn currency_before(&self, i: usize) -> (usize, Option<&'static str>) {
         let b = self.b;
         // A symbol, glued or spaced: "$10", "$ 10", "€45".
-        let p = super::scan::skip_spaces_back(b, i);
+        let p = super::bytes::skip_spaces_back(b, i);
         if let Some(c) = prev_char(self.text, p)
             && let Some(code) = lx::currency_symbol(c)
             && p - c.len_utf8() >= self.floor
@@ -111,7 +111,7 @@ impl Scanner<'_> {
             return (sym_start, Some(code));
         }
         // A code or "Rs" as the previous word.
-        let ws = super::scan::skip_spaces_back(b, i);
+        let ws = super::bytes::skip_spaces_back(b, i);
         if ws < i {
             let mut s = ws;
             while s > 0 && b[s - 1].is_ascii_alphabetic() {

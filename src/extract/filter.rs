@@ -3,7 +3,7 @@
 //! Each test looks only at the whitespace-delimited chunk around the digits (bounded, so a
 //! megabyte without spaces costs no more than a short one).
 
-use super::scan::{digits_end, skip_spaces};
+use super::bytes::{digits_end, skip_spaces};
 
 /// How far either side of a number to look for the edges of its chunk.
 const CHUNK_LIMIT_BYTES: usize = 256;

@@ -1,6 +1,6 @@
 //! The words the claim grammar knows: number words, scales, units, months, qualifiers and stop lists.
 //!
-//! Everything here is a plain lookup on a lowercase ASCII word, so the grammar in `number.rs` and
+//! Everything here is a plain lookup on a lowercase ASCII word, so the grammar (`scanner.rs`, `digits.rs`, `words.rs`, `units.rs`, `ranges.rs`) and
 //! `context.rs` reads like the rules it implements. `is_trigger` is the one hot-path function: it is
 //! asked about every word of the corpus and rejects almost all of them with a bitset probe.
 
@@ -387,17 +387,6 @@ pub fn year_prefix(word: &str) -> bool {
     matches!(
         word,
         "mid" | "pre" | "post" | "early" | "late" | "end" | "start" | "fiscal" | "fy"
-    )
-}
-
-/// Words after which a bare four-digit number reads as a year.
-#[rustfmt::skip]
-pub fn year_preposition(word: &str) -> bool {
-    matches!(
-        word,
-        "in" | "since" | "until" | "till" | "by" | "from" | "of" | "during" | "before" | "after" | "through"
-        | "to" | "early" | "late" | "mid" | "year" | "fiscal" | "circa" | "spring" | "summer" | "autumn"
-        | "fall" | "winter" | "the" | "and" | "or" | "between" | "around" | "for"
     )
 }
 

@@ -5,35 +5,49 @@
 //! reach the grammar (`digits.rs`, `words.rs`, `units.rs`, `ranges.rs`). Context (qualifier, subject, sentence, attribution) is read only
 //! around what the grammar accepted, in `context.rs`.
 
+mod bytes;
 mod context;
 mod digits;
+mod display;
 mod filter;
-pub mod lexicon;
+pub(crate) mod lexicon;
 mod ranges;
-mod scan;
 mod scanner;
 mod units;
 mod words;
 
 use serde::{Deserialize, Serialize};
 
+pub use display::{format_number, reader_date};
+
 /// What sort of quantity a claim states.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Kind {
+    /// How many of something: "24 people".
     Count,
+    /// A share: "51 percent".
     Percent,
+    /// An amount of money: "€45 million".
     Money,
+    /// A measured amount: "120 mm", "3 km".
     Measure,
+    /// A length of time: "72 hours".
     Duration,
+    /// A date or year: "July 28, 2024".
     Date,
+    /// A ratio or tally: "1 in 5", "voted 7-2".
     Ratio,
+    /// A fraction: "two-thirds".
     Fraction,
+    /// A fact-bearing ordinal: "a third term".
     Ordinal,
+    /// A span of values: "between 40 and 50".
     Range,
 }
 
 impl Kind {
+    /// Every kind, in the order listed.
     pub const ALL: [Kind; 10] = [
         Kind::Count,
         Kind::Percent,
@@ -47,6 +61,7 @@ impl Kind {
         Kind::Range,
     ];
 
+    /// The kind's name in files (`count`, `percent`…).
     pub fn as_str(self) -> &'static str {
         match self {
             Kind::Count => "count",
@@ -68,13 +83,21 @@ impl Kind {
 #[serde(rename_all = "snake_case")]
 pub enum Qualifier {
     #[default]
+    /// No hedge: "24 died".
     Exact,
+    /// "at least".
     AtLeast,
+    /// "more than", "over".
     MoreThan,
+    /// "at most", "no more than".
     AtMost,
+    /// "less than", "fewer than".
     LessThan,
+    /// "about", "around", "some".
     Approximately,
+    /// "nearly", "almost".
     Nearly,
+    /// "up to".
     UpTo,
 }
 
@@ -93,6 +116,7 @@ impl Qualifier {
         }
     }
 
+    /// The qualifier's name in files (`at_least`…).
     pub fn as_str(self) -> &'static str {
         match self {
             Qualifier::Exact => "exact",
@@ -116,6 +140,7 @@ pub struct Claim {
     pub end: usize,
     /// Exactly `document[start..end]`.
     pub text: String,
+    /// What sort of quantity it states.
     pub kind: Kind,
     /// The normalized number; for a range, its low end. `None` where no single number fits.
     #[serde(default, serialize_with = "whole_numbers::serialize", deserialize_with = "whole_numbers::deserialize")]
@@ -130,6 +155,7 @@ pub struct Claim {
     #[serde(default)]
     pub date: Option<String>,
     #[serde(default)]
+    /// How the text hedges it.
     pub qualifier: Qualifier,
     /// What is being counted, in the document's words.
     #[serde(default)]
@@ -139,11 +165,6 @@ pub struct Claim {
     /// The source the sentence names, if any.
     #[serde(default)]
     pub attribution: Option<String>,
-}
-
-/// Writes a value the way a person would: `2000`, `0.5`, `1200000` (no `2000.0`).
-pub fn format_number(v: f64) -> String {
-    if v.fract() == 0.0 && v.abs() < 1e15 { format!("{}", v as i64) } else { format!("{v}") }
 }
 
 /// Serializes whole numbers as integers (`2000`, not `2000.0`) so JSON and RON read naturally.

@@ -1,8 +1,8 @@
 //! Ranges and tallies: "40-50", "40 to 50 percent", "between 40 and 50", "voted 7-2".
 
+use super::bytes::{char_at, dash_len, lower, next_word, numeral, prev_word, skip_spaces};
 use super::filter::phone_end;
 use super::lexicon::{self as lx};
-use super::scan::{char_at, dash_len, lower, next_word, numeral, prev_word, skip_spaces};
 use super::scanner::{Quantity, Scanner, word_is};
 use super::{Found, Kind};
 

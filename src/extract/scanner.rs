@@ -1,8 +1,8 @@
 //! The scanner: walks the text once, hands digits and possible number words to the grammar
 //! (`digits.rs`, `words.rs`), and keeps claims in order and disjoint.
 
+use super::bytes::{Numeral, alnum_end, letters_end, lower, scaled, word_char_at, word_char_before};
 use super::lexicon as lx;
-use super::scan::{Numeral, alnum_end, letters_end, lower, scaled, word_char_at, word_char_before};
 use super::{Found, Kind};
 
 /// Iterates over the number expressions of a text, in order, without overlaps.

@@ -2,8 +2,8 @@
 //! "times", "1 in 5", a month after a day, and whether a bare four-digit number is a year.
 
 use super::Kind;
+use super::bytes::{hyphen_len, letters_end, lower, next_word, numeral, scaled, skip_spaces, word_char_at};
 use super::lexicon::{self as lx};
-use super::scan::{hyphen_len, letters_end, lower, next_word, numeral, scaled, skip_spaces, word_char_at};
 use super::scanner::{Quantity, Scanner, word_is};
 
 impl Scanner<'_> {

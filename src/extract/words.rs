@@ -1,10 +1,10 @@
 //! Numbers written with words: "Twenty-one", "two hundred and fifty thousand", "a dozen",
 //! "two-thirds", "a third term", "half of", month dates ("July 17, 2024") and quarters ("Q3 2025").
 
-use super::lexicon::{self as lx, Lex};
-use super::scan::{
+use super::bytes::{
     hyphen_len, joined_word, letters_end, lower, next_word, numeral, prev_word, skip_spaces, word_char_at,
 };
+use super::lexicon::{self as lx, Lex};
 use super::scanner::{Quantity, Scanner, Step, word_is};
 use super::{Found, Kind};
 
@@ -240,7 +240,7 @@ impl Scanner<'_> {
         if !b[i].is_ascii_uppercase() {
             return false;
         }
-        prev_word(b, i).is_some_and(|w| b[w.0].is_ascii_uppercase() && super::scan::skip_spaces_back(b, i) == w.1)
+        prev_word(b, i).is_some_and(|w| b[w.0].is_ascii_uppercase() && super::bytes::skip_spaces_back(b, i) == w.1)
     }
 
     /// A word-number expression with its unit: the word sequence, then fractions, suffix words.

@@ -1,0 +1,134 @@
+//! The one place the desk acts: every `Event` a panel, key or menu produced this frame is carried
+//! out here. Changes to the project become `Action`s on the `Review`; the rest moves the view.
+
+use std::path::PathBuf;
+
+use eframe::egui;
+
+use super::TallyApp;
+use super::commands::{self, Command};
+use super::modals::{Modal, Next};
+use super::status_bar::Message;
+use super::theme;
+use crate::clock;
+use crate::project::{ClaimRef, Verdict};
+use crate::review::Action;
+
+/// What the panels report: a command, or something only a pointer or a text field can say.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Event {
+    /// A command from the table (menu, key or button).
+    Command(Command),
+    /// Select this claim and show it (a click on a highlight, a table row, a related figure).
+    Select(ClaimRef),
+    /// Show this document from its top (a click in the documents list).
+    ShowDocument(usize),
+    /// The note of a claim as typed so far.
+    SetNote(ClaimRef, String),
+    /// The note field lost the keyboard: the next keystroke starts a new undo step.
+    EndNoteEdit,
+    /// Open a project from the recent list.
+    OpenRecent(PathBuf),
+}
+
+impl TallyApp {
+    /// Carries out one event.
+    pub(super) fn handle(&mut self, ctx: &egui::Context, event: Event) {
+        match event {
+            Event::Command(command) => self.execute(ctx, command),
+            Event::Select(r) => self.select(r),
+            Event::ShowDocument(doc) => self.view.show_document(doc),
+            Event::SetNote(claim, note) => {
+                self.review.apply(Action::SetNote { claim, note }, &clock::now_utc());
+            }
+            Event::EndNoteEdit => self.review.end_note_edit(),
+            Event::OpenRecent(path) => self.ask_to_save_then(Next::Open(path)),
+        }
+    }
+
+    /// Carries out a command.
+    pub fn execute(&mut self, ctx: &egui::Context, command: Command) {
+        match command {
+            Command::OpenCorpus => self.ask_to_save_then(Next::ChooseCorpus),
+            Command::OpenProject => self.ask_to_save_then(Next::ChooseProject),
+            Command::OpenSample => self.ask_to_save_then(Next::Sample),
+            Command::TypePath => self.type_path_instead(),
+            Command::Save => self.save(),
+            Command::SaveAs => self.choose_save_path(),
+            Command::ExportCsv => self.choose_export_path(),
+            Command::Quit => {
+                if self.review.is_dirty() {
+                    self.ask_to_save_then(Next::Quit);
+                } else {
+                    self.allow_close = true;
+                    self.quit_requested = true;
+                }
+            }
+            Command::Undo | Command::Redo => {
+                let touched = if command == Command::Undo { self.review.undo() } else { self.review.redo() };
+                if let Some(r) = touched {
+                    self.select(r);
+                    self.view.note_draft = None;
+                }
+            }
+            Command::NextClaim => self.select_opt(self.view.step_claim(&self.review, true)),
+            Command::PreviousClaim => self.select_opt(self.view.step_claim(&self.review, false)),
+            Command::NextUnreviewed => match self.view.next_unreviewed(&self.review) {
+                Some(r) => self.select(r),
+                None => self.message = Some(Message::Info("Every claim has a verdict.".into())),
+            },
+            Command::SetVerdict(verdict) => self.set_verdict(verdict),
+            Command::FocusNote => {
+                if self.view.selected.is_some() {
+                    self.view.focus_note = true;
+                }
+            }
+            Command::ToggleAutoAdvance => self.prefs.auto_advance = !self.prefs.auto_advance,
+            Command::ZoomIn | Command::ZoomOut | Command::ZoomReset => {
+                let step = match command {
+                    Command::ZoomIn => 0.1,
+                    Command::ZoomOut => -0.1,
+                    _ => 0.0,
+                };
+                // Steps of a tenth, as browsers do; egui applies the factor from the next frame.
+                let zoom = if step == 0.0 { 1.0 } else { ((self.prefs.zoom_clamped() + step) * 10.0).round() / 10.0 };
+                self.prefs.zoom = zoom;
+                ctx.set_zoom_factor(self.prefs.zoom_clamped());
+            }
+            Command::SetTheme(choice) => {
+                self.prefs.theme = choice;
+                theme::apply(ctx, &self.prefs);
+            }
+            Command::ShowShortcuts => {
+                let message = commands::shortcuts_text(ctx);
+                self.modal = Some(Modal::Notice { title: "Keyboard shortcuts".into(), message });
+            }
+        }
+    }
+
+    /// The one way a claim gets selected: the document, the table and the inspector all follow.
+    fn select(&mut self, r: ClaimRef) {
+        self.view.select(r);
+    }
+
+    fn select_opt(&mut self, r: Option<ClaimRef>) {
+        if let Some(r) = r {
+            self.select(r);
+        }
+    }
+
+    /// Judges the selected claim; with auto-advance on, then moves to the next unreviewed one.
+    fn set_verdict(&mut self, verdict: Verdict) {
+        let Some(claim) = self.view.selected else {
+            self.message = Some(Message::Info("Select a claim first (J, or click a highlight).".into()));
+            return;
+        };
+        self.review.apply(Action::SetVerdict { claim, verdict }, &clock::now_utc());
+        if self.prefs.auto_advance && verdict != Verdict::Unreviewed {
+            match self.view.next_unreviewed(&self.review) {
+                Some(next) => self.select(next),
+                None => self.message = Some(Message::Info("Every claim has a verdict.".into())),
+            }
+        }
+    }
+}

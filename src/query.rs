@@ -1,0 +1,211 @@
+//! Which claims a listing shows, and in what order: the filters and sort of the desk's claims
+//! table, kept here so the command line and tests can ask the same questions.
+
+use std::cmp::Ordering;
+
+use crate::extract::Kind;
+use crate::project::{ClaimRef, Project, ReviewedClaim, Verdict};
+
+/// What to show. The default shows everything.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Filter {
+    /// Only claims with this verdict.
+    pub verdict: Option<Verdict>,
+    /// Only claims of this kind.
+    pub kind: Option<Kind>,
+    /// Only claims of this document (index into the project's documents).
+    pub doc: Option<usize>,
+    /// Only claims whose text, subject, note or sentence contains this (any case).
+    pub search: String,
+    /// Only claims that still need the reviewer: unreviewed or conflicting.
+    pub needs_attention: bool,
+}
+
+impl Filter {
+    /// Does the claim at `r` pass? `needle` is the search, lowercased and trimmed.
+    fn matches(&self, r: ClaimRef, c: &ReviewedClaim, needle: &str) -> bool {
+        if self.verdict.is_some_and(|v| v != c.verdict)
+            || self.kind.is_some_and(|k| k != c.claim.kind)
+            || self.doc.is_some_and(|d| d != r.doc)
+            || (self.needs_attention && !needs_attention(c))
+        {
+            return false;
+        }
+        needle.is_empty()
+            || [
+                c.claim.text.as_str(),
+                c.claim.subject.as_deref().unwrap_or(""),
+                c.note.as_str(),
+                c.claim.sentence.as_str(),
+            ]
+            .iter()
+            .any(|h| h.to_lowercase().contains(needle))
+    }
+}
+
+/// Does this claim still need the reviewer (no verdict yet, or sources disagree)?
+pub fn needs_attention(c: &ReviewedClaim) -> bool {
+    matches!(c.verdict, Verdict::Unreviewed | Verdict::Conflicting)
+}
+
+/// A column of the claims listing.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Column {
+    /// The document (in reading order: by path, then position).
+    Document,
+    /// The claim's text.
+    Text,
+    /// The normalized value (claims without one last).
+    Value,
+    /// At least, nearly, exact…
+    Qualifier,
+    /// What is counted.
+    Subject,
+    /// The reviewer's verdict.
+    Verdict,
+    /// The reviewer's note.
+    Note,
+}
+
+impl Column {
+    /// Every column, in the order shown.
+    pub const ALL: [Column; 7] = [
+        Column::Document,
+        Column::Text,
+        Column::Value,
+        Column::Qualifier,
+        Column::Subject,
+        Column::Verdict,
+        Column::Note,
+    ];
+
+    /// The column's heading.
+    pub fn title(self) -> &'static str {
+        match self {
+            Column::Document => "Document",
+            Column::Text => "Text",
+            Column::Value => "Value",
+            Column::Qualifier => "Qualifier",
+            Column::Subject => "Subject",
+            Column::Verdict => "Verdict",
+            Column::Note => "Note",
+        }
+    }
+
+    /// Orders two claims by this column (ties are left to the caller's stable sort).
+    fn compare(self, (ra, a): (ClaimRef, &ReviewedClaim), (rb, b): (ClaimRef, &ReviewedClaim)) -> Ordering {
+        let text = |s: &str| s.to_lowercase();
+        match self {
+            Column::Document => ra.cmp(&rb),
+            Column::Text => text(&a.claim.text).cmp(&text(&b.claim.text)),
+            Column::Value => match (sort_value(a), sort_value(b)) {
+                (Some(x), Some(y)) => x.total_cmp(&y),
+                (Some(_), None) => Ordering::Less,
+                (None, Some(_)) => Ordering::Greater,
+                (None, None) => Ordering::Equal,
+            },
+            Column::Qualifier => a.claim.qualifier.phrase().cmp(b.claim.qualifier.phrase()),
+            Column::Subject => {
+                let (x, y) = (a.claim.subject.as_deref(), b.claim.subject.as_deref());
+                // Claims without a subject go last, whatever the direction.
+                y.is_none().cmp(&x.is_none()).reverse().then_with(|| text(x.unwrap_or("")).cmp(&text(y.unwrap_or(""))))
+            }
+            Column::Verdict => verdict_rank(a.verdict).cmp(&verdict_rank(b.verdict)),
+            Column::Note => text(&a.note).cmp(&text(&b.note)),
+        }
+    }
+}
+
+/// A number to sort by: the value, or for a date its ISO text read as digits (2024-07-17 → 20240717).
+fn sort_value(c: &ReviewedClaim) -> Option<f64> {
+    c.claim.value.or_else(|| {
+        let date = c.claim.date.as_deref()?;
+        let digits: String = date.chars().filter(char::is_ascii_digit).collect();
+        digits.parse().ok()
+    })
+}
+
+fn verdict_rank(v: Verdict) -> usize {
+    Verdict::ALL.iter().position(|x| *x == v).unwrap_or(0)
+}
+
+/// How to order the listing.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Sort {
+    /// By which column.
+    pub column: Column,
+    /// Largest (or last) first.
+    pub descending: bool,
+}
+
+impl Default for Sort {
+    fn default() -> Self {
+        Self { column: Column::Document, descending: false }
+    }
+}
+
+/// The claims that pass `filter`, ordered by `sort`; equal keys keep reading order.
+pub fn rows(project: &Project, filter: &Filter, sort: Sort) -> Vec<ClaimRef> {
+    let needle = filter.search.trim().to_lowercase();
+    let mut rows: Vec<(ClaimRef, &ReviewedClaim)> = project
+        .claim_refs()
+        .filter_map(|r| project.claim(r).map(|c| (r, c)))
+        .filter(|(r, c)| filter.matches(*r, c, &needle))
+        .collect();
+    if sort != Sort::default() {
+        rows.sort_by(|a, b| {
+            let order = sort.column.compare(*a, *b);
+            if sort.descending { order.reverse() } else { order }
+        });
+    }
+    rows.into_iter().map(|(r, _)| r).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::Document;
+    use crate::review::{Action, Review};
+
+    fn review() -> Review {
+        let docs = [
+            Document::new("a.txt", "At least 24 people died. Nearly 300 were hurt.".to_owned(), None),
+            Document::new(
+                "b.txt",
+                "Officials counted 20 deaths and 1,200 injured — café owners say 7.".to_owned(),
+                None,
+            ),
+        ];
+        let corpus = crate::corpus::Corpus { root: Default::default(), documents: docs.to_vec(), skipped: Vec::new() };
+        Review::new(Project::from_corpus(&corpus), None)
+    }
+
+    fn texts(review: &Review, rows: &[ClaimRef]) -> Vec<String> {
+        rows.iter().filter_map(|r| review.claim(*r)).map(|c| c.claim.text.clone()).collect()
+    }
+
+    #[test]
+    fn sorts_by_value_both_ways_and_keeps_reading_order_for_ties() {
+        let r = review();
+        let by_value = Sort { column: Column::Value, descending: false };
+        assert_eq!(texts(&r, &rows(r.project(), &Filter::default(), by_value)), ["7", "20", "24", "300", "1,200"]);
+        let down = Sort { descending: true, ..by_value };
+        assert_eq!(texts(&r, &rows(r.project(), &Filter::default(), down)), ["1,200", "300", "24", "20", "7"]);
+        // Every claim of b.txt is "exact": ties keep their reading order.
+        let by_qualifier = Sort { column: Column::Qualifier, descending: false };
+        assert_eq!(texts(&r, &rows(r.project(), &Filter::default(), by_qualifier)), ["24", "20", "1,200", "7", "300"]);
+    }
+
+    #[test]
+    fn needs_attention_keeps_unreviewed_and_conflicting() {
+        let mut r = review();
+        let first = ClaimRef { doc: 0, claim: 0 };
+        let second = ClaimRef { doc: 0, claim: 1 };
+        r.apply(Action::SetVerdict { claim: first, verdict: Verdict::Corroborated }, "t");
+        r.apply(Action::SetVerdict { claim: second, verdict: Verdict::Conflicting }, "t");
+        let filter = Filter { needs_attention: true, ..Filter::default() };
+        assert_eq!(texts(&r, &rows(r.project(), &filter, Sort::default())), ["300", "20", "1,200", "7"]);
+        let search = Filter { search: " CAFÉ ".into(), ..Filter::default() };
+        assert_eq!(texts(&r, &rows(r.project(), &search, Sort::default())), ["20", "1,200", "7"]);
+    }
+}
