@@ -117,3 +117,12 @@ fn single_files_are_named_by_file_name() {
     let first: serde_json::Value = serde_json::from_str(stdout(&out).lines().next().expect("a claim")).expect("json");
     assert_eq!(first["doc"], name);
 }
+
+/// The headless build has no desk: without a subcommand it says so instead of opening a window.
+#[cfg(not(feature = "gui"))]
+#[test]
+fn the_headless_build_explains_it_has_no_desk() {
+    let out = tally(&[]);
+    assert!(!out.status.success());
+    assert!(stderr(&out).contains("no review desk"), "{}", stderr(&out));
+}

@@ -1,35 +1,17 @@
 //! The one place the desk acts: every `Event` a panel, key or menu produced this frame is carried
 //! out here. Changes to the project become `Action`s on the `Review`; the rest moves the view.
 
-use std::path::PathBuf;
-
 use eframe::egui;
 
 use super::TallyApp;
 use super::commands::{self, Command};
+use super::events::Event;
 use super::modals::{Modal, Next};
 use super::status_bar::Message;
 use super::theme;
 use crate::clock;
 use crate::project::{ClaimRef, Verdict};
 use crate::review::Action;
-
-/// What the panels report: a command, or something only a pointer or a text field can say.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Event {
-    /// A command from the table (menu, key or button).
-    Command(Command),
-    /// Select this claim and show it (a click on a highlight, a table row, a related figure).
-    Select(ClaimRef),
-    /// Show this document from its top (a click in the documents list).
-    ShowDocument(usize),
-    /// The note of a claim as typed so far.
-    SetNote(ClaimRef, String),
-    /// The note field lost the keyboard: the next keystroke starts a new undo step.
-    EndNoteEdit,
-    /// Open a project from the recent list.
-    OpenRecent(PathBuf),
-}
 
 impl TallyApp {
     /// Carries out one event.

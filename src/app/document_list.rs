@@ -2,7 +2,7 @@
 
 use eframe::egui;
 
-use super::dispatch::Event;
+use super::events::Event;
 use super::view_state::ViewState;
 use crate::project::DocStatus;
 use crate::review::Review;

@@ -8,7 +8,7 @@ use std::sync::Arc;
 use eframe::egui::{self, Align, FontId, Galley, Sense, TextFormat, text::LayoutJob};
 
 use super::commands::Command;
-use super::dispatch::Event;
+use super::events::Event;
 use super::theme;
 use super::view_state::ViewState;
 use crate::project::{ClaimRef, DocStatus, Verdict};

@@ -4,7 +4,7 @@
 use eframe::egui;
 
 use super::commands::Command;
-use super::dispatch::Event;
+use super::events::Event;
 use super::theme;
 use super::view_state::ViewState;
 use crate::project::{ClaimRef, Verdict};

@@ -5,7 +5,7 @@ use eframe::egui;
 
 use super::TallyApp;
 use super::commands::Command;
-use super::dispatch::Event;
+use super::events::Event;
 use super::prefs::ThemeChoice;
 use crate::project::Verdict;
 

@@ -10,6 +10,7 @@ mod commands;
 mod dispatch;
 mod document_list;
 mod document_view;
+mod events;
 mod file_dialogs;
 mod files;
 mod inspector;
@@ -27,7 +28,7 @@ use std::path::PathBuf;
 use eframe::egui;
 
 pub use commands::{COMMANDS, Command};
-pub use dispatch::Event;
+pub use events::Event;
 pub use file_dialogs::DialogMode;
 use file_dialogs::Dialogs;
 pub use files::Startup;

@@ -3,7 +3,7 @@
 use eframe::egui;
 
 use super::commands::Command;
-use super::dispatch::Event;
+use super::events::Event;
 use super::file_dialogs::Purpose;
 use super::theme;
 use crate::project::Verdict;

@@ -4,7 +4,7 @@
 use eframe::egui;
 
 use super::commands::Command;
-use super::dispatch::Event;
+use super::events::Event;
 use crate::review::Review;
 
 /// Is there nothing of the reviewer's own open (the sample, or nothing at all)?

@@ -16,7 +16,9 @@ pub fn seed_corpus() -> Option<PathBuf> {
     }
     let required = std::env::var("TALLY_REQUIRE_SEED_CORPUS").is_ok_and(|v| v == "1");
     assert!(!required, "seed corpus not found at {} (TALLY_REQUIRE_SEED_CORPUS=1)", path.display());
-    eprintln!("notice: seed corpus not found at {}; skipping (set TALLY_SEED_CORPUS)", path.display());
+    // Straight to stderr, not through `eprintln!`, which the test harness captures and hides.
+    let notice = format!("notice: seed corpus not found at {}; skipping (set TALLY_SEED_CORPUS)\n", path.display());
+    std::io::Write::write_all(&mut std::io::stderr(), notice.as_bytes()).ok();
     None
 }
 

@@ -1,0 +1,24 @@
+//! What panels report to the app: a command, or something only a pointer or a text field can
+//! say (which claim was clicked, what was typed). Panels push events; `dispatch` carries them out.
+
+use std::path::PathBuf;
+
+use super::commands::Command;
+use crate::project::ClaimRef;
+
+/// What the panels report: a command, or something only a pointer or a text field can say.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Event {
+    /// A command from the table (menu, key or button).
+    Command(Command),
+    /// Select this claim and show it (a click on a highlight, a table row, a related figure).
+    Select(ClaimRef),
+    /// Show this document from its top (a click in the documents list).
+    ShowDocument(usize),
+    /// The note of a claim as typed so far.
+    SetNote(ClaimRef, String),
+    /// The note field lost the keyboard: the next keystroke starts a new undo step.
+    EndNoteEdit,
+    /// Open a project from the recent list.
+    OpenRecent(PathBuf),
+}
