@@ -495,6 +495,9 @@ fn a_bad_path_on_the_command_line_opens_nothing_behind_the_error() {
     assert!(!project.is_sample() && project.documents.is_empty(), "nobody reviews the sample by mistake");
     assert!(h.query_by_label("No corpus is open.").is_some());
     assert!(h.query_by_label("Open a project…").is_some());
+    press_with(&mut h, Modifiers::COMMAND, Key::S);
+    assert!(h.state().modal_title().is_none(), "no save dialog for an empty desk");
+    assert!(h.query_by_label_contains("Nothing to save").is_some());
 }
 
 #[test]

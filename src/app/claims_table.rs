@@ -78,7 +78,7 @@ fn cell(ui: &mut egui::Ui, width: f32, text: impl Into<egui::WidgetText>) {
 
 /// A small triangle at the right of a heading: up for ascending, down for descending.
 fn sort_arrow(ui: &egui::Ui, heading: egui::Rect, descending: bool) {
-    let c = egui::pos2(heading.right() - 8.0, heading.center().y);
+    let c = egui::pos2(heading.right() + 8.0, heading.center().y);
     let (tip, base) = if descending { (4.0, -4.0) } else { (-4.0, 4.0) };
     let points = vec![egui::pos2(c.x, c.y + tip), egui::pos2(c.x - 4.0, c.y + base), egui::pos2(c.x + 4.0, c.y + base)];
     ui.painter().add(egui::Shape::convex_polygon(points, ui.visuals().strong_text_color(), egui::Stroke::NONE));
@@ -90,16 +90,31 @@ fn header_ui(ui: &mut egui::Ui, sort: &mut Sort, widths: &[f32]) {
         for (column, width) in Column::ALL.into_iter().zip(widths) {
             let sorted = sort.column == column;
             let text = egui::RichText::new(column.title()).strong();
-            let button = egui::Button::new(text).frame(false).min_size(egui::vec2(*width, ROW_HEIGHT));
             let hint = match (sorted, sort.descending) {
                 (false, _) => format!("Sort by {}", column.title().to_lowercase()),
                 (true, false) => "Sorted, smallest or first first: click to reverse".to_owned(),
                 (true, true) => "Sorted, largest or last first: click to reverse".to_owned(),
             };
-            let response = ui.add_sized([*width, ROW_HEIGHT], button).on_hover_text(hint);
-            if sorted {
-                sort_arrow(ui, response.rect, sort.descending);
-            }
+            let layout = egui::Layout::left_to_right(egui::Align::Center);
+            let response = ui
+                .allocate_ui_with_layout(egui::vec2(*width, ROW_HEIGHT), layout, |ui| {
+                    ui.set_width(*width);
+                    let label = egui::Label::new(text).sense(egui::Sense::click()).selectable(false).truncate();
+                    // Room for the arrow at the right of the cell.
+                    let label = ui
+                        .scope(|ui| {
+                            ui.set_max_width((*width - 16.0).max(20.0));
+                            ui.add(label)
+                        })
+                        .inner;
+                    if sorted {
+                        sort_arrow(ui, label.rect, sort.descending);
+                    }
+                    label
+                })
+                .inner
+                .on_hover_cursor(egui::CursorIcon::PointingHand)
+                .on_hover_text(hint);
             if response.clicked() {
                 *sort = Sort { column, descending: sorted && !sort.descending };
             }

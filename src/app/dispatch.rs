@@ -30,6 +30,11 @@ impl TallyApp {
 
     /// Carries out a command.
     pub fn execute(&mut self, ctx: &egui::Context, command: Command) {
+        let writes_file = matches!(command, Command::Save | Command::SaveAs | Command::ExportCsv);
+        if writes_file && self.review.project().documents.is_empty() {
+            self.message = Some(Message::Info("Nothing to save: open a corpus folder or a project first.".into()));
+            return;
+        }
         match command {
             Command::OpenCorpus => self.ask_to_save_then(Next::ChooseCorpus),
             Command::OpenProject => self.ask_to_save_then(Next::ChooseProject),

@@ -217,7 +217,7 @@ impl TallyApp {
         egui::Panel::bottom("claims")
             .resizable(true)
             .default_size(240.0)
-            .size_range(120.0..=(size.y * 0.4).max(120.0))
+            .size_range(120.0..=(size.y * 0.3).max(120.0))
             .show(ui, |ui| claims_table::ui(ui, &self.review, &mut self.view, events));
         egui::CentralPanel::default().show(ui, |ui| {
             if welcome::shown(&self.review) {

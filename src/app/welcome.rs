@@ -15,21 +15,17 @@ pub fn shown(review: &Review) -> bool {
 
 /// Draws the strip.
 pub fn ui(ui: &mut egui::Ui, review: &Review, events: &mut Vec<Event>) {
-    let frame = egui::Frame::group(ui.style()).fill(ui.visuals().faint_bg_color).inner_margin(10.0);
+    let frame = egui::Frame::group(ui.style()).fill(ui.visuals().faint_bg_color).inner_margin(8.0);
     frame.show(ui, |ui| {
         ui.set_width(ui.available_width());
-        if review.project().documents.is_empty() {
-            ui.label(egui::RichText::new("No corpus is open.").strong());
+        let what = if review.project().documents.is_empty() {
+            "No corpus is open."
         } else {
-            ui.label(
-                egui::RichText::new(
-                    "This is the built-in sample: five invented articles about one story, to try Tally on.",
-                )
-                .strong(),
-            );
-        }
-        ui.label("To review your own articles, open a folder of .txt or .md files, or a saved review:");
+            "This is the built-in sample: five invented articles to try Tally on."
+        };
+        ui.label(egui::RichText::new(what).strong());
         ui.horizontal_wrapped(|ui| {
+            ui.label("Review your own:");
             for (command, text) in
                 [(Command::OpenCorpus, "Open a folder of articles…"), (Command::OpenProject, "Open a project…")]
             {
@@ -37,8 +33,8 @@ pub fn ui(ui: &mut egui::Ui, review: &Review, events: &mut Vec<Event>) {
                     events.push(Event::Command(command));
                 }
             }
-            ui.label(egui::RichText::new("or drop a folder or .ron file on this window.").weak());
+            ui.label(egui::RichText::new("or drop a folder (.txt, .md) or a .ron project here.").weak());
         });
     });
-    ui.add_space(6.0);
+    ui.add_space(4.0);
 }
