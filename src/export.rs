@@ -7,7 +7,7 @@ use crate::extract::format_number;
 use crate::project::Project;
 
 /// Column names, in order.
-pub const COLUMNS: [&str; 14] = [
+pub const COLUMNS: [&str; 16] = [
     "document",
     "claim_id",
     "text",
@@ -17,7 +17,9 @@ pub const COLUMNS: [&str; 14] = [
     "unit",
     "qualifier",
     "subject",
+    "subject_head",
     "attribution",
+    "source",
     "sentence",
     "verdict",
     "note",
@@ -51,7 +53,9 @@ pub fn write_csv(project: &Project, out: impl Write) -> csv::Result<()> {
                 neutralize(claim.unit.as_deref().or(claim.date.as_deref()).unwrap_or("")),
                 claim.qualifier.as_str().to_owned(),
                 neutralize(claim.subject.as_deref().unwrap_or("")),
+                neutralize(claim.subject_head.as_deref().unwrap_or("")),
                 neutralize(claim.attribution.as_deref().unwrap_or("")),
+                neutralize(claim.source.as_deref().unwrap_or("")),
                 neutralize(&claim.sentence),
                 c.verdict.as_str().to_owned(),
                 neutralize(&c.note),

@@ -27,7 +27,7 @@ struct Row<'a> {
 }
 
 /// Column names of the CSV listing, in order.
-pub const CSV_COLUMNS: [&str; 13] = [
+pub const CSV_COLUMNS: [&str; 15] = [
     "doc",
     "start",
     "end",
@@ -39,7 +39,9 @@ pub const CSV_COLUMNS: [&str; 13] = [
     "date",
     "qualifier",
     "subject",
+    "subject_head",
     "attribution",
+    "source",
     "sentence",
 ];
 
@@ -101,7 +103,9 @@ impl<W: Write> ClaimWriter<W> {
                 opt(&claim.date),
                 claim.qualifier.as_str(),
                 opt(&claim.subject),
+                opt(&claim.subject_head),
                 opt(&claim.attribution),
+                opt(&claim.source),
                 &claim.sentence,
             ])?),
             Self::Table(out) => writeln!(

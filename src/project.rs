@@ -11,7 +11,11 @@ use crate::extract::{self, Claim};
 use crate::sample;
 
 /// The project file format this build writes, and the newest it can read.
-pub const FORMAT_VERSION: u32 = 1;
+///
+/// - 1: documents, claims, verdicts, notes.
+/// - 2: claims gain `subject_head` and `source`. A version 1 file loads as it is; once its corpus
+///   is read, each claim whose text is still in place gets the fields a fresh extraction finds.
+pub const FORMAT_VERSION: u32 = 2;
 
 /// `corpus_root` of a project made from the built-in sample corpus.
 pub const SAMPLE_ROOT: &str = "builtin:sample";
@@ -130,7 +134,7 @@ impl ProjectDocument {
 /// Everything that is saved.
 #[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Project {
-    /// The file format's version (`FORMAT_VERSION` when written).
+    /// The file format's version as read (`FORMAT_VERSION` once written by this build).
     pub format_version: u32,
     /// The corpus folder as stored: relative to the project file where possible, `/`-separated.
     pub corpus_root: String,
@@ -430,6 +434,9 @@ impl Project {
                 && doc.claims.iter().all(|c| text.get(c.claim.start..c.claim.end) == Some(c.claim.text.as_str()))
             {
                 doc.status = DocStatus::Unchanged;
+                if self.format_version < 2 {
+                    fill_context_from(doc, &extract::extract(&text));
+                }
                 doc.text = text;
                 for c in &mut doc.claims {
                     c.stale = false;
@@ -443,6 +450,24 @@ impl Project {
             doc.hash = hash;
         }
         report
+    }
+}
+
+/// Version 1 claims lack `subject_head` and `source`: take them from a fresh extraction of the same
+/// text, claim by claim where the span and text still match. Verdicts and notes are not touched.
+fn fill_context_from(doc: &mut ProjectDocument, fresh: &[Claim]) {
+    for c in &mut doc.claims {
+        let Some(found) =
+            fresh.iter().find(|f| f.start == c.claim.start && f.end == c.claim.end && f.text == c.claim.text)
+        else {
+            continue;
+        };
+        if c.claim.subject_head.is_none() {
+            c.claim.subject_head.clone_from(&found.subject_head);
+        }
+        if c.claim.source.is_none() {
+            c.claim.source.clone_from(&found.source);
+        }
     }
 }
 

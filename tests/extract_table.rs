@@ -6,7 +6,9 @@
 //! Every case checks the full list, so an extra claim fails as surely as a missing one.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::too_many_lines)] // a failure here is the test failing
 
-use tally::extract::{Claim, extract};
+mod common;
+
+use tally::extract::extract;
 
 const CASES: &str = r#"
 # --- counts, separators, decimals
@@ -241,137 +243,9 @@ Before 1989 it was closed. => `1989` date - date=1989
 According to the Election Council, Maduro won 51 percent. => `51 percent` percent 51
 "#;
 
-#[derive(Debug)]
-struct Expected {
-    text: String,
-    kind: String,
-    value: Option<f64>,
-    value_max: Option<f64>,
-    qualifier: String,
-    unit: Option<String>,
-    date: Option<String>,
-    subject: Option<String>,
-}
-
-fn parse_value(v: &str) -> (Option<f64>, Option<f64>) {
-    if v == "-" {
-        return (None, None);
-    }
-    if let Some((lo, hi)) = v.split_once("..") {
-        return (Some(lo.parse().expect("range low")), Some(hi.parse().expect("range high")));
-    }
-    (Some(v.parse().unwrap_or_else(|_| panic!("bad value {v}"))), None)
-}
-
-fn parse_expected(item: &str) -> Expected {
-    let item = item.trim();
-    let rest = item.strip_prefix('`').unwrap_or_else(|| panic!("claim must start with a backtick: {item}"));
-    let (text, rest) = rest.split_once('`').expect("closing backtick");
-    let mut tokens = rest.split_whitespace();
-    let kind = tokens.next().expect("kind").to_owned();
-    let (value, value_max) = parse_value(tokens.next().expect("value"));
-    let mut e = Expected {
-        text: text.to_owned(),
-        kind,
-        value,
-        value_max,
-        qualifier: "exact".into(),
-        unit: None,
-        date: None,
-        subject: None,
-    };
-    // Fields may contain spaces ("subject=people were killed"): a key starts a new field.
-    let rest: Vec<&str> = tokens.collect();
-    let mut i = 0;
-    while i < rest.len() {
-        let tok = rest[i];
-        let mut value_words = Vec::new();
-        let (key, first) = tok.split_once('=').map_or((None, tok), |(k, v)| (Some(k), v));
-        value_words.push(first);
-        while i + 1 < rest.len() && !rest[i + 1].contains('=') && key.is_some() {
-            i += 1;
-            value_words.push(rest[i]);
-        }
-        let joined = value_words.join(" ");
-        match key {
-            None => e.qualifier = joined,
-            Some("unit") => e.unit = Some(joined),
-            Some("date") => e.date = Some(joined),
-            Some("subject") => e.subject = Some(joined),
-            Some(k) => panic!("unknown key {k}"),
-        }
-        i += 1;
-    }
-    e
-}
-
-fn close(a: Option<f64>, b: Option<f64>) -> bool {
-    match (a, b) {
-        (None, None) => true,
-        (Some(a), Some(b)) => (a - b).abs() <= 1e-9 * a.abs().max(1.0),
-        _ => false,
-    }
-}
-
-fn mismatch(sentence: &str, e: &Expected, c: &Claim) -> Option<String> {
-    let mut problems = Vec::new();
-    if c.text != e.text {
-        problems.push(format!("text {:?} != {:?}", c.text, e.text));
-    }
-    if c.kind.as_str() != e.kind {
-        problems.push(format!("kind {} != {}", c.kind.as_str(), e.kind));
-    }
-    if !close(c.value, e.value) || !close(c.value_max, e.value_max) {
-        problems.push(format!("value {:?}..{:?} != {:?}..{:?}", c.value, c.value_max, e.value, e.value_max));
-    }
-    if c.qualifier.as_str() != e.qualifier {
-        problems.push(format!("qualifier {} != {}", c.qualifier.as_str(), e.qualifier));
-    }
-    if let Some(unit) = &e.unit
-        && c.unit.as_ref() != Some(unit)
-    {
-        problems.push(format!("unit {:?} != {unit:?}", c.unit));
-    }
-    if let Some(date) = &e.date
-        && c.date.as_ref() != Some(date)
-    {
-        problems.push(format!("date {:?} != {date:?}", c.date));
-    }
-    if let Some(subject) = &e.subject
-        && c.subject.as_ref() != Some(subject)
-    {
-        problems.push(format!("subject {:?} != {subject:?}", c.subject));
-    }
-    (!problems.is_empty()).then(|| format!("{sentence}\n    {}", problems.join("; ")))
-}
-
 #[test]
 fn table_of_sentences() {
-    let mut failures = Vec::new();
-    let mut cases = 0;
-    for line in CASES.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')) {
-        let (sentence, expected) = line.rsplit_once(" => ").unwrap_or_else(|| panic!("no => in {line}"));
-        cases += 1;
-        let expected: Vec<Expected> =
-            if expected.trim() == "none" { Vec::new() } else { expected.split(" ; ").map(parse_expected).collect() };
-        let claims = extract(sentence);
-        for c in &claims {
-            assert_eq!(&sentence[c.start..c.end], c.text, "span must be the text");
-        }
-        if claims.len() != expected.len() {
-            let got: Vec<_> = claims.iter().map(|c| format!("`{}` {}", c.text, c.kind.as_str())).collect();
-            failures.push(format!(
-                "{sentence}\n    expected {} claims, got {}: {}",
-                expected.len(),
-                claims.len(),
-                got.join(" ; ")
-            ));
-            continue;
-        }
-        failures.extend(expected.iter().zip(&claims).filter_map(|(e, c)| mismatch(sentence, e, c)));
-    }
-    assert!(cases >= 150, "the table should hold at least 150 cases, has {cases}");
-    assert!(failures.is_empty(), "{} of {cases} cases failed:\n{}", failures.len(), failures.join("\n"));
+    common::claim_table::check(CASES, 150);
 }
 
 #[test]

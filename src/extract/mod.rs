@@ -5,11 +5,13 @@
 //! reach the grammar (`digits.rs`, `words.rs`, `units.rs`, `ranges.rs`). Context (qualifier, subject, sentence, attribution) is read only
 //! around what the grammar accepted, in `context.rs`.
 
+mod attribution;
 mod bytes;
 mod context;
 mod digits;
 mod display;
 mod filter;
+mod heads;
 pub(crate) mod lexicon;
 mod ranges;
 mod scanner;
@@ -19,6 +21,7 @@ mod words;
 use serde::{Deserialize, Serialize};
 
 pub use display::{format_number, reader_date};
+pub use heads::{singular, subject_head};
 
 /// What sort of quantity a claim states.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -160,11 +163,19 @@ pub struct Claim {
     /// What is being counted, in the document's words.
     #[serde(default)]
     pub subject: Option<String>,
+    /// The subject's head, normalized for grouping: "died", "deaths", "killed" → `death`.
+    #[serde(default)]
+    pub subject_head: Option<String>,
     /// The sentence the claim sits in.
     pub sentence: String,
-    /// The source the sentence names, if any.
+    /// The words naming the claim's source, if its sentence names one: "According to the
+    /// Election Council", "Romero said", "he said".
     #[serde(default)]
     pub attribution: Option<String>,
+    /// The source's name, normalized: "Election Council", "Romero" (for "he said", the person named
+    /// before), "the interior ministry".
+    #[serde(default)]
+    pub source: Option<String>,
 }
 
 /// Serializes whole numbers as integers (`2000`, not `2000.0`) so JSON and RON read naturally.

@@ -1,6 +1,8 @@
 //! Helpers shared by the integration tests.
 #![allow(dead_code)]
 
+pub mod claim_table;
+
 use std::path::{Path, PathBuf};
 
 /// The real seed corpus (`../shared/corpus/venezuela-2024`, or `TALLY_SEED_CORPUS`), which lives

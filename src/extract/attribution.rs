@@ -1,0 +1,435 @@
+//! Who says so: the sources a sentence names ("according to the Election Council", "Romero said",
+//! "…, said Himiob", "Government figures indicate", "he said"), which of them governs each claim
+//! (the nearest before it in the sentence, else the tag after it), and the source's normalized name.
+
+use super::bytes::{skip_spaces, skip_spaces_back};
+use super::lexicon as lx;
+
+/// How far back a pronoun ("he said") looks for the person it stands for.
+const PRONOUN_LOOKBACK_BYTES: usize = 2000;
+
+/// A source named in a sentence.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Named {
+    /// Where it sits in the sentence (byte offset of the phrase), to choose the one governing a claim.
+    pub at: usize,
+    /// The words: "According to the Election Council", "Romero said", "he said".
+    pub phrase: String,
+    /// The source, normalized: "Election Council", "Romero", "the interior ministry".
+    pub source: String,
+}
+
+/// A word of running text: letters (any script), with inner apostrophes and hyphens.
+pub(super) fn word_at(text: &str, i: usize) -> Option<(usize, usize)> {
+    let rest = text.get(i..)?;
+    let mut end = i;
+    let mut chars = rest.char_indices().peekable();
+    while let Some((k, c)) = chars.next() {
+        if c.is_alphabetic() {
+            end = i + k + c.len_utf8();
+        } else if matches!(c, '\'' | '’' | '-') && chars.peek().is_some_and(|(_, n)| n.is_alphabetic()) && end > i {
+            continue;
+        } else {
+            break;
+        }
+    }
+    (end > i).then_some((i, end))
+}
+
+fn collapse_spaces(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn capitalized(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Titles and roles written before a name: "Judge Alvarez", "Foreign Minister Gerardo Werhein".
+fn title(word: &str) -> bool {
+    matches!(
+        word,
+        "judge"
+            | "minister"
+            | "president"
+            | "mr"
+            | "mrs"
+            | "ms"
+            | "dr"
+            | "gen"
+            | "general"
+            | "sen"
+            | "senator"
+            | "rep"
+            | "governor"
+            | "mayor"
+            | "spokesman"
+            | "spokeswoman"
+            | "spokesperson"
+            | "secretary"
+            | "chief"
+            | "director"
+            | "prosecutor"
+            | "attorney"
+            | "foreign"
+            | "interior"
+            | "defense"
+            | "defence"
+            | "deputy"
+            | "vice"
+            | "prime"
+            | "leader"
+            | "lawyer"
+            | "colonel"
+            | "captain"
+            | "officer"
+            | "commissioner"
+            | "ambassador"
+            | "chancellor"
+            | "professor"
+            | "prof"
+            | "councillor"
+            | "councilor"
+            | "economy"
+            | "finance"
+            | "health"
+            | "justice"
+            | "opposition"
+            | "candidate"
+            | "coach"
+            | "chairman"
+            | "chairwoman"
+            | "chair"
+            | "ceo"
+            | "head"
+            | "analyst"
+            | "economist"
+            | "researcher"
+    )
+}
+
+/// Personal pronouns a speech tag may use instead of a name.
+fn pronoun(word: &str) -> bool {
+    matches!(word, "he" | "she")
+}
+
+/// The source's name: titles and a leading "the" before a proper name dropped, an evidence noun
+/// after it dropped ("Government figures" → "Government").
+pub fn normalize_source(phrase: &str) -> String {
+    let mut words: Vec<&str> = phrase.split_whitespace().collect();
+    if words.len() > 1 && words.last().is_some_and(|w| lx::evidence_noun(&w.to_lowercase())) {
+        words.pop();
+    }
+    if let Some(w) = words.last().copied()
+        && (w.ends_with("'s") || w.ends_with("’s"))
+        && let Some(last) = words.last_mut()
+    {
+        *last = w.trim_end_matches("'s").trim_end_matches("’s");
+    }
+    // Drop titles and roles before a name: keep from the first capitalized word after the last title.
+    if let Some(last_title) = words.iter().rposition(|w| title(&w.to_lowercase().replace('.', "")))
+        && words[last_title + 1..].first().is_some_and(|w| capitalized(w))
+    {
+        words.drain(..=last_title);
+    }
+    if words.len() > 1 && words[0].eq_ignore_ascii_case("the") && capitalized(words[1]) {
+        words.remove(0);
+    }
+    words.join(" ")
+}
+
+/// Every source a sentence names, in order. `text` and `sentence_start` let a pronoun ("he said")
+/// find the person it stands for earlier in the document.
+pub fn sources(text: &str, sentence_start: usize, sentence: &str) -> Vec<Named> {
+    let mut out = Vec::new();
+    // ASCII lowercasing keeps every byte offset (full Unicode lowercasing may not).
+    let lowered = sentence.to_ascii_lowercase();
+    for lead in ["according to ", "data from ", "figures from ", "estimates from ", "in a statement, "] {
+        let mut from = 0;
+        while let Some(found) = lowered.get(from..).and_then(|l| l.find(lead)) {
+            let at = from + found;
+            from = at + lead.len();
+            // Only at a word boundary.
+            if at > 0 && sentence[..at].chars().next_back().is_some_and(char::is_alphanumeric) {
+                continue;
+            }
+            if let Some(named) = led_source(sentence, at, lead.len()) {
+                out.push(named);
+            }
+        }
+    }
+    let b = sentence.as_bytes();
+    let mut pos = 0;
+    while pos < b.len() {
+        let Some((s, e)) = word_at(sentence, pos) else {
+            pos += sentence[pos..].chars().next().map_or(1, char::len_utf8);
+            continue;
+        };
+        pos = e;
+        let verb = &lowered[s..e];
+        if !lx::attribution_verb(verb) {
+            continue;
+        }
+        if let Some(named) = source_before(text, sentence_start, sentence, s, e) {
+            let evidence = named
+                .source
+                .split_whitespace()
+                .next_back()
+                .is_some_and(|w| lx::evidence_noun(&w.to_lowercase()))
+                || named.phrase.split_whitespace().rev().nth(1).is_some_and(|w| lx::evidence_noun(&w.to_lowercase()));
+            if !lx::evidence_verb(verb) || evidence {
+                out.push(named);
+            }
+            continue;
+        }
+        if let Some(named) = source_after(sentence, s, e) {
+            out.push(named);
+        }
+    }
+    out.sort_by_key(|n| n.at);
+    out.dedup_by_key(|n| n.at);
+    out
+}
+
+/// The source that governs a claim at `offset` in the sentence: the nearest named before it, else
+/// the first named after it (a trailing "…, officials said").
+pub fn governing(sources: &[Named], offset: usize) -> Option<&Named> {
+    sources.iter().rev().find(|n| n.at <= offset).or_else(|| sources.iter().find(|n| n.at > offset))
+}
+
+/// "According to X", "data from X": X runs to the next punctuation.
+fn led_source(sentence: &str, at: usize, lead_len: usize) -> Option<Named> {
+    let rest = &sentence[at..];
+    let end = rest.find([',', '.', ';', ':', '"', '“', '”', '(', '\n', '—']).unwrap_or(rest.len());
+    let mut phrase = rest[..end].trim_end();
+    // "according to the ministry, which…" or "data from X show": stop before a verb.
+    if let Some(cut) = phrase[lead_len.min(phrase.len())..]
+        .split_whitespace()
+        .position(|w| lx::attribution_verb(&w.to_lowercase()) || lx::auxiliary(&w.to_lowercase()))
+    {
+        let kept: Vec<&str> = phrase[lead_len..].split_whitespace().take(cut).collect();
+        let tail = kept.join(" ");
+        let start = &phrase[..lead_len];
+        let joined = format!("{start}{tail}");
+        return (!tail.is_empty()).then(|| Named {
+            at,
+            phrase: collapse_spaces(&joined),
+            source: normalize_source(&tail),
+        });
+    }
+    if phrase.len() <= lead_len {
+        return None;
+    }
+    phrase = phrase.trim_end();
+    Some(Named { at, phrase: collapse_spaces(phrase), source: normalize_source(phrase[lead_len..].trim()) })
+}
+
+/// The word before `i` (skipping spaces only): `(start, end)`.
+fn word_before(sentence: &str, i: usize) -> Option<(usize, usize)> {
+    let e = skip_spaces_back(sentence.as_bytes(), i);
+    let mut s = e;
+    while s > 0 {
+        let Some(c) = sentence[..s].chars().next_back() else {
+            break;
+        };
+        if c.is_alphabetic() || c == '\'' || c == '’' || c == '-' {
+            s -= c.len_utf8();
+        } else {
+            break;
+        }
+    }
+    let s = s + sentence[s..e].find(|c: char| c.is_alphabetic()).unwrap_or(e - s);
+    (s < e).then_some((s, e))
+}
+
+/// ", who chairs the commission," right before `i`: where the relative clause starts (its comma).
+fn relative_clause_before(sentence: &str, i: usize) -> Option<usize> {
+    let before = sentence[..i].trim_end();
+    let inner = before.strip_suffix(',')?;
+    let comma = inner.rfind(',')?;
+    let clause = inner[comma + 1..].trim_start().to_lowercase();
+    (clause.starts_with("who ") || clause.starts_with("which ")).then_some(comma)
+}
+
+/// Up to four words before the verb, back to punctuation: "Government figures said", "Matthew
+/// Miller said", "he said" (resolved to the person named last).
+fn source_before(
+    text: &str,
+    sentence_start: usize,
+    sentence: &str,
+    verb_start: usize,
+    verb_end: usize,
+) -> Option<Named> {
+    let verb = &sentence[verb_start..verb_end];
+    let mut end = verb_start;
+    if let Some(comma) = relative_clause_before(sentence, verb_start) {
+        end = comma;
+    }
+    let (ws, we) = word_before(sentence, end)?;
+    let nearest = sentence[ws..we].to_lowercase();
+    if pronoun(&nearest) {
+        let person = last_person(text, sentence_start + ws)?;
+        return Some(Named { at: ws, phrase: format!("{} {verb}", &sentence[ws..we]), source: person });
+    }
+    if lx::function_word(&nearest) || nearest == "it" {
+        return None;
+    }
+    let mut start = ws;
+    let mut count = 1;
+    let nearest_capital = capitalized(&sentence[ws..we]);
+    while count < 6 {
+        // Stop at punctuation between words.
+        let gap = &sentence[skip_spaces_back(sentence.as_bytes(), start)..start];
+        if !gap.trim().is_empty() {
+            break;
+        }
+        let Some((s, e)) = word_before(sentence, start) else {
+            break;
+        };
+        let w = sentence[s..e].to_lowercase();
+        let capital = capitalized(&sentence[s..e]);
+        // A name ("Vente Venezuela said") ends at the first lower-case word before it, unless a title.
+        if nearest_capital && !capital && w != "the" && !title(&w) {
+            break;
+        }
+        if lx::function_word(&w) && w != "the" {
+            break;
+        }
+        start = s;
+        count += 1;
+        if w == "the" {
+            break;
+        }
+    }
+    let words = collapse_spaces(&sentence[start..we]);
+    // A lowercase run of more than two words before the verb is a clause, not a source.
+    if !nearest_capital && count > 3 {
+        return None;
+    }
+    Some(Named { at: start, phrase: format!("{words} {verb}"), source: normalize_source(&words) })
+}
+
+/// The name after the verb in an inverted tag: "…, said Himiob", "…," said Argentine Foreign
+/// Minister Gerardo Werhein. Only after a comma or closing quote: in "said Ortega won" the name
+/// after the verb is what was said, not who said it.
+fn source_after(sentence: &str, verb_start: usize, verb_end: usize) -> Option<Named> {
+    let before = sentence[..verb_start].trim_end();
+    if !(before.ends_with(',') || before.ends_with('”') || before.ends_with('"') || before.is_empty()) {
+        return None;
+    }
+    let b = sentence.as_bytes();
+    let mut pos = skip_spaces(b, verb_end);
+    let name_start = pos;
+    let mut end = pos;
+    let mut count = 0;
+    while let Some((s, e)) = word_at(sentence, pos) {
+        let w = &sentence[s..e];
+        if !(capitalized(w) || (count > 0 && title(&w.to_lowercase()))) || count == 6 {
+            break;
+        }
+        end = e;
+        count += 1;
+        // "Dr. Ana Ruiz": a title's full stop does not end the name.
+        let dot = b.get(e) == Some(&b'.') && title(&w.to_lowercase());
+        pos = skip_spaces(b, if dot { e + 1 } else { e });
+    }
+    if count == 0 {
+        // "…, said the ministry" / "…, said officials".
+        let (s, e) = word_at(sentence, name_start)?;
+        let w = sentence[s..e].to_lowercase();
+        if w == "the" {
+            let (_, e2) = word_at(sentence, skip_spaces(b, e))?;
+            let words = &sentence[name_start..e2];
+            return Some(Named {
+                at: verb_start,
+                phrase: format!("{} {words}", &sentence[verb_start..verb_end]),
+                source: normalize_source(words),
+            });
+        }
+        return None;
+    }
+    let name = &sentence[name_start..end];
+    Some(Named {
+        at: verb_start,
+        phrase: format!("{} {name}", &sentence[verb_start..verb_end]),
+        source: normalize_source(name),
+    })
+}
+
+/// The person named last before `before` in the text: a run of capitalized words not at the start
+/// of a sentence, or after a title ("Judge Alvarez", "Carlos Romero"). Returns the surname.
+fn last_person(text: &str, before: usize) -> Option<String> {
+    let lo = before.saturating_sub(PRONOUN_LOOKBACK_BYTES);
+    let mut lo = lo;
+    while lo > 0 && !text.is_char_boundary(lo) {
+        lo -= 1;
+    }
+    let window = &text[lo..before];
+    let mut best: Option<String> = None;
+    let mut pos = 0;
+    let mut run: Vec<&str> = Vec::new();
+    let mut prev_title = false;
+    let flush = |run: &mut Vec<&str>, prev_title: bool, best: &mut Option<String>| {
+        if (run.len() >= 2 || prev_title)
+            && let Some(last) = run.last()
+        {
+            *best = Some((*last).trim_end_matches("'s").trim_end_matches("’s").to_owned());
+        }
+        run.clear();
+    };
+    while pos < window.len() {
+        let Some((s, e)) = word_at(window, pos) else {
+            let c = window[pos..].chars().next().map_or(' ', |c| c);
+            if !c.is_whitespace() {
+                flush(&mut run, prev_title, &mut best);
+                prev_title = false;
+            }
+            pos += c.len_utf8();
+            continue;
+        };
+        let w = &window[s..e];
+        if capitalized(w) && !title(&w.to_lowercase()) {
+            run.push(w);
+        } else {
+            flush(&mut run, prev_title, &mut best);
+            prev_title = title(&w.to_lowercase());
+        }
+        pos = e;
+    }
+    flush(&mut run, prev_title, &mut best);
+    best
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn first(sentence: &str) -> Option<(String, String)> {
+        sources(sentence, 0, sentence).first().map(|n| (n.phrase.clone(), n.source.clone()))
+    }
+
+    #[test]
+    fn sources_and_their_names() {
+        assert_eq!(
+            first("Maduro won 51 percent, according to the Election Council."),
+            Some(("according to the Election Council".into(), "Election Council".into()))
+        );
+        assert_eq!(
+            first("Government figures indicate that around 2,000 people were arrested."),
+            Some(("Government figures indicate".into(), "Government".into()))
+        );
+        assert_eq!(first("There were 11 people detained, Romero said."), Some(("Romero said".into(), "Romero".into())));
+        assert_eq!(
+            first("Judge Alvarez, who chairs the commission, said Ortega won 412,006 votes."),
+            Some(("Judge Alvarez said".into(), "Alvarez".into()))
+        );
+        assert_eq!(first("Nothing to see: 11 people."), None);
+    }
+
+    #[test]
+    fn a_pronoun_stands_for_the_person_named_before() {
+        let text = "Carlos Romero runs the clinic. \"We saw 40 patients,\" he said.";
+        let at = text.find("\"We").unwrap_or(0);
+        let named = sources(text, at, &text[at..]);
+        assert_eq!(named.first().map(|n| n.source.as_str()), Some("Romero"));
+    }
+}

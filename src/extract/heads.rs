@@ -1,0 +1,204 @@
+//! A subject's head, normalized for grouping: "individuals have died", "deaths", "the dead" and
+//! "people were killed" all come down to `death`; "arrested", "detained" and "detentions" to
+//! `detention`. Other heads are the last noun of the phrase, lowercased and made singular.
+
+use super::lexicon as lx;
+
+/// The news quantities whose many wordings share one head.
+const CONCEPTS: &[(&str, &[&str])] = &[
+    (
+        "death",
+        &[
+            "die",
+            "died",
+            "dies",
+            "dying",
+            "death",
+            "deaths",
+            "dead",
+            "kill",
+            "killed",
+            "killing",
+            "killings",
+            "fatality",
+            "fatalities",
+            "toll",
+            "slain",
+            "perished",
+            "lives",
+        ],
+    ),
+    (
+        "detention",
+        &[
+            "arrest",
+            "arrested",
+            "arrests",
+            "detain",
+            "detained",
+            "detention",
+            "detentions",
+            "detainee",
+            "detainees",
+            "held",
+            "jail",
+            "jailed",
+            "imprisoned",
+            "imprisonment",
+            "custody",
+            "captured",
+        ],
+    ),
+    ("injury", &["injure", "injured", "injury", "injuries", "wounded", "wound", "wounds", "hurt"]),
+    ("release", &["release", "released", "releases", "freed", "free"]),
+    (
+        "displacement",
+        &[
+            "evacuated",
+            "evacuation",
+            "evacuations",
+            "evacuee",
+            "evacuees",
+            "displaced",
+            "displacement",
+            "fled",
+            "homeless",
+        ],
+    ),
+    ("disappearance", &["missing", "disappeared", "disappearance", "disappearances"]),
+    ("vote", &["vote", "votes", "voted", "ballot", "ballots"]),
+];
+
+/// Words that end a noun phrase: an auxiliary ("people *were* killed"), or a verb in the past
+/// ("residents *spent*", "shelters *opened*").
+fn verb_like(word: &str) -> bool {
+    lx::auxiliary(word)
+        || matches!(word, "been" | "being" | "now" | "also" | "reportedly" | "already")
+        || (word.len() > 4 && word.ends_with("ed"))
+        || matches!(
+            word,
+            "spent"
+                | "left"
+                | "won"
+                | "lost"
+                | "took"
+                | "made"
+                | "gave"
+                | "got"
+                | "went"
+                | "came"
+                | "saw"
+                | "paid"
+                | "sold"
+                | "fell"
+                | "rose"
+                | "grew"
+                | "put"
+                | "cost"
+                | "hit"
+                | "set"
+                | "cut"
+                | "ran"
+                | "kept"
+                | "met"
+                | "led"
+                | "sent"
+                | "built"
+                | "told"
+                | "said"
+                | "remain"
+                | "remained"
+                | "say"
+        )
+}
+
+/// The concept a word belongs to, if it names one of the news quantities.
+fn concept(word: &str) -> Option<&'static str> {
+    CONCEPTS.iter().find(|(_, forms)| forms.contains(&word)).map(|(name, _)| *name)
+}
+
+/// A noun made singular: "prisoners" → "prisoner", "casualties" → "casualty", "children" → "child".
+pub fn singular(word: &str) -> String {
+    let irregular = match word {
+        "people" | "persons" => Some("person"),
+        "children" => Some("child"),
+        "women" => Some("woman"),
+        "men" => Some("man"),
+        "lives" => Some("life"),
+        _ => None,
+    };
+    if let Some(w) = irregular {
+        return w.to_owned();
+    }
+    if let Some(base) = word.strip_suffix("men").filter(|b| !b.is_empty()) {
+        // "fishermen", "policemen", "women" → "-man".
+        return format!("{base}man");
+    }
+    let chars = word.chars().count();
+    if let Some(base) = word.strip_suffix("ies").filter(|_| chars > 4) {
+        return format!("{base}y");
+    }
+    for suffix in ["sses", "ches", "shes", "xes"] {
+        if let Some(base) = word.strip_suffix(suffix) {
+            return format!("{base}{}", &suffix[..suffix.len() - 2]);
+        }
+    }
+    if chars > 3 && word.ends_with('s') && !word.ends_with("ss") && !word.ends_with("us") && !word.ends_with("is") {
+        return word[..word.len() - 1].to_owned();
+    }
+    word.to_owned()
+}
+
+/// The normalized head of a subject, for grouping claims that measure the same thing.
+pub fn subject_head(subject: &str) -> Option<String> {
+    let words: Vec<String> = subject
+        .split(|c: char| !c.is_alphabetic() && c != '\'' && c != '’' && c != '-')
+        .filter(|w| !w.is_empty())
+        .map(|w| w.trim_end_matches("'s").trim_end_matches("’s").to_lowercase())
+        .collect();
+    // A named happening wins: "people were killed" is about deaths, not people.
+    if let Some(c) = words.iter().find_map(|w| concept(w)) {
+        return Some(c.to_owned());
+    }
+    // Else the last word of the noun phrase, before any verb group.
+    let noun_phrase_end = words.iter().skip(1).position(|w| verb_like(w)).map_or(words.len(), |p| p + 1);
+    let head = words[..noun_phrase_end].iter().rev().find(|w| !lx::function_word(w.as_str()))?;
+    let head = singular(head);
+    Some(concept(&head).map_or(head, str::to_owned))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn head(s: &str) -> Option<String> {
+        subject_head(s)
+    }
+
+    #[test]
+    fn the_wordings_of_one_quantity_share_a_head() {
+        for s in ["individuals have died", "deaths", "dead", "people were killed", "fatalities", "death toll"] {
+            assert_eq!(head(s).as_deref(), Some("death"), "{s}");
+        }
+        for s in ["arrested", "people were detained", "detentions", "have been held", "jailed"] {
+            assert_eq!(head(s).as_deref(), Some("detention"), "{s}");
+        }
+        assert_eq!(head("residents were evacuated").as_deref(), Some("displacement"));
+        assert_eq!(head("vote").as_deref(), Some("vote"));
+    }
+
+    #[test]
+    fn other_heads_are_the_last_noun_made_singular() {
+        assert_eq!(head("political prisoners").as_deref(), Some("prisoner"));
+        assert_eq!(head("aid package").as_deref(), Some("package"));
+        assert_eq!(head("homes").as_deref(), Some("home"));
+        assert_eq!(head("casualties").as_deref(), Some("casualty"));
+        assert_eq!(head("children").as_deref(), Some("child"));
+        assert_eq!(head("two fishermen").as_deref(), Some("fisherman"));
+        assert_eq!(head("growth").as_deref(), Some("growth"));
+        assert_eq!(head("cafés").as_deref(), Some("café"));
+        assert_eq!(head("residents spent").as_deref(), Some("resident"), "a verb ends the noun phrase");
+        assert_eq!(head("shelters opened").as_deref(), Some("shelter"));
+        assert_eq!(head("the"), None);
+    }
+}

@@ -1,0 +1,51 @@
+//! Every project file format Tally ever wrote still opens: one committed fixture per version, and
+//! what migrating an older one does.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::too_many_lines)] // a failure here is the test failing
+
+use std::path::{Path, PathBuf};
+
+use tally::project::{FORMAT_VERSION, Project, Verdict};
+
+fn fixture(version: u32) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("tests/fixtures/v{version}/review.ron"))
+}
+
+#[test]
+fn every_format_version_has_a_fixture_that_opens_unchanged() {
+    for version in 1..=FORMAT_VERSION {
+        let path = fixture(version);
+        let (project, report) = Project::open(&path).unwrap_or_else(|e| panic!("version {version}: {e}"));
+        assert_eq!(project.format_version, version, "{}", path.display());
+        assert!(!report.corpus_missing && report.changed.is_empty(), "version {version}: {report:?}");
+        assert_eq!(project.documents.len(), 2);
+        assert!(project.claim_count() >= 7);
+    }
+}
+
+#[test]
+fn a_version_1_project_gains_subject_heads_and_sources_and_keeps_its_verdicts() {
+    let (project, _) = Project::open(&fixture(1)).expect("opens");
+    let judged = project.documents.iter().flat_map(|d| &d.claims).find(|c| c.id == 2).expect("claim 2");
+    assert_eq!(judged.verdict, Verdict::Conflicting);
+    assert_eq!(judged.note, "Gazette says 9 — check the coastguard ✓");
+    assert_eq!(judged.reviewed_at.as_deref(), Some("2026-11-20T09:00:00Z"));
+    assert_eq!(judged.claim.subject_head.as_deref(), Some("death"), "filled in from the text");
+    let killed = project.documents.iter().flat_map(|d| &d.claims).find(|c| c.claim.text == "9").expect("9");
+    assert_eq!(killed.claim.source.as_deref(), Some("the coastguard"));
+    let cost = project.documents.iter().flat_map(|d| &d.claims).find(|c| c.claim.text == "€8 million").expect("cost");
+    assert_eq!(cost.claim.source.as_deref(), Some("Harbour Authority"));
+
+    // Saved again, it is a current-version file with the same review.
+    let dir = tempfile::tempdir().expect("temp dir");
+    let copy = dir.path().join("review.ron");
+    let mut migrated = project.clone();
+    migrated.root = fixture(1).parent().expect("folder").join("articles");
+    migrated.save(&copy).expect("save");
+    let text = std::fs::read_to_string(&copy).expect("read");
+    assert!(text.contains(&format!("format_version: {FORMAT_VERSION}")));
+    let (reopened, report) = Project::open(&copy).expect("reopens");
+    assert!(!report.corpus_missing, "the corpus is found from the new place");
+    let again = reopened.documents.iter().flat_map(|d| &d.claims).find(|c| c.id == 2).expect("claim 2");
+    assert_eq!((again.verdict, again.note.as_str()), (Verdict::Conflicting, judged.note.as_str()));
+    assert_eq!(again.claim.subject_head.as_deref(), Some("death"));
+}
