@@ -118,7 +118,7 @@ Only 3/4 of seats were filled. => `3/4` fraction 0.75
 # --- multipliers and ratios
 Nearly ten times higher than before. => `ten times` ratio 10 nearly unit=times
 It is 3 times larger. => `3 times` ratio 3 unit=times
-Prices doubled, twice as fast. => `twice` ratio 2 unit=times
+Prices doubled, twice as fast. => `doubled` ratio 2 unit=times ; `twice` ratio 2
 A 10x increase. => `10x` ratio 10 unit=times
 A three-fold rise. => `three-fold` ratio 3 unit=times
 The court voted 7-2. => `7-2` ratio - unit=tally

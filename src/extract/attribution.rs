@@ -66,17 +66,9 @@ fn title(word: &str) -> bool {
             | "spokeswoman"
             | "spokesperson"
             | "secretary"
-            | "chief"
             | "director"
             | "prosecutor"
             | "attorney"
-            | "foreign"
-            | "interior"
-            | "defense"
-            | "defence"
-            | "deputy"
-            | "vice"
-            | "prime"
             | "leader"
             | "lawyer"
             | "colonel"
@@ -89,21 +81,15 @@ fn title(word: &str) -> bool {
             | "prof"
             | "councillor"
             | "councilor"
-            | "economy"
-            | "finance"
-            | "health"
-            | "justice"
-            | "opposition"
             | "candidate"
             | "coach"
             | "chairman"
             | "chairwoman"
-            | "chair"
             | "ceo"
-            | "head"
             | "analyst"
             | "economist"
             | "researcher"
+            | "sheriff"
     )
 }
 
@@ -116,7 +102,11 @@ fn pronoun(word: &str) -> bool {
 /// after it dropped ("Government figures" → "Government").
 pub fn normalize_source(phrase: &str) -> String {
     let mut words: Vec<&str> = phrase.split_whitespace().collect();
-    if words.len() > 1 && words.last().is_some_and(|w| lx::evidence_noun(&w.to_lowercase())) {
+    // "Government figures" → "Government"; but "the census" stays a source of its own.
+    if words.len() > 1
+        && words.last().is_some_and(|w| lx::evidence_noun(&w.to_lowercase()))
+        && !(words.len() == 2 && words[0].eq_ignore_ascii_case("the"))
+    {
         words.pop();
     }
     if let Some(w) = words.last().copied()
@@ -131,8 +121,13 @@ pub fn normalize_source(phrase: &str) -> String {
     {
         words.drain(..=last_title);
     }
-    if words.len() > 1 && words[0].eq_ignore_ascii_case("the") && capitalized(words[1]) {
-        words.remove(0);
+    if words.len() > 1 && words[0].eq_ignore_ascii_case("the") {
+        // "the Election Council" → "Election Council"; "The census" → "the census".
+        if capitalized(words[1]) {
+            words.remove(0);
+        } else {
+            words[0] = "the";
+        }
     }
     words.join(" ")
 }
@@ -166,6 +161,16 @@ pub fn sources(text: &str, sentence_start: usize, sentence: &str) -> Vec<Named> 
         };
         pos = e;
         let verb = &lowered[s..e];
+        // "The Electoral Council's count", "the agency's figures": a possessive names the source.
+        if lx::evidence_noun(verb)
+            && sentence[..s].trim_end().ends_with(['s'])
+            && (sentence[..s].trim_end().ends_with("'s") || sentence[..s].trim_end().ends_with("’s"))
+        {
+            if let Some(named) = source_before(text, sentence_start, sentence, s, e) {
+                out.push(named);
+            }
+            continue;
+        }
         if !lx::attribution_verb(verb) {
             continue;
         }
@@ -199,13 +204,25 @@ pub fn governing(sources: &[Named], offset: usize) -> Option<&Named> {
 /// "According to X", "data from X": X runs to the next punctuation.
 fn led_source(sentence: &str, at: usize, lead_len: usize) -> Option<Named> {
     let rest = &sentence[at..];
-    let end = rest.find([',', '.', ';', ':', '"', '“', '”', '(', '\n', '—']).unwrap_or(rest.len());
+    let end = rest[lead_len..]
+        .char_indices()
+        .find(|&(k, c)| {
+            let k = k + lead_len;
+            // "U.N.", "U.S.": a dot after a single capital is part of the name.
+            let abbreviation = c == '.'
+                && rest[..k].chars().next_back().is_some_and(char::is_uppercase)
+                && rest[..k].chars().rev().nth(1).is_none_or(|p| !p.is_alphabetic());
+            matches!(c, ',' | '.' | ';' | ':' | '"' | '“' | '”' | '(' | '\n' | '—') && !abbreviation
+        })
+        .map_or(rest.len(), |(k, _)| k + lead_len);
     let mut phrase = rest[..end].trim_end();
-    // "according to the ministry, which…" or "data from X show": stop before a verb.
-    if let Some(cut) = phrase[lead_len.min(phrase.len())..]
-        .split_whitespace()
-        .position(|w| lx::attribution_verb(&w.to_lowercase()) || lx::auxiliary(&w.to_lowercase()))
-    {
+    // "data from X show…", "in a statement, the ministry put…": stop before a verb.
+    if let Some(cut) = phrase[lead_len.min(phrase.len())..].split_whitespace().position(|w| {
+        // A capitalized word belongs to a name ("the United Nations"), never a verb here.
+        let low = w.to_lowercase();
+        !capitalized(w) && (lx::attribution_verb(&low) || super::heads::verb_like(&low))
+            || w.chars().next().is_some_and(|c| c.is_ascii_digit())
+    }) {
         let kept: Vec<&str> = phrase[lead_len..].split_whitespace().take(cut).collect();
         let tail = kept.join(" ");
         let start = &phrase[..lead_len];
@@ -247,7 +264,9 @@ fn relative_clause_before(sentence: &str, i: usize) -> Option<usize> {
     let inner = before.strip_suffix(',')?;
     let comma = inner.rfind(',')?;
     let clause = inner[comma + 1..].trim_start().to_lowercase();
-    (clause.starts_with("who ") || clause.starts_with("which ")).then_some(comma)
+    // A relative clause or an appositive: ", who chairs the commission,", ", a lawyer,".
+    let opens = ["who ", "which ", "a ", "an ", "the "].iter().any(|w| clause.starts_with(w));
+    (opens && clause.split_whitespace().count() <= 8).then_some(comma)
 }
 
 /// Up to four words before the verb, back to punctuation: "Government figures said", "Matthew

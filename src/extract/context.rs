@@ -34,9 +34,13 @@ pub fn complete(text: &str, found: Found, cache: &mut SentenceCache) -> Claim {
     }
     let sentence_start = cache.start;
     let named = attribution::governing(&cache.sources, found.start - sentence_start);
-    let subject = subject(text, found.end, cache.end, found.kind)
+    let after = subject(text, found.end, cache.end, found.kind)
+        // "95% effective": an adjective after a percent says how, not what; look before it.
+        .filter(|s| found.kind != Kind::Percent || s.contains(' ') || !adjective(s));
+    let subject = after
         .or_else(|| subject_before(text, sentence_start, found.start))
         .or_else(|| subject_of_verb(text, sentence_start, found.start));
+    let verb_head = verb_concept_before(text, sentence_start, found.start);
     Claim {
         start: found.start,
         end: found.end,
@@ -47,7 +51,7 @@ pub fn complete(text: &str, found: Found, cache: &mut SentenceCache) -> Claim {
         unit: found.unit.map(str::to_owned),
         date: found.date,
         qualifier: qualifier(text.as_bytes(), found.start),
-        subject_head: subject.as_deref().and_then(heads::subject_head),
+        subject_head: verb_head.map(str::to_owned).or_else(|| subject.as_deref().and_then(heads::subject_head)),
         subject,
         sentence: cache.sentence.clone(),
         attribution: named.map(|n| n.phrase.clone()),
@@ -134,7 +138,12 @@ pub fn subject(text: &str, from: usize, limit: usize, kind: Kind) -> Option<Stri
     // "51 percent of the vote", "$5 million in aid": look past "of" (or "in", for money) and a
     // determiner.
     let lead = lower_word(text, first);
-    if lead == "of" || (lead == "in" && kind == Kind::Money) {
+    let of_or_in = lead == "of" || (lead == "in" && kind == Kind::Money);
+    // "3.2 percent last year", "5 percent a year", "12 on Friday": a time, not what is counted.
+    if !of_or_in && not_a_subject(&lead) {
+        return None;
+    }
+    if of_or_in {
         pos = skip_spaces(b, first.1);
         first = word_at(text, pos)?;
         if matches!(
@@ -150,7 +159,7 @@ pub fn subject(text: &str, from: usize, limit: usize, kind: Kind) -> Option<Stri
     while let Some(w) = next {
         let low = lower_word(text, w);
         // A verb after the noun ends the phrase: "election *sparked*", "prisoners *indicates*".
-        let verb = !words.is_empty() && (low.ends_with("ed") || lx::attribution_verb(&low));
+        let verb = !words.is_empty() && (low.ends_with("ed") || lx::attribution_verb(&low) || heads::verb_like(&low));
         if words.len() == 3 || lx::function_word(&low) || verb || w.1 > limit {
             break;
         }
@@ -212,6 +221,90 @@ pub fn subject(text: &str, from: usize, limit: usize, kind: Kind) -> Option<Stri
     }
     let (&first, &last) = (words.first()?, words.last()?);
     Some(collapse_spaces(&text[first.0..last.1]))
+}
+
+/// Words that, right after a number, start a time or a comparison rather than what is counted.
+fn not_a_subject(word: &str) -> bool {
+    matches!(
+        word,
+        "last"
+            | "this"
+            | "next"
+            | "every"
+            | "each"
+            | "per"
+            | "a"
+            | "an"
+            | "ago"
+            | "earlier"
+            | "later"
+            | "year"
+            | "years"
+            | "month"
+            | "months"
+            | "week"
+            | "weeks"
+            | "today"
+            | "yesterday"
+            | "on"
+            | "since"
+            | "during"
+            | "higher"
+            | "lower"
+            | "more"
+            | "less"
+            | "above"
+            | "below"
+            | "compared"
+            | "from"
+            | "to"
+            | "in"
+            | "at"
+            | "by"
+            | "after"
+            | "before"
+            | "overall"
+            | "nationwide"
+            | "annually"
+    ) || lx::month(word).is_some()
+}
+
+/// The news-quantity verb right before the number, skipping hedges: "killed at least 300 people",
+/// "detained 12 protesters". Its concept is the claim's head whatever the noun after it.
+fn verb_concept_before(text: &str, sentence_start: usize, claim_start: usize) -> Option<&'static str> {
+    let b = text.as_bytes();
+    let mut pos = claim_start;
+    for _ in 0..4 {
+        let (s, e) = prev_word(b, pos).filter(|w| w.0 >= sentence_start && skip_spaces_back(b, pos) == w.1)?;
+        let w = lower(b, (s, e));
+        if let Some(concept) =
+            heads::concept(w.as_str()).filter(|_| w.as_str().ends_with("ed") || w.as_str() == "freed")
+        {
+            return Some(concept);
+        }
+        if !matches!(
+            w.as_str(),
+            "at" | "least"
+                | "more"
+                | "than"
+                | "nearly"
+                | "almost"
+                | "about"
+                | "around"
+                | "some"
+                | "over"
+                | "up"
+                | "to"
+                | "an"
+                | "estimated"
+                | "roughly"
+                | "approximately"
+        ) {
+            return None;
+        }
+        pos = s;
+    }
+    None
 }
 
 /// "the number of political prisoners … stands at 301": the subject named before the number.
@@ -355,6 +448,12 @@ fn subject_of_verb(text: &str, sentence_start: usize, claim_start: usize) -> Opt
         return None;
     }
     Some(collapse_spaces(&text[start..noun_end]))
+}
+
+/// A word that looks like an adjective: "effective", "successful", "likely", "higher".
+fn adjective(word: &str) -> bool {
+    let w = word.to_lowercase();
+    ["ive", "ful", "able", "ible", "ous", "ly", "er"].iter().any(|s| w.ends_with(s))
 }
 
 fn collapse_spaces(s: &str) -> String {

@@ -6,9 +6,42 @@ use super::bytes::{
     Lower, NotNumeral, Numeral, alnum_end, char_at, letters_end, lower, numeral, prev_char, prev_word, skip_spaces,
     word_char_at, word_char_before,
 };
-use super::filter::{chunk, is_link_like, phone_end, time_of_day_end};
+use super::filter::{chunk, hhmm, is_link_like, phone_end, time_of_day_end};
 use super::lexicon::{self as lx};
 use super::scanner::{Quantity, Scanner, Step};
+
+/// A Unicode vulgar fraction at `i` ("½", "¾", "⅓"): its value and length in bytes.
+pub(super) fn vulgar_fraction(text: &str, i: usize) -> Option<(f64, usize)> {
+    let c = text.get(i..)?.chars().next()?;
+    let value = match c {
+        '½' => 0.5,
+        '¼' => 0.25,
+        '¾' => 0.75,
+        '⅓' => 1.0 / 3.0,
+        '⅔' => 2.0 / 3.0,
+        '⅕' => 0.2,
+        '⅖' => 0.4,
+        '⅗' => 0.6,
+        '⅘' => 0.8,
+        '⅙' => 1.0 / 6.0,
+        '⅚' => 5.0 / 6.0,
+        '⅛' => 0.125,
+        '⅜' => 0.375,
+        '⅝' => 0.625,
+        '⅞' => 0.875,
+        _ => return None,
+    };
+    Some((value, c.len_utf8()))
+}
+
+/// Back from `i` over digits and a decimal comma or point, to where the number starts.
+fn skip_spaces_back_digits(b: &[u8], i: usize) -> usize {
+    let mut s = i;
+    while s > 0 && (b[s - 1].is_ascii_digit() || matches!(b[s - 1], b',' | b'.')) {
+        s -= 1;
+    }
+    s
+}
 
 impl Scanner<'_> {
     // ---------------------------------------------------------------------------------------------
@@ -37,6 +70,9 @@ impl Scanner<'_> {
         if let Some(end) = time_of_day_end(b, i).or_else(|| phone_end(b, i)) {
             return Step::Skip(end);
         }
+        if self.twenty_four_hour(i, token_end) {
+            return Step::Skip(token_end);
+        }
         if self.prev_word_names_a_number(i) {
             // Skip the identifier whole: "version 2.3.1", "Boeing 737-800".
             let mut end = token_end;
@@ -54,6 +90,7 @@ impl Scanner<'_> {
                 return Step::Skip(alnum_end(b, end));
             }
         };
+        let n = self.decimal_comma(&n).or_else(|| self.stray_space_group(&n)).unwrap_or(n);
         let (start, currency) = match glued {
             Some((start, code)) => (start, Some(code)),
             None => self.currency_before(i),
@@ -68,7 +105,153 @@ impl Scanner<'_> {
             }
             self.maybe_year(&mut q);
         }
-        Step::Claim(q.into_found())
+        self.magnitude(&mut q);
+        let mut found = q.into_found();
+        let signed = matches!(found.kind, Kind::Count | Kind::Percent | Kind::Money | Kind::Measure);
+        if signed && let Some(sign) = self.minus_before(found.start) {
+            found.start = sign;
+            found.value = found.value.map(|v| -v);
+        }
+        Step::Claim(found)
+    }
+
+    /// A minus sign right before the number ("-3.5%", "−2", "−$3.2 billion"), after a space, an
+    /// opening bracket or the start: where it starts. A hyphen after a letter or digit ("COVID-19",
+    /// "2020-2024") is not a sign.
+    fn minus_before(&self, start: usize) -> Option<usize> {
+        let b = self.b;
+        let sign = if start >= 1 && b[start - 1] == b'-' {
+            start - 1
+        } else if start >= 3 && b[start - 3..start] == [0xE2, 0x88, 0x92] {
+            start - 3
+        } else {
+            return None;
+        };
+        let open = sign == 0
+            || matches!(b[sign - 1], b' ' | b'\t' | b'\n' | b'(' | b'[')
+            || prev_char(self.text, sign).is_some_and(char::is_whitespace);
+        (open && sign >= self.floor).then_some(sign)
+    }
+
+    /// "0915 Ministers arrive", "at 0600 and 1430", "1400 GMT": a 24-hour clock time, not a count.
+    fn twenty_four_hour(&self, i: usize, token_end: usize) -> bool {
+        let b = self.b;
+        if !hhmm(b, i, token_end)
+            || matches!(b.get(token_end), Some(b'.' | b',' | b'/' | b':'))
+                && b.get(token_end + 1).is_some_and(u8::is_ascii_digit)
+        {
+            return false;
+        }
+        let next = super::bytes::next_word(b, token_end);
+        let zone = next.is_some_and(|w| {
+            matches!(
+                lower(b, w).as_str(),
+                "gmt" | "utc" | "hrs" | "hours" | "h" | "bst" | "cet" | "est" | "edt" | "local"
+            )
+        });
+        let line_start = i == 0
+            || b[..i].iter().rev().take_while(|c| **c == b' ' || **c == b'\t').count() == i
+            || b[..i].iter().rev().find(|c| **c != b' ' && **c != b'\t') == Some(&b'\n');
+        let title_follows =
+            next.is_some_and(|w| b[w.0].is_ascii_uppercase() && w.0 == skip_spaces(b, token_end) && w.0 > token_end);
+        // "at 0600 and 1430": after another clock time.
+        let chained = prev_word(b, i).is_some_and(|w| matches!(lower(b, w).as_str(), "and" | "to" | "until" | "till"))
+            && prev_word(b, i).is_some_and(|w| {
+                let e = super::bytes::skip_spaces_back(b, w.0);
+                let s = b[..e].iter().rposition(|c| !c.is_ascii_digit()).map_or(0, |p| p + 1);
+                hhmm(b, s, e) && b[s] == b'0'
+            });
+        b[i] == b'0' || zone || (line_start && title_follows) || chained
+    }
+
+    /// "6,2", "3,5 %", "45,7%", "2,50 euros": a decimal comma, where the comma cannot group
+    /// thousands (one or two digits after it) and what follows is a percent, a currency or a
+    /// magnitude.
+    fn decimal_comma(&self, n: &super::bytes::Numeral) -> Option<super::bytes::Numeral> {
+        let b = self.b;
+        if n.grouped || n.decimals > 0 || n.int_digits > 3 || b.get(n.end) != Some(&b',') {
+            return None;
+        }
+        let f_end = super::bytes::digits_end(b, n.end + 1);
+        let k = f_end - n.end - 1;
+        if !(1..=2).contains(&k)
+            || matches!(b.get(f_end), Some(b',' | b'.')) && b.get(f_end + 1).is_some_and(u8::is_ascii_digit)
+        {
+            return None;
+        }
+        let after = skip_spaces(b, f_end);
+        let next = super::bytes::next_word(b, f_end).map(|w| lower(b, w));
+        let percent = b.get(after) == Some(&b'%')
+            || next.as_ref().is_some_and(|w| matches!(w.as_str(), "percent" | "per" | "pct"));
+        let currency = next.as_ref().is_some_and(|w| lx::currency_word(w.as_str()).is_some())
+            || char_at(self.text, after).is_some_and(|c| lx::currency_symbol(c).is_some());
+        let richter = b.get(after..).is_some_and(|r| r.len() >= 14 && r[..14].eq_ignore_ascii_case(b"on the richter"));
+        let magnitude =
+            prev_word(b, skip_spaces_back_digits(b, n.end)).is_some_and(|w| lower(b, w).as_str() == "magnitude");
+        if !(percent || currency || richter || magnitude) {
+            return None;
+        }
+        let frac: u64 = std::str::from_utf8(&b[n.end + 1..f_end]).ok()?.parse().ok()?;
+        let mantissa = n.mantissa.checked_mul(10u64.pow(k as u32))?.checked_add(frac)?;
+        Some(super::bytes::Numeral {
+            end: f_end,
+            mantissa,
+            decimals: k as u32,
+            int_digits: n.int_digits,
+            grouped: false,
+        })
+    }
+
+    /// "3, 512,440 votes", "61,207, 118 ballots": digit groups broken by a stray space after a comma.
+    fn stray_space_group(&self, n: &super::bytes::Numeral) -> Option<super::bytes::Numeral> {
+        let b = self.b;
+        if n.decimals > 0
+            || n.int_digits > 3 && !n.grouped
+            || b.get(n.end) != Some(&b',')
+            || b.get(n.end + 1) != Some(&b' ')
+        {
+            return None;
+        }
+        let m = numeral(b, n.end + 2).ok()?;
+        let digits_after = m.int_digits;
+        let joins = if n.grouped {
+            // "61,207, 118 ballots": one more group of three, then a noun.
+            digits_after == 3
+                && !m.grouped
+                && m.decimals == 0
+                && super::bytes::next_word(b, m.end).is_some_and(|w| {
+                    w.0 == skip_spaces(b, m.end) && w.0 > m.end && !matches!(lower(b, w).as_str(), "and" | "or" | "to")
+                })
+        } else {
+            // "3, 512,440": a grouped number with its first group cut off.
+            m.grouped && m.int_digits % 3 == 0 && m.decimals == 0
+        };
+        if !joins {
+            return None;
+        }
+        let mantissa = n.mantissa.checked_mul(10u64.checked_pow(digits_after)?)?.checked_add(m.mantissa)?;
+        Some(super::bytes::Numeral {
+            end: m.end,
+            mantissa,
+            decimals: 0,
+            int_digits: n.int_digits + digits_after,
+            grouped: true,
+        })
+    }
+
+    /// "magnitude 6.1", "6.1 on the Richter scale": an earthquake's magnitude.
+    fn magnitude(&self, q: &mut Quantity) {
+        let b = self.b;
+        if !q.bare() || q.value().is_none_or(|v| v > 10.0) {
+            return;
+        }
+        let before = prev_word(b, q.start).is_some_and(|w| lower(b, w).as_str() == "magnitude");
+        let rest = b.get(skip_spaces(b, q.end)..).unwrap_or(&[]);
+        let richter = rest.len() >= 14 && rest[..14].eq_ignore_ascii_case(b"on the richter");
+        if before || richter {
+            q.kind = Kind::Measure;
+            q.unit = Some("magnitude");
+        }
     }
 
     /// "Boeing 737", "Article 7", "No. 5": the number is an identifier.
@@ -144,6 +327,23 @@ impl Scanner<'_> {
         if let Some(q) = self.iso_date(&q, n) {
             return Ok(q);
         }
+        // Mixed fractions: "2-1/2", "3 1/4", "1½".
+        if let Some((value, end)) = self.mixed_fraction(n) {
+            q.value = Some(Some(value));
+            q.end = end;
+            q.year = None;
+            q.day = None;
+            let mut unit = q.clone();
+            unit.value = None;
+            self.hyphen_unit(&mut unit);
+            self.continuation(&mut unit);
+            if unit.end > end {
+                q.kind = unit.kind;
+                q.unit = unit.unit;
+                q.end = unit.end;
+            }
+            return Ok(q);
+        }
         match b.get(j) {
             Some(b'/') if b.get(j + 1).is_some_and(u8::is_ascii_digit) => {
                 return self.slashed(q, n);
@@ -197,6 +397,33 @@ impl Scanner<'_> {
         self.hyphen_unit(&mut q);
         self.continuation(&mut q);
         Ok(q)
+    }
+
+    /// "2-1/2", "3 1/4", "1½": a whole number and a fraction; the value and where it ends.
+    fn mixed_fraction(&self, n: &super::bytes::Numeral) -> Option<(f64, usize)> {
+        let b = self.b;
+        let whole = n.int().filter(|_| !n.grouped)? as f64;
+        if let Some((fraction, len)) = vulgar_fraction(self.text, n.end) {
+            return Some((whole + fraction, n.end + len));
+        }
+        let sep = match b.get(n.end) {
+            Some(b'-' | b' ') => n.end + 1,
+            _ => return None,
+        };
+        let a_end = super::bytes::digits_end(b, sep);
+        if a_end == sep || b.get(a_end) != Some(&b'/') {
+            return None;
+        }
+        let c_end = super::bytes::digits_end(b, a_end + 1);
+        let a: u64 = std::str::from_utf8(&b[sep..a_end]).ok()?.parse().ok()?;
+        let c: u64 = std::str::from_utf8(&b[a_end + 1..c_end]).ok()?.parse().ok()?;
+        if c_end == a_end + 1 || a == 0 || a >= c || c > 16 || word_char_at(self.text, c_end) {
+            return None;
+        }
+        if b.get(c_end) == Some(&b'/') {
+            return None;
+        }
+        Some((whole + a as f64 / c as f64, c_end))
     }
 
     /// "2024-03-14".

@@ -43,6 +43,95 @@ pub fn is_link_like(chunk: &[u8]) -> bool {
         .any(|w| w[0].is_ascii_alphabetic() && w[1] == b'.' && w[2].is_ascii_alphabetic() && w[2].is_ascii_lowercase())
 }
 
+/// Longest line that can be page furniture ("Last updated March 3, 2019 10:04 GMT").
+const FURNITURE_LINE_BYTES: usize = 100;
+
+/// Is the date at `[start, end)` page furniture: alone on its line, or with only a stamp or a
+/// byline ("Last updated March 3, 2019", "Posted 14 Feb, 2021", "Print edition | June 2", "Monday,
+/// 6 May 2013", "By Ana Ruiz, 4 April 2022")? Such a date is the page's, not a claim.
+pub fn page_furniture(text: &str, start: usize, end: usize) -> bool {
+    let line_start = text[..start].rfind('\n').map_or(0, |p| p + 1);
+    let line_end = text[end..].find('\n').map_or(text.len(), |p| end + p);
+    if line_end - line_start > FURNITURE_LINE_BYTES {
+        return false;
+    }
+    let before = &text[line_start..start];
+    let after = &text[end..line_end];
+    let byline = before.trim_start().starts_with("By ");
+    let words = before
+        .split(|c: char| !c.is_alphanumeric() && c != '.' && c != ':')
+        .chain(after.split(|c: char| !c.is_alphanumeric() && c != '.' && c != ':'));
+    words.filter(|w| !w.is_empty()).all(|w| {
+        let low = w.to_ascii_lowercase();
+        let low = low.trim_end_matches(':');
+        furniture_word(low) || clock(low) || (byline && w.chars().next().is_some_and(char::is_uppercase))
+    })
+}
+
+/// Words of a dateline stamp: "Last updated", "Posted", "Print edition", weekdays, time zones.
+fn furniture_word(w: &str) -> bool {
+    matches!(
+        w,
+        "last"
+            | "first"
+            | "updated"
+            | "update"
+            | "posted"
+            | "published"
+            | "modified"
+            | "created"
+            | "print"
+            | "edition"
+            | "on"
+            | "at"
+            | "by"
+            | "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "mon"
+            | "tue"
+            | "tues"
+            | "wed"
+            | "thu"
+            | "thurs"
+            | "fri"
+            | "sat"
+            | "sun"
+            | "gmt"
+            | "utc"
+            | "bst"
+            | "cet"
+            | "cest"
+            | "est"
+            | "edt"
+            | "et"
+            | "pt"
+            | "pst"
+            | "pdt"
+            | "am"
+            | "pm"
+            | "a.m."
+            | "p.m."
+            | "a.m"
+            | "p.m"
+            | "updated:"
+            | "published:"
+            | "posted:"
+            | "date:"
+            | "date"
+    )
+}
+
+/// "10:04", "10.04", "1004": a clock time in a stamp.
+fn clock(w: &str) -> bool {
+    let digits: String = w.chars().filter(char::is_ascii_digit).collect();
+    (3..=4).contains(&digits.len()) && w.chars().all(|c| c.is_ascii_digit() || c == ':' || c == '.')
+}
+
 /// If a phone number starts at `i` (digits, or "+"/"(" before them), where it ends.
 pub fn phone_end(b: &[u8], i: usize) -> Option<usize> {
     let plus = i > 0 && matches!(b[i - 1], b'+' | b'(');
@@ -91,18 +180,70 @@ pub fn phone_end(b: &[u8], i: usize) -> Option<usize> {
     (shaped || local || (plus && digits >= 7 && n_groups >= 2)).then_some(end)
 }
 
-/// If a time of day ("10:30", "9:05 p.m.") starts at `i`, where it ends.
+/// If a time of day starts at `i`, where it ends: "10:30", "07:41:00", "6.45 am", "5 pm",
+/// "10 a.m.", "11.30pm", "9 o'clock".
 pub fn time_of_day_end(b: &[u8], i: usize) -> Option<usize> {
     let h_end = digits_end(b, i);
-    if h_end - i > 2 || b.get(h_end) != Some(&b':') {
+    if h_end - i > 2 {
         return None;
     }
-    let m_end = digits_end(b, h_end + 1);
-    if m_end - h_end - 1 != 2 {
-        return None;
+    let hours = two_digits(b, i, h_end)?;
+    let mut end = h_end;
+    let colon = b.get(h_end) == Some(&b':');
+    if matches!(b.get(h_end), Some(b':' | b'.')) && b.get(h_end + 1).is_some_and(u8::is_ascii_digit) {
+        let m_end = digits_end(b, h_end + 1);
+        if m_end - h_end - 1 != 2 || two_digits(b, h_end + 1, m_end)? > 59 {
+            return None;
+        }
+        end = m_end;
+        // Seconds: "07:41:00".
+        if colon && b.get(end) == Some(&b':') && digits_end(b, end + 1) == end + 3 {
+            end += 3;
+        }
+        if colon {
+            return (hours <= 24).then_some(end);
+        }
+        // "09.00 GMT": a clock with a dot, told by its time zone.
+        let zone =
+            super::bytes::next_word(b, end).filter(|w| w.0 == skip_spaces(b, end) && w.0 > end).is_some_and(|w| {
+                matches!(
+                    b[w.0..w.1].to_ascii_lowercase().as_slice(),
+                    b"gmt" | b"utc" | b"bst" | b"cet" | b"est" | b"edt" | b"hrs"
+                )
+            });
+        if zone && hours <= 24 {
+            return Some(end);
+        }
     }
-    let hours: u32 = std::str::from_utf8(&b[i..h_end]).ok()?.parse().ok()?;
-    (hours <= 24).then_some(m_end)
+    // "6.45 am", "5 pm", "10 a.m.", "11.30pm": a clock on the twelve-hour dial.
+    let s = skip_spaces(b, end);
+    let rest = b.get(s..).unwrap_or(&[]);
+    let meridiem = [&b"a.m."[..], b"p.m.", b"am", b"pm", b"a.m", b"p.m", b"AM", b"PM", b"A.M.", b"P.M."]
+        .iter()
+        .find(|m| rest.starts_with(m) && !rest.get(m.len()).is_some_and(u8::is_ascii_alphanumeric))
+        .map(|m| s + m.len());
+    if let Some(m_end) = meridiem.filter(|_| (1..=12).contains(&hours)) {
+        return Some(m_end);
+    }
+    // "9 o'clock".
+    for oclock in [&b"o'clock"[..], "o’clock".as_bytes()] {
+        if end == h_end && rest.starts_with(oclock) && (1..=12).contains(&hours) {
+            return Some(s + oclock.len());
+        }
+    }
+    None
+}
+
+fn two_digits(b: &[u8], s: usize, e: usize) -> Option<u32> {
+    std::str::from_utf8(b.get(s..e)?).ok()?.parse().ok()
+}
+
+/// Is `b[s..e]` a 24-hour clock time written "0915" (four digits, hours and minutes)?
+pub fn hhmm(b: &[u8], s: usize, e: usize) -> bool {
+    e - s == 4
+        && b[s..e].iter().all(u8::is_ascii_digit)
+        && two_digits(b, s, s + 2).is_some_and(|h| h <= 23)
+        && two_digits(b, s + 2, e).is_some_and(|m| m <= 59)
 }
 
 #[cfg(test)]
@@ -117,6 +258,25 @@ mod tests {
         assert!(is_link_like(b"#2024Elections"));
         assert!(!is_link_like(b"U.S."));
         assert!(!is_link_like(b"2,000"));
+    }
+
+    #[test]
+    fn times_of_day() {
+        for (text, end) in [
+            ("10:30 in", 5),
+            ("07:41:00.", 8),
+            ("6.45 am on", 7),
+            ("5 pm.", 4),
+            ("10 a.m. in", 7),
+            ("11.30pm sharp", 7),
+            ("9 o'clock", 9),
+        ] {
+            assert_eq!(time_of_day_end(text.as_bytes(), 0), Some(end), "{text}");
+        }
+        for text in ["6.45 million", "5 people", "13 pm", "3.5 percent"] {
+            assert_eq!(time_of_day_end(text.as_bytes(), 0), None, "{text}");
+        }
+        assert!(hhmm(b"0915", 0, 4) && !hhmm(b"2460", 0, 4) && !hhmm(b"915", 0, 3));
     }
 
     #[test]

@@ -71,7 +71,7 @@ const CONCEPTS: &[(&str, &[&str])] = &[
 
 /// Words that end a noun phrase: an auxiliary ("people *were* killed"), or a verb in the past
 /// ("residents *spent*", "shelters *opened*").
-fn verb_like(word: &str) -> bool {
+pub(crate) fn verb_like(word: &str) -> bool {
     lx::auxiliary(word)
         || matches!(word, "been" | "being" | "now" | "also" | "reportedly" | "already")
         || (word.len() > 4 && word.ends_with("ed"))
@@ -112,8 +112,8 @@ fn verb_like(word: &str) -> bool {
         )
 }
 
-/// The concept a word belongs to, if it names one of the news quantities.
-fn concept(word: &str) -> Option<&'static str> {
+/// The concept a word belongs to, if it names one of the news quantities ("killed" → `death`).
+pub(crate) fn concept(word: &str) -> Option<&'static str> {
     CONCEPTS.iter().find(|(_, forms)| forms.contains(&word)).map(|(name, _)| *name)
 }
 

@@ -26,6 +26,8 @@ pub enum Lex {
     Ordinal(u64),
     /// "twice" (2), "thrice" (3)
     Times(u64),
+    /// "halved", "halving": a factor of one half
+    Halved,
     /// January … December (1-based), full or abbreviated
     Month(u32),
     /// the article "a" / "an", which can stand for one ("a dozen", "a third", "a million")
@@ -92,6 +94,15 @@ const TRIGGERS: &[&str] = &[
     "second",
     "twice",
     "thrice",
+    "doubled",
+    "doubling",
+    "tripled",
+    "tripling",
+    "trebled",
+    "quadrupled",
+    "quadrupling",
+    "halved",
+    "halving",
     "january",
     "february",
     "march",
@@ -180,6 +191,11 @@ pub fn lex(word: &str) -> Option<Lex> {
         "second" => Ordinal(2),
         "twice" => Times(2),
         "thrice" => Times(3),
+        // Not "doubles" or "triples": more often tennis and baseball than growth.
+        "doubled" | "doubling" => Times(2),
+        "tripled" | "tripling" | "trebled" => Times(3),
+        "quadrupled" | "quadrupling" => Times(4),
+        "halved" | "halving" => Halved,
         "a" | "an" => Article,
         _ => return month(word).map(Month),
     })
@@ -228,7 +244,7 @@ fn filter_key(word: &[u8]) -> usize {
 /// Cheap pre-check for the scanner: might this ASCII-letter word (any case) be a trigger?
 #[inline]
 pub fn is_trigger(word: &[u8]) -> bool {
-    if word.is_empty() || word.len() > 9 {
+    if word.is_empty() || word.len() > 11 {
         return false;
     }
     let key = filter_key(word);
@@ -362,6 +378,8 @@ pub fn measure_unit(word: &str) -> Option<&'static str> {
         "gb" | "gigabytes" => "GB",
         "tb" | "terabytes" => "TB",
         "mb" | "megabytes" => "MB",
+        "magnitude" => "magnitude",
+        "bp" | "bps" => "bp",
         _ => return None,
     })
 }
@@ -377,7 +395,8 @@ pub fn names_a_number(word: &str) -> bool {
         | "pixel" | "model" | "vol" | "episode" | "part" | "figure" | "fig" | "table" | "exhibit" | "appendix"
         | "annex" | "rule" | "resolution" | "amendment" | "proposition" | "prop" | "district" | "ward"
         | "precinct" | "gate" | "platform" | "terminal" | "channel" | "psalm" | "level" | "ps" | "xbox"
-        | "playstation" | "web" | "industry" | "formula"
+        | "playstation" | "web" | "industry" | "formula" | "option" | "options" | "dial" | "press" | "extension"
+        | "ext"
     )
 }
 
@@ -486,8 +505,7 @@ pub fn auxiliary(word: &str) -> bool {
 pub fn evidence_verb(word: &str) -> bool {
     matches!(
         word,
-        "indicate" | "indicates" | "indicated" | "shows" | "showed" | "found" | "finds" | "revealed"
-        | "estimated" | "estimates"
+        "indicate" | "indicates" | "indicated" | "show" | "shows" | "showed" | "found" | "finds" | "revealed"
     )
 }
 
@@ -507,7 +525,7 @@ pub fn evidence_noun(word: &str) -> bool {
 pub fn attribution_verb(word: &str) -> bool {
     matches!(
         word,
-        "said" | "says" | "told" | "tells" | "reported" | "reports" | "announced" | "announces" | "indicate"
+        "said" | "says" | "say" | "told" | "tells" | "reported" | "reports" | "announced" | "announces" | "indicate" | "show"
         | "indicates" | "indicated" | "shows" | "showed" | "confirmed" | "confirms" | "estimated" | "estimates"
         | "stated" | "warned" | "warns" | "explained" | "noted" | "added" | "found" | "finds" | "revealed"
         | "counted" | "documented" | "recorded" | "tallied"

@@ -222,6 +222,9 @@ pub fn extract(text: &str) -> Vec<Claim> {
     let mut claims = Vec::new();
     let mut sentences = context::SentenceCache::default();
     for found in scanner::Scanner::new(text) {
+        if found.kind == Kind::Date && filter::page_furniture(text, found.start, found.end) {
+            continue;
+        }
         claims.push(context::complete(text, found, &mut sentences));
     }
     claims

@@ -155,6 +155,21 @@ impl Iterator for Scanner<'_> {
                     Step::Claim(found) => return Some(self.accept(found, i)),
                     Step::Skip(to) => self.i = to.max(i + 1),
                 }
+            } else if c >= 0xC2
+                && !(i > 0 && (is_alnum_byte(b[i - 1]) || word_char_before(self.text, i)))
+                && let Some((value, len)) = super::digits::vulgar_fraction(self.text, i)
+            {
+                // "¾ of voters", "⅓ of the budget".
+                let found = Found {
+                    start: i,
+                    end: i + len,
+                    kind: Kind::Fraction,
+                    value: Some(value),
+                    value_max: None,
+                    unit: None,
+                    date: None,
+                };
+                return Some(self.accept(found, i));
             } else {
                 self.i = i + 1;
             }

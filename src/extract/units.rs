@@ -112,6 +112,9 @@ impl Scanner<'_> {
                 q.set_unit(Kind::Percent, "percentage points", after.map_or(w.1, |a| a.1));
             }
             "times" if q.kind == Kind::Count => q.set_unit(Kind::Ratio, "times", w.1),
+            "basis" if q.kind == Kind::Count && after.is_some_and(|a| lower(b, a).as_str().starts_with("point")) => {
+                q.set_unit(Kind::Measure, "bp", after.map_or(w.1, |a| a.1));
+            }
             "in" if q.kind == Kind::Count => self.one_in(q, w.1),
             "out" if q.kind == Kind::Count && word_is(b, after, "of") => {
                 if let Some(a) = after {

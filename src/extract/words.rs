@@ -8,6 +8,16 @@ use super::lexicon::{self as lx, Lex};
 use super::scanner::{Quantity, Scanner, Step, word_is};
 use super::{Found, Kind};
 
+/// A multiplier: "twice", "doubled", "a quadrupling", "halved".
+fn factor(start: usize, end: usize, times: f64) -> Found {
+    Found { start, end, kind: Kind::Ratio, value: Some(times), value_max: None, unit: Some("times"), date: None }
+}
+
+/// Words before "three quarters" that make the quarters periods of a year: "the past three quarters".
+fn period_before(word: &str) -> bool {
+    matches!(word, "past" | "preceding" | "previous" | "last" | "next" | "first" | "coming" | "latest")
+}
+
 impl Scanner<'_> {
     pub(super) fn at_word(&self, i: usize, e: usize) -> Step {
         let b = self.b;
@@ -23,15 +33,8 @@ impl Scanner<'_> {
             Lex::Half => self.half(i, e),
             Lex::Part { denominator, plural: false } => self.ordinal_word(i, e, denominator),
             Lex::Ordinal(n) => self.ordinal_word(i, e, n),
-            Lex::Times(n) => Some(Found {
-                start: i,
-                end: e,
-                kind: Kind::Ratio,
-                value: Some(n as f64),
-                value_max: None,
-                unit: Some("times"),
-                date: None,
-            }),
+            Lex::Times(n) => Some(factor(i, e, n as f64)),
+            Lex::Halved => Some(factor(i, e, 0.5)),
             Lex::Part { plural: true, .. } | Lex::Scale(_) | Lex::Dozen => None,
         };
         match found {
@@ -151,6 +154,9 @@ impl Scanner<'_> {
                 date: None,
             }),
             Lex::Ordinal(n) => self.ordinal_word(w.0, w.1, n),
+            // "a doubling", "a quadrupling".
+            Lex::Times(n) if lower(b, w).as_str().ends_with("ing") => Some(factor(i, w.1, n as f64)),
+            Lex::Halved if lower(b, w).as_str().ends_with("ing") => Some(factor(i, w.1, 0.5)),
             _ => None,
         }
     }
@@ -224,10 +230,13 @@ impl Scanner<'_> {
             let pronoun_before = prev_word(b, i).is_some_and(|w| {
                 matches!(
                     lower(b, w).as_str(),
-                    "no" | "any" | "every" | "each" | "the" | "this" | "that" | "which" | "someone" | "only"
+                    "no" | "any" | "every" | "each" | "the" | "this" | "that" | "which" | "someone"
                 )
             });
-            if punct_follows || not_count || pronoun_before {
+            // "one official said", "one witness told": an unnamed source, not a count of one.
+            let unnamed_source =
+                next.and_then(|w| next_word(b, w.1)).is_some_and(|v| lx::attribution_verb(lower(b, v).as_str()));
+            if punct_follows || not_count || pronoun_before || unnamed_source {
                 return None;
             }
         }
@@ -253,6 +262,12 @@ impl Scanner<'_> {
             q.mantissa = value / trailing_scale;
             q.scale = trailing_scale;
         }
+        // Quarters of a year: "the past three quarters", "three consecutive quarters".
+        if (1..=12).contains(&value)
+            && let Some(q) = self.quarters_as_periods(i, end, value)
+        {
+            return Some(q);
+        }
         // "two-thirds", "three quarters", "one-fifth".
         if (1..=10).contains(&value)
             && let Some(w) = joined_word(b, end)
@@ -269,6 +284,27 @@ impl Scanner<'_> {
         self.and_a_half(&mut q);
         self.hyphen_unit(&mut q);
         self.continuation(&mut q);
+        Some(q)
+    }
+
+    /// "the past three quarters", "the preceding two quarters", "three consecutive quarters": a
+    /// duration in quarters of a year, not three-quarters.
+    fn quarters_as_periods(&self, i: usize, end: usize, value: u64) -> Option<Quantity> {
+        let b = self.b;
+        let mut w = next_word(b, end)?;
+        let consecutive = matches!(lower(b, w).as_str(), "consecutive" | "straight" | "successive");
+        if consecutive {
+            w = next_word(b, w.1)?;
+        }
+        if !matches!(lower(b, w).as_str(), "quarters" | "quarter") || word_char_at(self.text, w.1) {
+            return None;
+        }
+        let before = prev_word(b, i).is_some_and(|p| period_before(lower(b, p).as_str()));
+        if !(consecutive || before) {
+            return None;
+        }
+        let mut q = Quantity::new(i, w.1, value, 0);
+        q.set_unit(Kind::Duration, "quarters", w.1);
         Some(q)
     }
 

@@ -163,6 +163,6 @@ pub fn check(table: &str, min_cases: usize) {
         }
         failures.extend(expected.iter().zip(&claims).filter_map(|(e, c)| mismatch(sentence, e, c)));
     }
-    assert!(cases >= min_cases, "the table should hold at least {min_cases} cases, has {cases}");
     assert!(failures.is_empty(), "{} of {cases} cases failed:\n{}", failures.len(), failures.join("\n"));
+    assert!(cases >= min_cases, "the table should hold at least {min_cases} cases, has {cases}");
 }
