@@ -224,6 +224,10 @@ The government put the number of evacuees at 3,400. => `3,400` count 3400 head=d
 Nearly 90 percent of ballots were counted. => `90 percent` percent 90 nearly head=vote
 A 15 percent tariff on steel took effect. => `15 percent` percent 15 head=tariff
 The storm left 6,000 homes without power. => `6,000` count 6000 head=home
+The director of the clinic, Ana Ruiz, said 40 beds were full. => `40` count 40 source=Ana Ruiz
+Carlos Romero spoke first. "The Unitary Platform lost 12 members," he said. => `12` count 12 source=Romero
+After the July 28 vote, polls showed him trailing badly. => `July 28` date - source=-
+At least 5 died, Romero said in a statement on Tuesday. => `5` count 5 at_least source=Romero
 "#;
 
 #[test]

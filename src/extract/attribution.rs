@@ -17,6 +17,9 @@ pub struct Named {
     pub phrase: String,
     /// The source, normalized: "Election Council", "Romero", "the interior ministry".
     pub source: String,
+    /// A tag that may follow what it attributes: "according to X", "…, said X", "…, X said." (and
+    /// not "polls showed him trailing…", whose verb governs a clause of its own).
+    pub tag: bool,
 }
 
 /// A word of running text: letters (any script), with inner apostrophes and hyphens.
@@ -90,6 +93,83 @@ fn title(word: &str) -> bool {
             | "economist"
             | "researcher"
             | "sheriff"
+    )
+}
+
+/// Words that make a capitalized name an organization: "Penal Forum", "Interior Ministry".
+fn organization_word(word: &str) -> bool {
+    matches!(
+        word,
+        "forum"
+            | "council"
+            | "ministry"
+            | "party"
+            | "court"
+            | "office"
+            | "government"
+            | "commission"
+            | "committee"
+            | "agency"
+            | "authority"
+            | "service"
+            | "department"
+            | "police"
+            | "army"
+            | "union"
+            | "bank"
+            | "fund"
+            | "university"
+            | "institute"
+            | "center"
+            | "centre"
+            | "association"
+            | "foundation"
+            | "organization"
+            | "organisation"
+            | "group"
+            | "network"
+            | "news"
+            | "times"
+            | "post"
+            | "press"
+            | "international"
+            | "nations"
+            | "states"
+            | "republic"
+            | "kingdom"
+            | "house"
+            | "senate"
+            | "congress"
+            | "parliament"
+            | "assembly"
+            | "board"
+            | "bureau"
+            | "watch"
+            | "reuters"
+            | "program"
+            | "programme"
+            | "company"
+            | "corporation"
+            | "inc"
+            | "ltd"
+            | "media"
+            | "daily"
+            | "tribune"
+            | "herald"
+            | "journal"
+            | "radio"
+            | "television"
+            | "tv"
+            | "hospital"
+            | "school"
+            | "church"
+            | "coalition"
+            | "alliance"
+            | "front"
+            | "movement"
+            | "venezuela"
+            | "foro"
+            | "platform"
     )
 }
 
@@ -198,7 +278,55 @@ pub fn sources(text: &str, sentence_start: usize, sentence: &str) -> Vec<Named> 
 /// The source that governs a claim at `offset` in the sentence: the nearest named before it, else
 /// the first named after it (a trailing "…, officials said").
 pub fn governing(sources: &[Named], offset: usize) -> Option<&Named> {
-    sources.iter().rev().find(|n| n.at <= offset).or_else(|| sources.iter().find(|n| n.at > offset))
+    sources.iter().rev().find(|n| n.at <= offset).or_else(|| sources.iter().find(|n| n.at > offset && n.tag))
+}
+
+/// Does the verb end its sentence (but for a few words: "officials said.", "told reporters.")?
+fn verb_ends_sentence(sentence: &str, verb_end: usize) -> bool {
+    let rest = &sentence[verb_end..];
+    if rest.chars().any(|c| c.is_ascii_digit()) {
+        return false;
+    }
+    // "…, Romero said in a statement published on its website.": an adverbial, not a clause.
+    let first = rest.split_whitespace().next().map(|w| w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase());
+    let adverbial = first.as_deref().is_some_and(|w| {
+        matches!(
+            w,
+            "in" | "on"
+                | "at"
+                | "during"
+                | "after"
+                | "before"
+                | "while"
+                | "when"
+                | "from"
+                | "to"
+                | "through"
+                | "via"
+                | "yesterday"
+                | "today"
+                | "tonight"
+                | "last"
+                | "this"
+                | "earlier"
+                | "later"
+                | "adding"
+                | "citing"
+                | "according"
+                | "late"
+                | "early"
+                | "by"
+                | "with"
+                | "without"
+                | "reporters"
+                | "journalists"
+        )
+    });
+    // "polls showed him trailing", "said that…": the verb governs a clause of its own.
+    let clause = first
+        .as_deref()
+        .is_some_and(|w| matches!(w, "him" | "her" | "them" | "it" | "that" | "how" | "what" | "there"));
+    !clause && (rest.split_whitespace().count() <= 3 || adverbial)
 }
 
 /// "According to X", "data from X": X runs to the next punctuation.
@@ -231,13 +359,14 @@ fn led_source(sentence: &str, at: usize, lead_len: usize) -> Option<Named> {
             at,
             phrase: collapse_spaces(&joined),
             source: normalize_source(&tail),
+            tag: true,
         });
     }
     if phrase.len() <= lead_len {
         return None;
     }
     phrase = phrase.trim_end();
-    Some(Named { at, phrase: collapse_spaces(phrase), source: normalize_source(phrase[lead_len..].trim()) })
+    Some(Named { at, phrase: collapse_spaces(phrase), source: normalize_source(phrase[lead_len..].trim()), tag: true })
 }
 
 /// The word before `i` (skipping spaces only): `(start, end)`.
@@ -279,6 +408,23 @@ fn source_before(
     verb_end: usize,
 ) -> Option<Named> {
     let verb = &sentence[verb_start..verb_end];
+    // "The director of the Penal Forum, Alfredo Romero, highlighted…": the name between commas.
+    if let Some(inner) = sentence[..verb_start].trim_end().strip_suffix(',') {
+        let from = inner.rfind(',').map_or(0, |p| p + 1);
+        let name = inner[from..].trim();
+        let words: Vec<&str> = name.split_whitespace().collect();
+        if (1..=4).contains(&words.len())
+            && words.iter().all(|w| capitalized(w))
+            && !words.iter().any(|w| title(&w.to_lowercase()))
+            || (2..=5).contains(&words.len())
+                && words.last().is_some_and(|w| capitalized(w))
+                && title(&words[0].to_lowercase())
+        {
+            let at = from + inner[from..].find(name).unwrap_or(0);
+            let tag = verb_ends_sentence(sentence, verb_end);
+            return Some(Named { at, phrase: format!("{name} {verb}"), source: normalize_source(name), tag });
+        }
+    }
     let mut end = verb_start;
     if let Some(comma) = relative_clause_before(sentence, verb_start) {
         end = comma;
@@ -286,8 +432,18 @@ fn source_before(
     let (ws, we) = word_before(sentence, end)?;
     let nearest = sentence[ws..we].to_lowercase();
     if pronoun(&nearest) {
-        let person = last_person(text, sentence_start + ws)?;
-        return Some(Named { at: ws, phrase: format!("{} {verb}", &sentence[ws..we]), source: person });
+        // `"…," he said`: the speaker is named before the quotation, not inside it.
+        let tag_prefix = sentence[..ws].trim_end_matches([' ', ',']);
+        let mut look_from = sentence_start + ws;
+        if tag_prefix.ends_with(['"', '”']) {
+            let closing = sentence_start + tag_prefix.len() - tag_prefix.chars().next_back().map_or(1, char::len_utf8);
+            if let Some(opening) = text[..closing].rfind(['"', '“']) {
+                look_from = opening;
+            }
+        }
+        let person = last_person(text, look_from)?;
+        let tag = verb_ends_sentence(sentence, verb_end);
+        return Some(Named { at: ws, phrase: format!("{} {verb}", &sentence[ws..we]), source: person, tag });
     }
     if lx::function_word(&nearest) || nearest == "it" {
         return None;
@@ -324,7 +480,8 @@ fn source_before(
     if !nearest_capital && count > 3 {
         return None;
     }
-    Some(Named { at: start, phrase: format!("{words} {verb}"), source: normalize_source(&words) })
+    let tag = verb_ends_sentence(sentence, verb_end);
+    Some(Named { at: start, phrase: format!("{words} {verb}"), source: normalize_source(&words), tag })
 }
 
 /// The name after the verb in an inverted tag: "…, said Himiob", "…," said Argentine Foreign
@@ -362,6 +519,7 @@ fn source_after(sentence: &str, verb_start: usize, verb_end: usize) -> Option<Na
                 at: verb_start,
                 phrase: format!("{} {words}", &sentence[verb_start..verb_end]),
                 source: normalize_source(words),
+                tag: true,
             });
         }
         return None;
@@ -371,6 +529,7 @@ fn source_after(sentence: &str, verb_start: usize, verb_end: usize) -> Option<Na
         at: verb_start,
         phrase: format!("{} {name}", &sentence[verb_start..verb_end]),
         source: normalize_source(name),
+        tag: true,
     })
 }
 
@@ -388,7 +547,10 @@ fn last_person(text: &str, before: usize) -> Option<String> {
     let mut run: Vec<&str> = Vec::new();
     let mut prev_title = false;
     let flush = |run: &mut Vec<&str>, prev_title: bool, best: &mut Option<String>| {
+        // "Penal Forum", "Election Council": an organization, not a person "he" could be.
+        let organization = run.iter().any(|w| organization_word(&w.to_lowercase()));
         if (run.len() >= 2 || prev_title)
+            && !organization
             && let Some(last) = run.last()
         {
             *best = Some((*last).trim_end_matches("'s").trim_end_matches("’s").to_owned());
@@ -406,8 +568,17 @@ fn last_person(text: &str, before: usize) -> Option<String> {
             continue;
         };
         let w = &window[s..e];
-        if capitalized(w) && !title(&w.to_lowercase()) {
+        let low = w.to_lowercase();
+        if capitalized(w) && !title(&low) && !lx::function_word(&low) {
             run.push(w);
+            // "Romero said", "Romero also maintained": one word is enough for a speaker.
+            let mut next = word_at(window, skip_spaces(window.as_bytes(), e));
+            if next.is_some_and(|(ns, ne)| &window[ns..ne] == "also") {
+                next = next.and_then(|(_, ne)| word_at(window, skip_spaces(window.as_bytes(), ne)));
+            }
+            if run.len() == 1 && next.is_some_and(|(ns, ne)| lx::attribution_verb(&window[ns..ne].to_lowercase())) {
+                best = Some(w.to_owned());
+            }
         } else {
             flush(&mut run, prev_title, &mut best);
             prev_title = title(&w.to_lowercase());

@@ -29,7 +29,7 @@ pub fn complete(text: &str, found: Found, cache: &mut SentenceCache) -> Claim {
         cache.sentence = sentence.to_owned();
         cache.sources = attribution::sources(text, start, sentence);
         if cache.sources.is_empty() {
-            cache.sources.extend(quote_tag(text, start, end).map(|n| attribution::Named { at: 0, ..n }));
+            cache.sources.extend(quote_tag(text, start, end).map(|n| attribution::Named { at: 0, tag: true, ..n }));
         }
     }
     let sentence_start = cache.start;
@@ -159,7 +159,13 @@ pub fn subject(text: &str, from: usize, limit: usize, kind: Kind) -> Option<Stri
     while let Some(w) = next {
         let low = lower_word(text, w);
         // A verb after the noun ends the phrase: "election *sparked*", "prisoners *indicates*".
-        let verb = !words.is_empty() && (low.ends_with("ed") || lx::attribution_verb(&low) || heads::verb_like(&low));
+        // …or a participle or a hyphenated modifier: "103 prisoners *following*", "prisoners *post-election*".
+        let verb = !words.is_empty()
+            && (low.ends_with("ed")
+                || lx::attribution_verb(&low)
+                || heads::verb_like(&low)
+                || low.ends_with("ing")
+                || low.contains('-'));
         if words.len() == 3 || lx::function_word(&low) || verb || w.1 > limit {
             break;
         }

@@ -528,7 +528,7 @@ pub fn attribution_verb(word: &str) -> bool {
         "said" | "says" | "say" | "told" | "tells" | "reported" | "reports" | "announced" | "announces" | "indicate" | "show"
         | "indicates" | "indicated" | "shows" | "showed" | "confirmed" | "confirms" | "estimated" | "estimates"
         | "stated" | "warned" | "warns" | "explained" | "noted" | "added" | "found" | "finds" | "revealed"
-        | "counted" | "documented" | "recorded" | "tallied"
+        | "counted" | "documented" | "recorded" | "tallied" | "maintained" | "insisted" | "argued" | "claimed" | "stressed" | "highlighted" | "emphasized" | "emphasised" | "acknowledged" | "admitted" | "wrote" | "tweeted" | "testified" | "replied" | "asserted" | "alleged"
     )
 }
 
