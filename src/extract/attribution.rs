@@ -2,11 +2,11 @@
 //! "…, said Himiob", "Government figures indicate", "he said"), which of them governs each claim
 //! (the nearest before it in the sentence, else the tag after it), and the source's normalized name.
 
-use super::bytes::{skip_spaces, skip_spaces_back};
+use super::bytes::{Lower, letters_end, skip_spaces, skip_spaces_back, word_char_at, word_char_before};
 use super::lexicon as lx;
 
 /// How far back a pronoun ("he said") looks for the person it stands for.
-const PRONOUN_LOOKBACK_BYTES: usize = 2000;
+const PRONOUN_LOOKBACK_BYTES: usize = 400;
 
 /// A source named in a sentence.
 #[derive(Clone, Debug, PartialEq)]
@@ -18,8 +18,19 @@ pub struct Named {
     /// The source, normalized: "Election Council", "Romero", "the interior ministry".
     pub source: String,
     /// A tag that may follow what it attributes: "according to X", "…, said X", "…, X said." (and
-    /// not "polls showed him trailing…", whose verb governs a clause of its own).
-    pub tag: bool,
+    /// not "polls showed him trailing…", whose verb governs a clause of its own). `Some(end)`: it
+    /// is one if the sentence ends soon after its verb, which ends at `end` (decided only when
+    /// asked, since most sources precede their claims).
+    pub tag: Tag,
+}
+
+/// Whether a source may follow what it attributes.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Tag {
+    /// Always ("according to X", "…, said X").
+    Yes,
+    /// If the sentence ends soon after the verb that ends here ("…, officials said.").
+    IfVerbEnds(usize),
 }
 
 /// A word of running text: letters (any script), with inner apostrophes and hyphens.
@@ -39,8 +50,16 @@ pub(super) fn word_at(text: &str, i: usize) -> Option<(usize, usize)> {
     (end > i).then_some((i, end))
 }
 
-fn collapse_spaces(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
+/// A word lowercased on the stack (ASCII letters; every list it is checked against is ASCII).
+fn low(word: &str) -> Lower {
+    Lower::new(word.as_bytes(), 0, word.len())
+}
+
+use super::context::collapse_spaces;
+
+/// "Romero's" → "Romero".
+fn strip_possessive(word: &str) -> &str {
+    word.strip_suffix("'s").or_else(|| word.strip_suffix("’s")).unwrap_or(word)
 }
 
 fn capitalized(word: &str) -> bool {
@@ -184,7 +203,7 @@ pub fn normalize_source(phrase: &str) -> String {
     let mut words: Vec<&str> = phrase.split_whitespace().collect();
     // "Government figures" → "Government"; but "the census" stays a source of its own.
     if words.len() > 1
-        && words.last().is_some_and(|w| lx::evidence_noun(&w.to_lowercase()))
+        && words.last().is_some_and(|w| lx::evidence_noun(low(w).as_str()))
         && !(words.len() == 2 && words[0].eq_ignore_ascii_case("the"))
     {
         words.pop();
@@ -193,10 +212,10 @@ pub fn normalize_source(phrase: &str) -> String {
         && (w.ends_with("'s") || w.ends_with("’s"))
         && let Some(last) = words.last_mut()
     {
-        *last = w.trim_end_matches("'s").trim_end_matches("’s");
+        *last = strip_possessive(w);
     }
     // Drop titles and roles before a name: keep from the first capitalized word after the last title.
-    if let Some(last_title) = words.iter().rposition(|w| title(&w.to_lowercase().replace('.', "")))
+    if let Some(last_title) = words.iter().rposition(|w| title(low(w.trim_end_matches('.')).as_str()))
         && words[last_title + 1..].first().is_some_and(|w| capitalized(w))
     {
         words.drain(..=last_title);
@@ -216,31 +235,37 @@ pub fn normalize_source(phrase: &str) -> String {
 /// find the person it stands for earlier in the document.
 pub fn sources(text: &str, sentence_start: usize, sentence: &str) -> Vec<Named> {
     let mut out = Vec::new();
-    // ASCII lowercasing keeps every byte offset (full Unicode lowercasing may not).
-    let lowered = sentence.to_ascii_lowercase();
-    for lead in ["according to ", "data from ", "figures from ", "estimates from ", "in a statement, "] {
-        let mut from = 0;
-        while let Some(found) = lowered.get(from..).and_then(|l| l.find(lead)) {
-            let at = from + found;
-            from = at + lead.len();
-            // Only at a word boundary.
-            if at > 0 && sentence[..at].chars().next_back().is_some_and(char::is_alphanumeric) {
-                continue;
-            }
-            if let Some(named) = led_source(sentence, at, lead.len()) {
-                out.push(named);
-            }
-        }
-    }
+    // Made on the first word that may name a source (most sentences have none). ASCII lowercasing
+    // keeps every byte offset (full Unicode lowercasing may not).
+    let mut lowered_cache: Option<String> = None;
     let b = sentence.as_bytes();
     let mut pos = 0;
+    // A byte-level pass over ASCII words (every verb and lead is ASCII): most sentences name no
+    // source, and this keeps them cheap.
     while pos < b.len() {
-        let Some((s, e)) = word_at(sentence, pos) else {
-            pos += sentence[pos..].chars().next().map_or(1, char::len_utf8);
+        if !b[pos].is_ascii_alphabetic() {
+            pos += 1;
             continue;
-        };
+        }
+        let (s, e) = (pos, letters_end(b, pos));
         pos = e;
+        let glued_before =
+            s > 0 && (b[s - 1] >= 0x80 && word_char_before(sentence, s) || matches!(b[s - 1], b'\'' | b'-'));
+        let glued_after = e < b.len() && b[e] >= 0x80 && word_char_at(sentence, e);
+        if glued_before || glued_after || !lx::maybe_source_word(&b[s..e]) {
+            continue;
+        }
+        let lowered = lowered_cache.get_or_insert_with(|| sentence.to_ascii_lowercase()).as_str();
         let verb = &lowered[s..e];
+        // "according to X", "data from X", "in a statement, X": checked here, in the one pass.
+        if let Some(lead_len) = lead_at(lowered, s, verb)
+            && (s == 0 || !sentence[..s].chars().next_back().is_some_and(char::is_alphanumeric))
+        {
+            if let Some(named) = led_source(sentence, s, lead_len) {
+                out.push(named);
+            }
+            continue;
+        }
         // "The Electoral Council's count", "the agency's figures": a possessive names the source.
         if lx::evidence_noun(verb)
             && sentence[..s].trim_end().ends_with(['s'])
@@ -255,12 +280,9 @@ pub fn sources(text: &str, sentence_start: usize, sentence: &str) -> Vec<Named> 
             continue;
         }
         if let Some(named) = source_before(text, sentence_start, sentence, s, e) {
-            let evidence = named
-                .source
-                .split_whitespace()
-                .next_back()
-                .is_some_and(|w| lx::evidence_noun(&w.to_lowercase()))
-                || named.phrase.split_whitespace().rev().nth(1).is_some_and(|w| lx::evidence_noun(&w.to_lowercase()));
+            let evidence =
+                named.source.split_whitespace().next_back().is_some_and(|w| lx::evidence_noun(low(w).as_str()))
+                    || named.phrase.split_whitespace().rev().nth(1).is_some_and(|w| lx::evidence_noun(low(w).as_str()));
             if !lx::evidence_verb(verb) || evidence {
                 out.push(named);
             }
@@ -275,21 +297,40 @@ pub fn sources(text: &str, sentence_start: usize, sentence: &str) -> Vec<Named> 
     out
 }
 
+/// If a lead ("according to ", "data from ", "in a statement, ") starts with the word at `s`, its
+/// length in bytes.
+fn lead_at(lowered: &str, s: usize, word: &str) -> Option<usize> {
+    let candidates: &[&str] = match word {
+        "according" => &["according to "],
+        "data" => &["data from "],
+        "figures" => &["figures from "],
+        "estimates" => &["estimates from "],
+        "in" => &["in a statement, "],
+        _ => return None,
+    };
+    candidates.iter().find(|lead| lowered[s..].starts_with(*lead)).map(|lead| lead.len())
+}
+
 /// The source that governs a claim at `offset` in the sentence: the nearest named before it, else
 /// the first named after it (a trailing "…, officials said").
-pub fn governing(sources: &[Named], offset: usize) -> Option<&Named> {
-    sources.iter().rev().find(|n| n.at <= offset).or_else(|| sources.iter().find(|n| n.at > offset && n.tag))
+pub fn governing<'a>(sources: &'a [Named], sentence: &str, offset: usize) -> Option<&'a Named> {
+    let is_tag = |n: &Named| match n.tag {
+        Tag::Yes => true,
+        Tag::IfVerbEnds(end) => verb_ends_sentence(sentence, end),
+    };
+    sources.iter().rev().find(|n| n.at <= offset).or_else(|| sources.iter().find(|n| n.at > offset && is_tag(n)))
 }
 
 /// Does the verb end its sentence (but for a few words: "officials said.", "told reporters.")?
 fn verb_ends_sentence(sentence: &str, verb_end: usize) -> bool {
     let rest = &sentence[verb_end..];
-    if rest.chars().any(|c| c.is_ascii_digit()) {
+    if rest.bytes().any(|c| c.is_ascii_digit()) {
         return false;
     }
     // "…, Romero said in a statement published on its website.": an adverbial, not a clause.
-    let first = rest.split_whitespace().next().map(|w| w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase());
-    let adverbial = first.as_deref().is_some_and(|w| {
+    let first = rest.split_whitespace().next().map(|w| low(w.trim_matches(|c: char| !c.is_alphabetic())));
+    let first = first.as_ref().map(Lower::as_str);
+    let adverbial = first.is_some_and(|w| {
         matches!(
             w,
             "in" | "on"
@@ -323,10 +364,8 @@ fn verb_ends_sentence(sentence: &str, verb_end: usize) -> bool {
         )
     });
     // "polls showed him trailing", "said that…": the verb governs a clause of its own.
-    let clause = first
-        .as_deref()
-        .is_some_and(|w| matches!(w, "him" | "her" | "them" | "it" | "that" | "how" | "what" | "there"));
-    !clause && (rest.split_whitespace().count() <= 3 || adverbial)
+    let clause = first.is_some_and(|w| matches!(w, "him" | "her" | "them" | "it" | "that" | "how" | "what" | "there"));
+    !clause && (rest.split_whitespace().take(4).count() <= 3 || adverbial)
 }
 
 /// "According to X", "data from X": X runs to the next punctuation.
@@ -359,14 +398,19 @@ fn led_source(sentence: &str, at: usize, lead_len: usize) -> Option<Named> {
             at,
             phrase: collapse_spaces(&joined),
             source: normalize_source(&tail),
-            tag: true,
+            tag: Tag::Yes,
         });
     }
     if phrase.len() <= lead_len {
         return None;
     }
     phrase = phrase.trim_end();
-    Some(Named { at, phrase: collapse_spaces(phrase), source: normalize_source(phrase[lead_len..].trim()), tag: true })
+    Some(Named {
+        at,
+        phrase: collapse_spaces(phrase),
+        source: normalize_source(phrase[lead_len..].trim()),
+        tag: Tag::Yes,
+    })
 }
 
 /// The word before `i` (skipping spaces only): `(start, end)`.
@@ -415,13 +459,13 @@ fn source_before(
         let words: Vec<&str> = name.split_whitespace().collect();
         if (1..=4).contains(&words.len())
             && words.iter().all(|w| capitalized(w))
-            && !words.iter().any(|w| title(&w.to_lowercase()))
+            && !words.iter().any(|w| title(low(w).as_str()))
             || (2..=5).contains(&words.len())
                 && words.last().is_some_and(|w| capitalized(w))
-                && title(&words[0].to_lowercase())
+                && title(low(words[0]).as_str())
         {
             let at = from + inner[from..].find(name).unwrap_or(0);
-            let tag = verb_ends_sentence(sentence, verb_end);
+            let tag = Tag::IfVerbEnds(verb_end);
             return Some(Named { at, phrase: format!("{name} {verb}"), source: normalize_source(name), tag });
         }
     }
@@ -430,8 +474,9 @@ fn source_before(
         end = comma;
     }
     let (ws, we) = word_before(sentence, end)?;
-    let nearest = sentence[ws..we].to_lowercase();
-    if pronoun(&nearest) {
+    let nearest = low(&sentence[ws..we]);
+    let nearest = nearest.as_str();
+    if pronoun(nearest) {
         // `"…," he said`: the speaker is named before the quotation, not inside it.
         let tag_prefix = sentence[..ws].trim_end_matches([' ', ',']);
         let mut look_from = sentence_start + ws;
@@ -442,10 +487,10 @@ fn source_before(
             }
         }
         let person = last_person(text, look_from)?;
-        let tag = verb_ends_sentence(sentence, verb_end);
+        let tag = Tag::IfVerbEnds(verb_end);
         return Some(Named { at: ws, phrase: format!("{} {verb}", &sentence[ws..we]), source: person, tag });
     }
-    if lx::function_word(&nearest) || nearest == "it" {
+    if lx::function_word(nearest) || nearest == "it" {
         return None;
     }
     let mut start = ws;
@@ -460,13 +505,14 @@ fn source_before(
         let Some((s, e)) = word_before(sentence, start) else {
             break;
         };
-        let w = sentence[s..e].to_lowercase();
+        let w = low(&sentence[s..e]);
+        let w = w.as_str();
         let capital = capitalized(&sentence[s..e]);
         // A name ("Vente Venezuela said") ends at the first lower-case word before it, unless a title.
-        if nearest_capital && !capital && w != "the" && !title(&w) {
+        if nearest_capital && !capital && w != "the" && !title(w) {
             break;
         }
-        if lx::function_word(&w) && w != "the" {
+        if lx::function_word(w) && w != "the" {
             break;
         }
         start = s;
@@ -480,7 +526,7 @@ fn source_before(
     if !nearest_capital && count > 3 {
         return None;
     }
-    let tag = verb_ends_sentence(sentence, verb_end);
+    let tag = Tag::IfVerbEnds(verb_end);
     Some(Named { at: start, phrase: format!("{words} {verb}"), source: normalize_source(&words), tag })
 }
 
@@ -499,27 +545,26 @@ fn source_after(sentence: &str, verb_start: usize, verb_end: usize) -> Option<Na
     let mut count = 0;
     while let Some((s, e)) = word_at(sentence, pos) {
         let w = &sentence[s..e];
-        if !(capitalized(w) || (count > 0 && title(&w.to_lowercase()))) || count == 6 {
+        if !(capitalized(w) || (count > 0 && title(low(w).as_str()))) || count == 6 {
             break;
         }
         end = e;
         count += 1;
         // "Dr. Ana Ruiz": a title's full stop does not end the name.
-        let dot = b.get(e) == Some(&b'.') && title(&w.to_lowercase());
+        let dot = b.get(e) == Some(&b'.') && title(low(w).as_str());
         pos = skip_spaces(b, if dot { e + 1 } else { e });
     }
     if count == 0 {
         // "…, said the ministry" / "…, said officials".
         let (s, e) = word_at(sentence, name_start)?;
-        let w = sentence[s..e].to_lowercase();
-        if w == "the" {
+        if low(&sentence[s..e]).as_str() == "the" {
             let (_, e2) = word_at(sentence, skip_spaces(b, e))?;
             let words = &sentence[name_start..e2];
             return Some(Named {
                 at: verb_start,
                 phrase: format!("{} {words}", &sentence[verb_start..verb_end]),
                 source: normalize_source(words),
-                tag: true,
+                tag: Tag::Yes,
             });
         }
         return None;
@@ -529,7 +574,7 @@ fn source_after(sentence: &str, verb_start: usize, verb_end: usize) -> Option<Na
         at: verb_start,
         phrase: format!("{} {name}", &sentence[verb_start..verb_end]),
         source: normalize_source(name),
-        tag: true,
+        tag: Tag::Yes,
     })
 }
 
@@ -548,12 +593,12 @@ fn last_person(text: &str, before: usize) -> Option<String> {
     let mut prev_title = false;
     let flush = |run: &mut Vec<&str>, prev_title: bool, best: &mut Option<String>| {
         // "Penal Forum", "Election Council": an organization, not a person "he" could be.
-        let organization = run.iter().any(|w| organization_word(&w.to_lowercase()));
+        let organization = run.iter().any(|w| organization_word(low(w).as_str()));
         if (run.len() >= 2 || prev_title)
             && !organization
             && let Some(last) = run.last()
         {
-            *best = Some((*last).trim_end_matches("'s").trim_end_matches("’s").to_owned());
+            *best = Some(strip_possessive(last).to_owned());
         }
         run.clear();
     };
@@ -568,20 +613,21 @@ fn last_person(text: &str, before: usize) -> Option<String> {
             continue;
         };
         let w = &window[s..e];
-        let low = w.to_lowercase();
-        if capitalized(w) && !title(&low) && !lx::function_word(&low) {
+        let lowered = low(w);
+        let lowered = lowered.as_str();
+        if capitalized(w) && !title(lowered) && !lx::function_word(lowered) {
             run.push(w);
             // "Romero said", "Romero also maintained": one word is enough for a speaker.
             let mut next = word_at(window, skip_spaces(window.as_bytes(), e));
             if next.is_some_and(|(ns, ne)| &window[ns..ne] == "also") {
                 next = next.and_then(|(_, ne)| word_at(window, skip_spaces(window.as_bytes(), ne)));
             }
-            if run.len() == 1 && next.is_some_and(|(ns, ne)| lx::attribution_verb(&window[ns..ne].to_lowercase())) {
+            if run.len() == 1 && next.is_some_and(|(ns, ne)| lx::attribution_verb(low(&window[ns..ne]).as_str())) {
                 best = Some(w.to_owned());
             }
         } else {
             flush(&mut run, prev_title, &mut best);
-            prev_title = title(&w.to_lowercase());
+            prev_title = title(lowered);
         }
         pos = e;
     }

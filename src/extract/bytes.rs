@@ -10,6 +10,20 @@ pub fn is_alnum(b: u8) -> bool {
     b.is_ascii_alphanumeric()
 }
 
+#[cfg(test)]
+mod lower_tests {
+    use super::Lower;
+
+    #[test]
+    fn lower_keeps_ascii_words_and_empties_the_rest() {
+        let text = "Said CAFÉ aBc".as_bytes();
+        assert_eq!(Lower::new(text, 0, 4).as_str(), "said");
+        assert_eq!(Lower::new(text, 5, 10).as_str(), "", "a non-ASCII word matches nothing");
+        assert_eq!(Lower::new(text, 11, 14).as_str(), "abc");
+        assert_eq!(Lower::new(&[b'a'; 30], 0, 30).as_str(), "", "too long");
+    }
+}
+
 /// The char ending right before `i`, if any.
 pub fn prev_char(text: &str, i: usize) -> Option<char> {
     text[..i].chars().next_back()
@@ -153,29 +167,36 @@ pub fn prev_word(b: &[u8], i: usize) -> Option<(usize, usize)> {
     (s < e).then_some((s, e))
 }
 
-/// A small lowercase copy of an ASCII word, on the stack.
+/// A small lowercase copy of an ASCII word, on the stack. Every word list it is matched against
+/// is ASCII, so a word with any other byte comes back empty: it matches nothing, as it should.
 pub struct Lower {
+    /// Only ASCII bytes, ever (see `new`): what makes `as_str` sound.
     buf: [u8; 24],
     len: usize,
 }
 
 impl Lower {
-    /// Lowercases `b[s..e]`; words longer than the buffer come back empty (they match nothing).
+    /// Lowercases `b[s..e]`; words longer than the buffer, or not ASCII, come back empty.
     pub fn new(b: &[u8], s: usize, e: usize) -> Self {
         let mut buf = [0u8; 24];
-        let len = e - s;
-        if len > buf.len() {
+        let word = &b[s..e];
+        if word.len() > buf.len() || !word.is_ascii() {
             return Self { buf, len: 0 };
         }
-        for (dst, src) in buf.iter_mut().zip(&b[s..e]) {
+        for (dst, src) in buf.iter_mut().zip(word) {
             *dst = src.to_ascii_lowercase();
         }
-        Self { buf, len }
+        Self { buf, len: word.len() }
     }
 
+    /// The lowercase word.
+    #[allow(unsafe_code)]
     pub fn as_str(&self) -> &str {
-        // Only ASCII letters were copied in, so this never fails.
-        std::str::from_utf8(&self.buf[..self.len]).unwrap_or("")
+        // This runs for every candidate word of the corpus: validating it as UTF-8 each time cost
+        // about a tenth of extraction's throughput.
+        // SAFETY: `new` copies in ASCII bytes only (anything else leaves `len` at 0), and ASCII is
+        // valid UTF-8.
+        unsafe { std::str::from_utf8_unchecked(&self.buf[..self.len]) }
     }
 }
 

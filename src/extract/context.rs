@@ -17,6 +17,35 @@ pub struct SentenceCache {
     sentence: String,
     /// The sources the sentence names (or, inside a quotation, the one tagged after it).
     sources: Vec<attribution::Named>,
+    /// Whether a quotation is open at `quote_scanned`: kept as claims move forward, so the whole
+    /// text is read for quote marks once, not once per sentence.
+    quote_open: bool,
+    quote_scanned: usize,
+}
+
+impl SentenceCache {
+    /// Is a quotation open at `at` (which never moves backwards between calls)?
+    fn inside_quote(&mut self, text: &str, at: usize) -> bool {
+        if at < self.quote_scanned {
+            // Only reached if claims came out of order; start again from the top.
+            self.quote_scanned = 0;
+            self.quote_open = false;
+        }
+        let b = text.as_bytes();
+        let mut i = self.quote_scanned;
+        while let Some(k) = memchr::memchr2(b'"', 0xE2, &b[i..at]) {
+            let p = i + k;
+            match (b[p], b.get(p + 1), b.get(p + 2)) {
+                (b'"', _, _) => self.quote_open = !self.quote_open,
+                (0xE2, Some(0x80), Some(0x9C)) => self.quote_open = true,
+                (0xE2, Some(0x80), Some(0x9D)) => self.quote_open = false,
+                _ => {}
+            }
+            i = p + 1;
+        }
+        self.quote_scanned = at;
+        self.quote_open
+    }
 }
 
 /// Adds context to what the grammar found.
@@ -29,11 +58,16 @@ pub fn complete(text: &str, found: Found, cache: &mut SentenceCache) -> Claim {
         cache.sentence = sentence.to_owned();
         cache.sources = attribution::sources(text, start, sentence);
         if cache.sources.is_empty() {
-            cache.sources.extend(quote_tag(text, start, end).map(|n| attribution::Named { at: 0, tag: true, ..n }));
+            let inside = cache.inside_quote(text, start);
+            cache.sources.extend(quote_tag(text, start, end, inside).map(|n| attribution::Named {
+                at: 0,
+                tag: attribution::Tag::Yes,
+                ..n
+            }));
         }
     }
     let sentence_start = cache.start;
-    let named = attribution::governing(&cache.sources, found.start - sentence_start);
+    let named = attribution::governing(&cache.sources, &cache.sentence, found.start - sentence_start);
     let after = subject(text, found.end, cache.end, found.kind)
         // "95% effective": an adjective after a percent says how, not what; look before it.
         .filter(|s| found.kind != Kind::Percent || s.contains(' ') || !adjective(s));
@@ -100,8 +134,9 @@ pub fn qualifier(b: &[u8], start: usize) -> Qualifier {
 // -------------------------------------------------------------------------------------------------
 // Subject
 
-fn lower_word(text: &str, (s, e): (usize, usize)) -> String {
-    text[s..e].to_lowercase()
+/// The word at `(s, e)` lowercased on the stack (the lists it is matched against are ASCII).
+fn lower_word(text: &str, (s, e): (usize, usize)) -> super::bytes::Lower {
+    super::bytes::Lower::new(text.as_bytes(), s, e)
 }
 
 /// Participles and event words that finish a subject: "24 individuals have *died*".
@@ -138,9 +173,10 @@ pub fn subject(text: &str, from: usize, limit: usize, kind: Kind) -> Option<Stri
     // "51 percent of the vote", "$5 million in aid": look past "of" (or "in", for money) and a
     // determiner.
     let lead = lower_word(text, first);
+    let lead = lead.as_str();
     let of_or_in = lead == "of" || (lead == "in" && kind == Kind::Money);
     // "3.2 percent last year", "5 percent a year", "12 on Friday": a time, not what is counted.
-    if !of_or_in && not_a_subject(&lead) {
+    if !of_or_in && not_a_subject(lead) {
         return None;
     }
     if of_or_in {
@@ -158,15 +194,16 @@ pub fn subject(text: &str, from: usize, limit: usize, kind: Kind) -> Option<Stri
     // The noun phrase: up to three content words.
     while let Some(w) = next {
         let low = lower_word(text, w);
+        let low = low.as_str();
         // A verb after the noun ends the phrase: "election *sparked*", "prisoners *indicates*".
         // …or a participle or a hyphenated modifier: "103 prisoners *following*", "prisoners *post-election*".
         let verb = !words.is_empty()
             && (low.ends_with("ed")
-                || lx::attribution_verb(&low)
-                || heads::verb_like(&low)
+                || lx::attribution_verb(low)
+                || heads::verb_like(low)
                 || low.ends_with("ing")
                 || low.contains('-'));
-        if words.len() == 3 || lx::function_word(&low) || verb || w.1 > limit {
+        if words.len() == 3 || lx::function_word(low) || verb || w.1 > limit {
             break;
         }
         words.push(w);
@@ -204,7 +241,7 @@ pub fn subject(text: &str, from: usize, limit: usize, kind: Kind) -> Option<Stri
     }
     // "have died", "were killed", "have been detained", "are women".
     if let Some(aux) = next
-        && lx::auxiliary(&lower_word(text, aux))
+        && lx::auxiliary(lower_word(text, aux).as_str())
     {
         let mut verb_words = vec![aux];
         let mut p = skip_spaces(b, aux.1);
@@ -218,8 +255,8 @@ pub fn subject(text: &str, from: usize, limit: usize, kind: Kind) -> Option<Stri
         }
         if let Some(v) = w
             && v.1 <= limit
-            && (event_word(&lower_word(text, v)) || words.is_empty())
-            && !lx::function_word(&lower_word(text, v))
+            && (event_word(lower_word(text, v).as_str()) || words.is_empty())
+            && !lx::function_word(lower_word(text, v).as_str())
         {
             verb_words.push(v);
             words.extend(verb_words);
@@ -316,7 +353,10 @@ fn verb_concept_before(text: &str, sentence_start: usize, claim_start: usize) ->
 /// "the number of political prisoners … stands at 301": the subject named before the number.
 fn subject_before(text: &str, sentence_start: usize, claim_start: usize) -> Option<String> {
     let before = &text[sentence_start..claim_start];
-    let at = before.to_ascii_lowercase().rfind("number of ")?;
+    // Case-insensitive on the first letter only ("Number of", "number of"), with no copy.
+    let at = memchr::memmem::rfind(before.as_bytes(), b"umber of ")
+        .filter(|&k| k > 0 && matches!(before.as_bytes()[k - 1], b'n' | b'N'))?
+        - 1;
     let from = sentence_start + at + "number of ".len();
     subject(text, from, claim_start, Kind::Count)
 }
@@ -462,8 +502,16 @@ fn adjective(word: &str) -> bool {
     ["ive", "ful", "able", "ible", "ous", "ly", "er"].iter().any(|s| w.ends_with(s))
 }
 
-fn collapse_spaces(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
+/// The words of `s` joined by single spaces (one allocation).
+pub(super) fn collapse_spaces(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for w in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
 }
 
 // -------------------------------------------------------------------------------------------------
@@ -547,26 +595,30 @@ fn ends_sentence(b: &[u8], i: usize) -> bool {
 pub fn sentence_bounds(text: &str, start: usize, end: usize) -> (usize, usize) {
     let b = text.as_bytes();
     let lo = floor_boundary(text, start.saturating_sub(SENTENCE_LIMIT_BYTES));
-    let mut s = start;
-    while s > lo {
-        let c = b[s - 1];
-        if c == b'\n' || (matches!(c, b'.' | b'!' | b'?') && ends_sentence(b, s - 1)) {
+    // Back to the line break or the terminator that ends the previous sentence (memchr: this runs
+    // once per sentence with a claim, over up to SENTENCE_LIMIT_BYTES).
+    let line = memchr::memrchr(b'\n', &b[lo..start]).map_or(lo, |k| lo + k + 1);
+    let mut s = line;
+    let mut upto = start;
+    while let Some(k) = memchr::memrchr3(b'.', b'!', b'?', &b[line..upto]) {
+        let at = line + k;
+        if ends_sentence(b, at) {
+            s = at + 1;
             break;
         }
-        s -= 1;
+        upto = at;
     }
     let hi = floor_boundary(text, (end + SENTENCE_LIMIT_BYTES).min(b.len()));
-    let mut e = end;
-    while e < hi {
-        let c = b[e];
-        if c == b'\n' {
+    let line_end = memchr::memchr(b'\n', &b[end..hi]).map_or(hi, |k| end + k);
+    let mut e = line_end;
+    let mut from = end;
+    while let Some(k) = memchr::memchr3(b'.', b'!', b'?', &b[from..line_end]) {
+        let at = from + k;
+        if ends_sentence(b, at) {
+            e = at + 1;
             break;
         }
-        if matches!(c, b'.' | b'!' | b'?') && ends_sentence(b, e) {
-            e += 1;
-            break;
-        }
-        e += 1;
+        from = at + 1;
     }
     let e = floor_boundary(text, e);
     // Trim surrounding whitespace (ASCII only, so boundaries stay valid).
@@ -591,29 +643,18 @@ fn floor_boundary(text: &str, mut i: usize) -> usize {
 // Quotes
 
 /// How far a quotation may run (before or after a sentence) for its closing tag to count.
-const QUOTE_LIMIT_BYTES: usize = 1500;
+const QUOTE_LIMIT_BYTES: usize = 800;
 
 fn floor_of(text: &str, i: usize) -> usize {
     floor_boundary(text, i)
 }
 
-/// Is `at` inside a quotation opened before it (curly quotes, or an odd number of straight ones)?
-fn inside_quote(text: &str, at: usize) -> bool {
-    let window = &text[floor_of(text, at.saturating_sub(QUOTE_LIMIT_BYTES))..at];
-    let (open, close) = (window.rfind('“'), window.rfind('”'));
-    match (open, close) {
-        (Some(o), Some(c)) => o > c,
-        (Some(_), None) => true,
-        _ => window.matches('"').count() % 2 == 1,
-    }
-}
-
 /// For a sentence of a quotation with no source of its own, the source tagged after the quote
 /// closes: `“We counted 40. Then 12 more,” he said.` attributes both sentences.
-fn quote_tag(text: &str, start: usize, end: usize) -> Option<attribution::Named> {
+fn quote_tag(text: &str, start: usize, end: usize, inside: bool) -> Option<attribution::Named> {
     let sentence = &text[start..end];
     let opens_here = sentence.strip_prefix(['“', '"']).is_some_and(|rest| !rest.contains(['”', '"']));
-    if !opens_here && !inside_quote(text, start) {
+    if !opens_here && !inside {
         return None;
     }
     let hi = floor_of(text, (end + QUOTE_LIMIT_BYTES).min(text.len()));

@@ -2,72 +2,8 @@
 //! "people were killed" all come down to `death`; "arrested", "detained" and "detentions" to
 //! `detention`. Other heads are the last noun of the phrase, lowercased and made singular.
 
+use super::bytes::Lower;
 use super::lexicon as lx;
-
-/// The news quantities whose many wordings share one head.
-const CONCEPTS: &[(&str, &[&str])] = &[
-    (
-        "death",
-        &[
-            "die",
-            "died",
-            "dies",
-            "dying",
-            "death",
-            "deaths",
-            "dead",
-            "kill",
-            "killed",
-            "killing",
-            "killings",
-            "fatality",
-            "fatalities",
-            "toll",
-            "slain",
-            "perished",
-            "lives",
-        ],
-    ),
-    (
-        "detention",
-        &[
-            "arrest",
-            "arrested",
-            "arrests",
-            "detain",
-            "detained",
-            "detention",
-            "detentions",
-            "detainee",
-            "detainees",
-            "held",
-            "jail",
-            "jailed",
-            "imprisoned",
-            "imprisonment",
-            "custody",
-            "captured",
-        ],
-    ),
-    ("injury", &["injure", "injured", "injury", "injuries", "wounded", "wound", "wounds", "hurt"]),
-    ("release", &["release", "released", "releases", "freed", "free"]),
-    (
-        "displacement",
-        &[
-            "evacuated",
-            "evacuation",
-            "evacuations",
-            "evacuee",
-            "evacuees",
-            "displaced",
-            "displacement",
-            "fled",
-            "homeless",
-        ],
-    ),
-    ("disappearance", &["missing", "disappeared", "disappearance", "disappearances"]),
-    ("vote", &["vote", "votes", "voted", "ballot", "ballots"]),
-];
 
 /// Words that end a noun phrase: an auxiliary ("people *were* killed"), or a verb in the past
 /// ("residents *spent*", "shelters *opened*").
@@ -112,9 +48,24 @@ pub(crate) fn verb_like(word: &str) -> bool {
         )
 }
 
-/// The concept a word belongs to, if it names one of the news quantities ("killed" → `death`).
+/// The concept a word belongs to, if it names one of the news quantities ("killed" → `death`):
+/// the wordings of deaths, detentions, injuries, releases, displacement, disappearances and votes.
 pub(crate) fn concept(word: &str) -> Option<&'static str> {
-    CONCEPTS.iter().find(|(_, forms)| forms.contains(&word)).map(|(name, _)| *name)
+    Some(match word {
+        "die" | "died" | "dies" | "dying" | "death" | "deaths" | "dead" | "kill" | "killed" | "killing"
+        | "killings" | "fatality" | "fatalities" | "toll" | "slain" | "perished" | "lives" => "death",
+        "arrest" | "arrested" | "arrests" | "detain" | "detained" | "detention" | "detentions" | "detainee"
+        | "detainees" | "held" | "jail" | "jailed" | "imprisoned" | "imprisonment" | "custody" | "captured" => {
+            "detention"
+        }
+        "evacuated" | "evacuation" | "evacuations" | "evacuee" | "evacuees" | "displaced" | "displacement" | "fled"
+        | "homeless" => "displacement",
+        "injure" | "injured" | "injury" | "injuries" | "wounded" | "wound" | "wounds" | "hurt" => "injury",
+        "release" | "released" | "releases" | "freed" | "free" => "release",
+        "missing" | "disappeared" | "disappearance" | "disappearances" => "disappearance",
+        "vote" | "votes" | "voted" | "ballot" | "ballots" => "vote",
+        _ => return None,
+    })
 }
 
 /// A noun made singular: "prisoners" → "prisoner", "casualties" → "casualty", "children" → "child".
@@ -151,19 +102,28 @@ pub fn singular(word: &str) -> String {
 
 /// The normalized head of a subject, for grouping claims that measure the same thing.
 pub fn subject_head(subject: &str) -> Option<String> {
-    let words: Vec<String> = subject
-        .split(|c: char| !c.is_alphabetic() && c != '\'' && c != '’' && c != '-')
-        .filter(|w| !w.is_empty())
-        .map(|w| w.trim_end_matches("'s").trim_end_matches("’s").to_lowercase())
-        .collect();
-    // A named happening wins: "people were killed" is about deaths, not people.
-    if let Some(c) = words.iter().find_map(|w| concept(w)) {
-        return Some(c.to_owned());
+    // One pass: a named happening anywhere wins ("people were killed" is about deaths); else the
+    // last content word of the noun phrase, before any verb group.
+    let mut head: Option<&str> = None;
+    let mut phrase_open = true;
+    let words =
+        subject.split(|c: char| !c.is_alphabetic() && c != '\'' && c != '’' && c != '-').filter(|w| !w.is_empty());
+    for (k, w) in words.enumerate() {
+        let w = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")).unwrap_or(w);
+        let lower = Lower::new(w.as_bytes(), 0, w.len());
+        let lower = lower.as_str();
+        if let Some(c) = concept(lower) {
+            return Some(c.to_owned());
+        }
+        if k > 0 && verb_like(lower) {
+            phrase_open = false;
+        }
+        if phrase_open && !lx::function_word(lower) {
+            head = Some(w);
+        }
     }
-    // Else the last word of the noun phrase, before any verb group.
-    let noun_phrase_end = words.iter().skip(1).position(|w| verb_like(w)).map_or(words.len(), |p| p + 1);
-    let head = words[..noun_phrase_end].iter().rev().find(|w| !lx::function_word(w.as_str()))?;
-    let head = singular(head);
+    let head = head?;
+    let head = singular(&if head.is_ascii() { head.to_ascii_lowercase() } else { head.to_lowercase() });
     Some(concept(&head).map_or(head, str::to_owned))
 }
 

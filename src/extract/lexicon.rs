@@ -132,6 +132,20 @@ const TRIGGERS: &[&str] = &[
     "q",
 ];
 
+/// Defines a set of lowercase words twice over: a `match` for the hot path, and a list for the
+/// scanner's pre-filters, so the two can never disagree.
+macro_rules! word_set {
+    ($(#[$meta:meta])* $name:ident, $list:ident, [$($word:literal),* $(,)?]) => {
+        $(#[$meta])*
+        pub fn $name(word: &str) -> bool {
+            matches!(word, $($word)|*)
+        }
+
+        /// Every word of the set above.
+        pub const $list: &[&str] = &[$($word),*];
+    };
+}
+
 /// Looks up a lowercase word.
 pub fn lex(word: &str) -> Option<Lex> {
     use Lex::*;
@@ -239,6 +253,31 @@ fn filter_key(word: &[u8]) -> usize {
     let last = usize::from(word[word.len() - 1] | 0x20) & 31;
     // 4 + 5 + 5 bits = 14 bits = 256 words of 64 bits.
     (len << 10) | (first << 5) | last
+}
+
+/// Words that may start a source in a sentence: speech verbs, evidence nouns and the leads
+/// "according (to)", "data (from)", "in (a statement)".
+fn source_filter() -> &'static [u64; 256] {
+    static FILTER: OnceLock<[u64; 256]> = OnceLock::new();
+    FILTER.get_or_init(|| {
+        let mut bits = [0u64; 256];
+        let leads = ["according", "data", "figures", "estimates", "in"];
+        for word in ATTRIBUTION_VERBS.iter().chain(EVIDENCE_NOUNS).chain(&leads) {
+            let key = filter_key(word.as_bytes());
+            bits[key >> 6] |= 1 << (key & 63);
+        }
+        bits
+    })
+}
+
+/// Cheap pre-check for the source finder: might this ASCII word (any case) name or lead to a source?
+#[inline]
+pub fn maybe_source_word(word: &[u8]) -> bool {
+    if word.len() < 2 || word.len() > 15 {
+        return false;
+    }
+    let key = filter_key(word);
+    source_filter()[key >> 6] & (1 << (key & 63)) != 0
 }
 
 /// Cheap pre-check for the scanner: might this ASCII-letter word (any case) be a trigger?
@@ -509,27 +548,18 @@ pub fn evidence_verb(word: &str) -> bool {
     )
 }
 
-/// Nouns that make a source of an evidence verb: "Government *figures* indicate", "*polls* showed".
-#[rustfmt::skip]
-pub fn evidence_noun(word: &str) -> bool {
-    matches!(
-        word,
-        "figures" | "data" | "reports" | "report" | "statistics" | "records" | "polls" | "poll" | "survey"
-        | "surveys" | "study" | "studies" | "documents" | "estimates" | "analysis" | "census" | "research"
-        | "count" | "tally" | "investigation"
-    )
+word_set! {
+    /// Nouns that make a source of an evidence verb: "Government *figures* indicate", "*polls* showed".
+    evidence_noun, EVIDENCE_NOUNS, [
+        "figures", "data", "reports", "report", "statistics", "records", "polls", "poll", "survey", "surveys", "study", "studies", "documents", "estimates", "analysis", "census", "research", "count", "tally", "investigation"
+    ]
 }
 
-/// Verbs that name a source: "Romero said", "Government figures indicate".
-#[rustfmt::skip]
-pub fn attribution_verb(word: &str) -> bool {
-    matches!(
-        word,
-        "said" | "says" | "say" | "told" | "tells" | "reported" | "reports" | "announced" | "announces" | "indicate" | "show"
-        | "indicates" | "indicated" | "shows" | "showed" | "confirmed" | "confirms" | "estimated" | "estimates"
-        | "stated" | "warned" | "warns" | "explained" | "noted" | "added" | "found" | "finds" | "revealed"
-        | "counted" | "documented" | "recorded" | "tallied" | "maintained" | "insisted" | "argued" | "claimed" | "stressed" | "highlighted" | "emphasized" | "emphasised" | "acknowledged" | "admitted" | "wrote" | "tweeted" | "testified" | "replied" | "asserted" | "alleged"
-    )
+word_set! {
+    /// Verbs that name a source: "Romero said", "Government figures indicate".
+    attribution_verb, ATTRIBUTION_VERBS, [
+        "said", "says", "say", "told", "tells", "reported", "reports", "announced", "announces", "indicate", "show", "indicates", "indicated", "shows", "showed", "confirmed", "confirms", "estimated", "estimates", "stated", "warned", "warns", "explained", "noted", "added", "found", "finds", "revealed", "counted", "documented", "recorded", "tallied", "maintained", "insisted", "argued", "claimed", "stressed", "highlighted", "emphasized", "emphasised", "acknowledged", "admitted", "wrote", "tweeted", "testified", "replied", "asserted", "alleged"
+    ]
 }
 
 /// After "one", words that show it is a pronoun or idiom, not a count ("one of", "one another").
