@@ -58,6 +58,7 @@ fn claim_ui(ui: &mut egui::Ui, review: &Review, view: &mut ViewState, sel: Claim
         field(ui, "Value", &c.value_text());
         field(ui, "Qualifier", c.qualifier.phrase());
         field(ui, "Subject", c.subject.as_deref().unwrap_or("—"));
+        field(ui, "Source", c.source.as_deref().unwrap_or("—"));
         field(ui, "Attribution", c.attribution.as_deref().unwrap_or("—"));
         field(ui, "Reviewed", rc.reviewed_at.as_deref().unwrap_or("—"));
     });
