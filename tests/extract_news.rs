@@ -98,6 +98,11 @@ The balance was −$3.2 billion. => `−$3.2 billion` money -3200000000 unit=USD
 A 5-3 vote passed it. => `5-3` ratio -
 Growth of 2–3% is expected. => `2–3%` range 2..3 unit=percent
 Between 40 and 50 percent agreed. => `Between 40 and 50 percent` range 40..50 unit=percent
+Output fell 2.1% in May. => `2.1%` percent -2.1
+Sales dropped by 3 percent. => `3 percent` percent -3
+Unemployment fell to 4 percent. => `4 percent` percent 4
+The state ran a deficit of $3bn. => `$3bn` money -3000000000 unit=USD
+Shares rose 5 percent. => `5 percent` percent 5
 # --- non-ASCII around numbers stays exact
 Café owners — 12 of them — protested. => `12` count 12
 «Nous avons 30 lits», a-t-il dit. => `30` count 30
@@ -219,7 +224,7 @@ The Electoral Council's count gave him 52 percent. => `52 percent` percent 52 so
 According to the U.N. refugee agency, 7.7 million have left. => `7.7 million` count 7700000 source=U.N. refugee agency
 Mr. Romero, a lawyer, said 11 people were detained. => `11` count 11 source=Romero
 At least 12 died, said Rafael Uzcátegui of the rights group. => `12` count 12 at_least source=Rafael Uzcátegui
-Exports fell 4 percent in May, the statistics office said. => `4 percent` percent 4 head=export source=the statistics office
+Exports fell 4 percent in May, the statistics office said. => `4 percent` percent -4 head=export source=the statistics office
 The government put the number of evacuees at 3,400. => `3,400` count 3400 head=displacement
 Nearly 90 percent of ballots were counted. => `90 percent` percent 90 nearly head=vote
 A 15 percent tariff on steel took effect. => `15 percent` percent 15 head=tariff

@@ -111,6 +111,9 @@ impl Scanner<'_> {
         if signed && let Some(sign) = self.minus_before(found.start) {
             found.start = sign;
             found.value = found.value.map(|v| -v);
+        } else if signed && self.decrease_before(found.start, found.kind) {
+            // "fell 2.1%", "dropped by 3 points", "a deficit of $3bn": a change downwards.
+            found.value = found.value.map(|v| -v);
         }
         Step::Claim(found)
     }
@@ -131,6 +134,51 @@ impl Scanner<'_> {
             || matches!(b[sign - 1], b' ' | b'\t' | b'\n' | b'(' | b'[')
             || prev_char(self.text, sign).is_some_and(char::is_whitespace);
         (open && sign >= self.floor).then_some(sign)
+    }
+
+    /// Words right before the number that make it a fall: "fell 2.1%", "dropped by 3 points" (but
+    /// not "fell to 4%", a level), or, for money, "a deficit of $3bn".
+    fn decrease_before(&self, start: usize, kind: Kind) -> bool {
+        let b = self.b;
+        let Some(mut w) = prev_word(b, start).filter(|w| super::bytes::skip_spaces_back(b, start) == w.1) else {
+            return false;
+        };
+        let word = lower(b, w);
+        if matches!(word.as_str(), "of") && kind == Kind::Money {
+            return prev_word(b, w.0)
+                .is_some_and(|d| matches!(lower(b, d).as_str(), "deficit" | "deficits" | "shortfall"));
+        }
+        if word.as_str() == "by" {
+            let Some(before) = prev_word(b, w.0) else {
+                return false;
+            };
+            w = before;
+        }
+        kind != Kind::Money
+            && matches!(
+                lower(b, w).as_str(),
+                "fell"
+                    | "falls"
+                    | "dropped"
+                    | "drops"
+                    | "declined"
+                    | "declines"
+                    | "decreased"
+                    | "decreases"
+                    | "shrank"
+                    | "shrinks"
+                    | "slumped"
+                    | "plunged"
+                    | "plunges"
+                    | "contracted"
+                    | "slid"
+                    | "slides"
+                    | "tumbled"
+                    | "sank"
+                    | "dipped"
+                    | "eased"
+                    | "retreated"
+            )
     }
 
     /// "0915 Ministers arrive", "at 0600 and 1430", "1400 GMT": a 24-hour clock time, not a count.

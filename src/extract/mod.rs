@@ -230,6 +230,15 @@ pub fn extract(text: &str) -> Vec<Claim> {
     claims
 }
 
+/// The page's own date, if the text carries one as page furniture ("Last updated March 3, 2019",
+/// "Posted 14 Feb, 2021", a date alone under the headline): ISO, possibly partial. Such dates are
+/// not claims; this is where they go instead (a document's publication date).
+pub fn publication_date(text: &str) -> Option<String> {
+    scanner::Scanner::new(text)
+        .find(|f| f.kind == Kind::Date && filter::page_furniture(text, f.start, f.end))
+        .and_then(|f| f.date)
+}
+
 /// Extracts every document's claims, spreading the documents over the machine's cores.
 pub fn extract_all(documents: &[crate::corpus::Document]) -> Vec<Vec<Claim>> {
     let threads = std::thread::available_parallelism().map_or(1, usize::from).min(documents.len()).max(1);
@@ -265,6 +274,15 @@ pub fn extract_all(documents: &[crate::corpus::Document]) -> Vec<Vec<Claim>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn page_dates_are_the_publication_date_not_claims() {
+        let text = "Dam fails in Vessbury\nLast updated March 3, 2019 10:04 GMT\nAt least 14 died on March 2.";
+        assert_eq!(publication_date(text).as_deref(), Some("2019-03-03"));
+        let claims: Vec<_> = extract(text).into_iter().map(|c| c.text).collect();
+        assert_eq!(claims, ["14", "March 2"]);
+        assert_eq!(publication_date("At least 14 died on March 2."), None);
+    }
 
     #[test]
     fn spans_are_exact_text() {
