@@ -49,7 +49,7 @@ pub fn extract(paths: &[PathBuf], format: Format, out: &mut dyn Write, err: &mut
         let mut writer = ClaimWriter::new(format, &mut *out)?;
         for (doc, claims) in documents.iter().zip(&claims) {
             for claim in claims {
-                writer.write(&doc.path, claim)?;
+                writer.write(&doc.path, &doc.metadata, claim)?;
             }
         }
         writer.finish()

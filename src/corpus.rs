@@ -4,6 +4,8 @@
 use std::fmt;
 use std::path::{Path, PathBuf};
 
+use crate::metadata::Metadata;
+
 /// Files larger than this are refused rather than read into memory.
 pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
 
@@ -18,14 +20,30 @@ pub struct Document {
     pub hash: String,
     /// How the file was decoded, when it was not plain UTF-8 ("Windows-1252").
     pub encoding: Option<&'static str>,
+    /// Who published it, when, under what headline (front matter, `sources.csv`, guesses).
+    pub metadata: Metadata,
 }
 
 impl Document {
-    /// Builds a document from its text (the hash is computed here).
+    /// Builds a document from its text (the hash is computed here); its metadata is guessed from
+    /// the text until something better is known.
     pub fn new(path: impl Into<String>, text: String, encoding: Option<&'static str>) -> Self {
         let hash = content_hash(&text);
-        Self { path: path.into(), text, hash, encoding }
+        let metadata = crate::metadata::guess(&text);
+        Self { path: path.into(), text, hash, encoding, metadata }
     }
+}
+
+/// A file read as an article: its text (after any front matter), how it was decoded, and the
+/// metadata its front matter gave.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Article {
+    /// The text the claims are found in and the desk shows.
+    pub text: String,
+    /// How the file was decoded, when it was not plain UTF-8.
+    pub encoding: Option<&'static str>,
+    /// What the front-matter block said (empty without one).
+    pub front_matter: Metadata,
 }
 
 /// A file that was skipped, and why.
@@ -76,6 +94,7 @@ impl std::error::Error for CorpusError {}
 
 /// Is this a file name a corpus reads (`.txt`, `.md`)?
 pub fn is_article(path: &Path) -> bool {
+    // (`sources.csv` is the corpus's own list of sources, read separately.)
     path.extension()
         .and_then(|e| e.to_str())
         .is_some_and(|e| e.eq_ignore_ascii_case("txt") || e.eq_ignore_ascii_case("md"))
@@ -99,6 +118,18 @@ pub fn load(path: &Path) -> Result<Corpus, CorpusError> {
     files.sort();
     for (rel, full) in files {
         read_into(&mut corpus, &full, rel);
+    }
+    // A `sources.csv` beside the articles names their outlets, headlines and dates.
+    match crate::metadata::sources_csv(path) {
+        Ok(by_file) => {
+            for doc in &mut corpus.documents {
+                if let Some(listed) = by_file.get(&doc.path) {
+                    let current = std::mem::take(&mut doc.metadata);
+                    doc.metadata = merge_sources(current, listed.clone());
+                }
+            }
+        }
+        Err(reason) => corpus.skipped.push(Skipped { path: "sources.csv".into(), reason }),
     }
     corpus.skipped.sort_by(|a, b| a.path.cmp(&b.path));
     Ok(corpus)
@@ -125,11 +156,18 @@ fn walk(
             continue;
         };
         if kind.is_dir() {
+            // A saved web page's assets ("page_files/") are not articles; say nothing about them.
+            if name.to_string_lossy().ends_with("_files") {
+                continue;
+            }
             if let Err(e) = walk(root, &full, files, skipped) {
                 skipped.push(Skipped { path: rel, reason: format!("folder cannot be read ({e})") });
             }
         } else if is_article(&full) {
             files.push((rel, full));
+        } else if !name.eq_ignore_ascii_case("sources.csv") {
+            // Nothing is silently ignored: a PDF or an image in the folder is listed as skipped.
+            skipped.push(Skipped { path: rel, reason: "not an article (Tally reads .txt and .md files)".into() });
         }
     }
     Ok(())
@@ -140,15 +178,40 @@ fn relative(root: &Path, full: &Path) -> String {
     rel.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/")
 }
 
+/// Front matter first, then the `sources.csv` row, then guesses: each field from the first that
+/// knows it.
+fn merge_sources(current: Metadata, listed: Metadata) -> Metadata {
+    let origin_is = |f: &Option<crate::metadata::Field>, o| f.as_ref().is_some_and(|f| f.origin == o);
+    let mut front = Metadata::default();
+    let mut guessed = Metadata::default();
+    for name in crate::metadata::FieldName::ALL {
+        let field = current.get(name).cloned();
+        let into = if origin_is(&field, crate::metadata::Origin::FrontMatter) { &mut front } else { &mut guessed };
+        if let Some(f) = field {
+            into.set(name, &f.value, f.origin);
+        }
+    }
+    front.fill_from(listed);
+    front.fill_from(guessed);
+    front
+}
+
 fn read_into(corpus: &mut Corpus, full: &Path, rel: String) {
     match read_document(full) {
-        Ok((text, encoding)) => corpus.documents.push(Document::new(rel, text, encoding)),
+        Ok(article) => {
+            let mut doc = Document::new(rel, article.text, article.encoding);
+            let guessed = std::mem::take(&mut doc.metadata);
+            doc.metadata = article.front_matter;
+            doc.metadata.fill_from(guessed);
+            corpus.documents.push(doc);
+        }
         Err(reason) => corpus.skipped.push(Skipped { path: rel, reason }),
     }
 }
 
-/// Reads and decodes one file, or says why it cannot be used.
-pub fn read_document(path: &Path) -> Result<(String, Option<&'static str>), String> {
+/// Reads and decodes one file as an article (front matter taken off the text), or says why it
+/// cannot be used.
+pub fn read_document(path: &Path) -> Result<Article, String> {
     let meta = std::fs::metadata(path).map_err(|e| format!("cannot be read ({e})"))?;
     if meta.len() > MAX_FILE_BYTES {
         return Err(format!(
@@ -158,7 +221,11 @@ pub fn read_document(path: &Path) -> Result<(String, Option<&'static str>), Stri
         ));
     }
     let bytes = std::fs::read(path).map_err(|e| format!("cannot be read ({e})"))?;
-    decode(&bytes)
+    let (text, encoding) = decode(&bytes)?;
+    Ok(match crate::metadata::front_matter(&text) {
+        Some((front_matter, body)) => Article { text: text[body..].to_owned(), encoding, front_matter },
+        None => Article { text, encoding, front_matter: Metadata::default() },
+    })
 }
 
 /// Decodes article bytes: UTF-8 (with or without BOM), UTF-16 with BOM, or Windows-1252 when the

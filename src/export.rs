@@ -4,17 +4,23 @@ use std::io::Write;
 use std::path::Path;
 
 use crate::extract::format_number;
+use crate::metadata::FieldName;
 use crate::project::Project;
 
 /// Column names, in order.
-pub const COLUMNS: [&str; 16] = [
+pub const COLUMNS: [&str; 21] = [
     "document",
+    "outlet",
+    "title",
+    "url",
+    "published",
     "claim_id",
     "text",
     "kind",
     "value",
     "value_max",
     "unit",
+    "date",
     "qualifier",
     "subject",
     "subject_head",
@@ -43,14 +49,20 @@ pub fn write_csv(project: &Project, out: impl Write) -> csv::Result<()> {
         for c in &doc.claims {
             let claim = &c.claim;
             let num = |v: Option<f64>| v.map(format_number).unwrap_or_default();
+            let meta = |name| neutralize(doc.metadata.value(name).unwrap_or(""));
             w.write_record([
                 neutralize(&doc.path),
+                meta(FieldName::Outlet),
+                meta(FieldName::Title),
+                meta(FieldName::Url),
+                meta(FieldName::Published),
                 c.id.to_string(),
                 neutralize(&claim.text),
                 claim.kind.as_str().to_owned(),
                 num(claim.value),
                 num(claim.value_max),
-                neutralize(claim.unit.as_deref().or(claim.date.as_deref()).unwrap_or("")),
+                neutralize(claim.unit.as_deref().unwrap_or("")),
+                claim.date.clone().unwrap_or_default(),
                 claim.qualifier.as_str().to_owned(),
                 neutralize(claim.subject.as_deref().unwrap_or("")),
                 neutralize(claim.subject_head.as_deref().unwrap_or("")),

@@ -6,6 +6,7 @@ use std::io::{self, Write};
 use serde::Serialize;
 
 use crate::extract::{Claim, format_number};
+use crate::metadata::{FieldName, Metadata};
 
 /// The listing formats of `tally extract`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -22,6 +23,10 @@ pub enum Format {
 #[derive(Serialize)]
 struct Row<'a> {
     doc: &'a str,
+    doc_title: Option<&'a str>,
+    doc_outlet: Option<&'a str>,
+    doc_url: Option<&'a str>,
+    doc_published: Option<&'a str>,
     #[serde(flatten)]
     claim: &'a Claim,
 }
@@ -84,11 +89,19 @@ impl<W: Write> ClaimWriter<W> {
         })
     }
 
-    /// Writes one claim of document `doc`.
-    pub fn write(&mut self, doc: &str, claim: &Claim) -> io::Result<()> {
+    /// Writes one claim of document `doc` (whose source is `source`).
+    pub fn write(&mut self, doc: &str, source: &Metadata, claim: &Claim) -> io::Result<()> {
         match self {
             Self::Jsonl(out) => {
-                serde_json::to_writer(&mut *out, &Row { doc, claim })?;
+                let row = Row {
+                    doc,
+                    doc_title: source.value(FieldName::Title),
+                    doc_outlet: source.value(FieldName::Outlet),
+                    doc_url: source.value(FieldName::Url),
+                    doc_published: source.value(FieldName::Published),
+                    claim,
+                };
+                serde_json::to_writer(&mut *out, &row)?;
                 out.write_all(b"\n")
             }
             Self::Csv(csv) => Ok(csv.write_record([

@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::corpus::{self, Corpus, Document};
 use crate::extract::{self, Claim};
+use crate::metadata::Metadata;
 use crate::sample;
 
 /// The project file format this build writes, and the newest it can read.
@@ -15,7 +16,9 @@ use crate::sample;
 /// - 1: documents, claims, verdicts, notes.
 /// - 2: claims gain `subject_head` and `source`. A version 1 file loads as it is; once its corpus
 ///   is read, each claim whose text is still in place gets the fields a fresh extraction finds.
-pub const FORMAT_VERSION: u32 = 2;
+/// - 3: documents gain `metadata` (outlet, title, url, published, author, language, each with its
+///   origin). Older files get it from their corpus (front matter, `sources.csv`, guesses) on open.
+pub const FORMAT_VERSION: u32 = 3;
 
 /// `corpus_root` of a project made from the built-in sample corpus.
 pub const SAMPLE_ROOT: &str = "builtin:sample";
@@ -114,6 +117,9 @@ pub struct ProjectDocument {
     pub path: String,
     /// The content hash when last read, to notice edits.
     pub hash: String,
+    /// Who published it, when, under what headline.
+    #[serde(default)]
+    pub metadata: Metadata,
     /// The claims, ordered by position (stale ones last).
     pub claims: Vec<ReviewedClaim>,
     #[serde(skip)]
@@ -125,6 +131,11 @@ pub struct ProjectDocument {
 }
 
 impl ProjectDocument {
+    /// How the document is named to a person: "Outlet — Headline", or its file name.
+    pub fn display_name(&self) -> String {
+        self.metadata.display_name(&self.path)
+    }
+
     /// How many of its claims have a verdict.
     pub fn reviewed(&self) -> usize {
         self.claims.iter().filter(|c| c.verdict != Verdict::Unreviewed).count()
@@ -232,6 +243,7 @@ impl Project {
             .map(|(d, claims)| ProjectDocument {
                 path: d.path.clone(),
                 hash: d.hash.clone(),
+                metadata: d.metadata.clone(),
                 claims: claims
                     .into_iter()
                     .map(|claim| {
@@ -270,6 +282,16 @@ impl Project {
     /// The claim at `r`, if there is one.
     pub fn claim(&self, r: ClaimRef) -> Option<&ReviewedClaim> {
         self.documents.get(r.doc)?.claims.get(r.claim)
+    }
+
+    /// A claim quoted with its source, ready to paste into a note or a draft:
+    /// `“At least 14 people died…” — Vessbury Herald, “Harlen Dam…”, 5 March 2024, https://…`.
+    pub fn citation(&self, r: ClaimRef) -> Option<String> {
+        let doc = self.documents.get(r.doc)?;
+        let claim = doc.claims.get(r.claim)?;
+        let source = doc.metadata.citation();
+        let source = if source.is_empty() { doc.path.clone() } else { source };
+        Some(format!("“{}” — {source}", claim.claim.sentence))
     }
 
     /// Where every claim sits, by id.
@@ -410,16 +432,32 @@ impl Project {
         }
         self.root = root.to_owned();
         let mut next_id = self.next_id();
+        // Projects older than format 3 keep no metadata: take it from the corpus as it is read.
+        let listed = if self.format_version < 3 && sample.is_none() && !report.corpus_missing {
+            crate::metadata::sources_csv(root).unwrap_or_default()
+        } else {
+            Default::default()
+        };
         for doc in &mut self.documents {
-            let text = match &sample {
+            let article = match &sample {
                 Some(docs) => docs
                     .iter()
                     .find(|d| d.path == doc.path)
-                    .map(|d| d.text.clone())
+                    .map(|d| corpus::Article { text: d.text.clone(), encoding: None, front_matter: d.metadata.clone() })
                     .ok_or_else(|| "not in the sample".to_owned()),
                 None if report.corpus_missing => Err("corpus folder missing".to_owned()),
-                None => corpus::read_document(&root.join(&doc.path)).map(|(text, _)| text),
+                None => corpus::read_document(&root.join(&doc.path)),
             };
+            if self.format_version < 3
+                && let Ok(article) = &article
+                && doc.metadata.is_empty()
+            {
+                let mut metadata = article.front_matter.clone();
+                metadata.fill_from(listed.get(&doc.path).cloned().unwrap_or_default());
+                metadata.fill_from(crate::metadata::guess(&article.text));
+                doc.metadata = metadata;
+            }
+            let text = article.map(|a| a.text);
             let Ok(text) = text else {
                 doc.status = DocStatus::Missing;
                 doc.text.clear();

@@ -12,7 +12,17 @@ const FILES: [(&str, &str); 5] = [
     ("05-council-statement.txt", include_str!("../assets/sample-corpus/05-council-statement.txt")),
 ];
 
-/// The sample articles as documents, sorted by path.
+/// The sample articles as documents, sorted by path (each file's front matter names its source).
 pub fn documents() -> Vec<Document> {
-    FILES.iter().map(|(path, text)| Document::new(*path, (*text).to_owned(), None)).collect()
+    FILES
+        .iter()
+        .map(|(path, file)| {
+            let (front, body) = crate::metadata::front_matter(file).unwrap_or_default();
+            let mut doc = Document::new(*path, file[body..].to_owned(), None);
+            let guessed = std::mem::take(&mut doc.metadata);
+            doc.metadata = front;
+            doc.metadata.fill_from(guessed);
+            doc
+        })
+        .collect()
 }

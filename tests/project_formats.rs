@@ -23,6 +23,16 @@ fn every_format_version_has_a_fixture_that_opens_unchanged() {
 }
 
 #[test]
+fn a_version_2_project_gains_document_metadata_and_keeps_its_verdicts() {
+    let (project, _) = Project::open(&fixture(2)).expect("opens");
+    assert_eq!(project.format_version, 2);
+    let gazette = project.documents.iter().find(|d| d.path == "harbour-gazette.txt").expect("doc");
+    assert_eq!(gazette.display_name(), "Storm closes Port Alder harbour", "the headline, guessed from the text");
+    let judged = project.documents.iter().flat_map(|d| &d.claims).find(|c| c.id == 5).expect("claim 5");
+    assert_eq!((judged.verdict, judged.note.as_str()), (Verdict::Corroborated, "Coastguard log — 9 confirmed ✓"));
+}
+
+#[test]
 fn a_version_1_project_gains_subject_heads_and_sources_and_keeps_its_verdicts() {
     let (project, _) = Project::open(&fixture(1)).expect("opens");
     let judged = project.documents.iter().flat_map(|d| &d.claims).find(|c| c.id == 2).expect("claim 2");
@@ -34,6 +44,9 @@ fn a_version_1_project_gains_subject_heads_and_sources_and_keeps_its_verdicts() 
     assert_eq!(killed.claim.source.as_deref(), Some("the coastguard"));
     let cost = project.documents.iter().flat_map(|d| &d.claims).find(|c| c.claim.text == "€8 million").expect("cost");
     assert_eq!(cost.claim.source.as_deref(), Some("Harbour Authority"));
+    // Format 3 added document metadata: guessed from the articles on open.
+    let wire = project.documents.iter().find(|d| d.path == "coast-wire.txt").expect("doc");
+    assert_eq!(wire.display_name(), "Alder storm toll rises to 11");
 
     // Saved again, it is a current-version file with the same review.
     let dir = tempfile::tempdir().expect("temp dir");

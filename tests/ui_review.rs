@@ -167,10 +167,11 @@ fn save_reopen_and_export() {
     let mut reader = csv::Reader::from_path(&csv_path).expect("csv written");
     let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.expect("row")).collect();
     assert_eq!(rows.len(), h.state().review().project().claim_count());
-    let verdicts: Vec<&str> = rows.iter().map(|r| &r[13]).collect();
+    let verdicts: Vec<&str> = rows.iter().map(|r| &r[18]).collect();
     assert_eq!(&verdicts[..2], ["corroborated", "conflicting"]);
-    assert_eq!(&rows[1][14], "Council says 12");
-    assert!(!rows[0][15].is_empty(), "reviewed_at set");
+    assert_eq!(&rows[1][19], "Council says 12");
+    assert!(!rows[0][20].is_empty(), "reviewed_at set");
+    assert_eq!(&rows[0][1], "Vessbury Herald", "the outlet of each claim's article");
 
     // A fresh app opens the file with everything in place.
     let reopened = desk(Startup::Path(project.clone()));
@@ -629,7 +630,7 @@ fn a_typed_path_over_an_existing_file_asks_before_replacing_it() {
     click_label(&mut h, "OK");
     assert_eq!(h.state().modal_title().as_deref(), Some("Replace the file?"));
     click_label(&mut h, "Replace");
-    assert!(std::fs::read_to_string(&existing).expect("read").starts_with("document,claim_id"), "replaced");
+    assert!(std::fs::read_to_string(&existing).expect("read").starts_with("document,outlet,title"), "replaced");
 }
 
 #[test]
@@ -649,4 +650,30 @@ fn the_view_menu_switches_theme_and_zoom_and_remembers_them() {
     press_with(&mut h, Modifiers::COMMAND, Key::Num0);
     assert!((h.ctx.zoom_factor() - 1.0).abs() < 1e-3);
     assert_eq!(verdict(&h, FIRST), Verdict::Unreviewed, "Ctrl+0 resets the zoom, not the verdict");
+}
+
+#[test]
+fn articles_are_named_by_outlet_and_headline_and_a_claim_copies_with_its_source() {
+    let mut h = desk(Startup::Sample);
+    let herald = "Vessbury Herald — Harlen Dam spillway fails; Vessbury counts its dead";
+    assert!(
+        h.query_by_role_and_label(egui::accesskit::Role::Button, herald).is_some(),
+        "the documents list names the outlet and headline"
+    );
+    assert!(h.query_by_label("01-vessbury-herald.txt").is_none(), "not the file name");
+    press(&mut h, Key::J);
+    assert!(h.query_all_by_label_contains("Vessbury Herald — Harlen Dam").count() >= 2, "the inspector too");
+    press_with(&mut h, Modifiers::COMMAND | Modifiers::SHIFT, Key::C);
+    assert_eq!(h.state().message(), Some(&tally::app::Message::Info("Copied the claim with its source.".into())));
+    let sentence = h.state().review().claim(FIRST).expect("claim").claim.sentence.clone();
+    assert_eq!(
+        h.state().review().project().citation(FIRST).as_deref(),
+        Some(
+            format!(
+                "“{sentence}” — Vessbury Herald, “Harlen Dam spillway fails; Vessbury counts its dead”, 5 March 2024, https://vessbury-herald.example/news/harlen-dam-spillway-fails"
+            )
+            .as_str()
+        ),
+        "what was copied"
+    );
 }

@@ -43,7 +43,7 @@ fn filters_ui(ui: &mut egui::Ui, review: &Review, view: &mut ViewState) {
     let total = review.project().claim_count();
     let filter = &mut view.filter;
     let docs = &review.project().documents;
-    let doc_name = |d: usize| docs.get(d).map_or_else(|| "?".to_owned(), |d| d.path.clone());
+    let doc_name = |d: usize| docs.get(d).map_or_else(|| "?".to_owned(), crate::project::ProjectDocument::display_name);
     ui.horizontal_wrapped(|ui| {
         filter_combo(
             ui,
@@ -144,7 +144,7 @@ pub fn ui(ui: &mut egui::Ui, review: &Review, view: &mut ViewState, events: &mut
                 continue;
             };
             let row = ui.horizontal(|ui| {
-                cell(ui, widths[0], doc.path.as_str());
+                cell(ui, widths[0], doc.display_name());
                 let text = if c.stale { format!("{} (text changed)", c.claim.text) } else { c.claim.text.clone() };
                 cell(ui, widths[1], text);
                 cell(ui, widths[2], c.claim.value_text());

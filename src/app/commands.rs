@@ -41,6 +41,8 @@ pub enum Command {
     SetVerdict(Verdict),
     /// Put the keyboard in the note field.
     FocusNote,
+    /// Copy the selected claim's sentence with its source, for a note or a draft.
+    CopyClaimWithSource,
     /// Turn moving to the next unreviewed claim after each verdict on or off.
     ToggleAutoAdvance,
     /// Make everything larger.
@@ -181,6 +183,12 @@ pub const COMMANDS: &[Spec] = &[
         keys: &[key(NONE, Key::Enter)],
     },
     Spec {
+        command: Command::CopyClaimWithSource,
+        label: "Copy with source",
+        help: "Copy the claim's sentence with its outlet, headline, date and address",
+        keys: &[key(CMD_SHIFT, Key::C)],
+    },
+    Spec {
         command: Command::ToggleAutoAdvance,
         label: "Advance after a verdict",
         help: "After a verdict, move to the next unreviewed claim",
@@ -311,6 +319,62 @@ mod tests {
             for k in spec.keys {
                 assert!(seen.insert((k.modifiers, k.logical_key)), "{:?} is bound twice", spec.label);
             }
+        }
+    }
+
+    #[test]
+    fn every_command_variant_is_in_the_table() {
+        // Listed by hand, with a match that stops compiling when a variant is added.
+        let all = [
+            Command::OpenCorpus,
+            Command::OpenProject,
+            Command::OpenSample,
+            Command::TypePath,
+            Command::Save,
+            Command::SaveAs,
+            Command::ExportCsv,
+            Command::Quit,
+            Command::Undo,
+            Command::Redo,
+            Command::NextClaim,
+            Command::PreviousClaim,
+            Command::NextUnreviewed,
+            Command::SetVerdict(Verdict::Corroborated),
+            Command::FocusNote,
+            Command::CopyClaimWithSource,
+            Command::ToggleAutoAdvance,
+            Command::ZoomIn,
+            Command::ZoomOut,
+            Command::ZoomReset,
+            Command::SetTheme(ThemeChoice::Dark),
+            Command::ShowShortcuts,
+        ];
+        for command in all {
+            match command {
+                Command::OpenCorpus
+                | Command::OpenProject
+                | Command::OpenSample
+                | Command::TypePath
+                | Command::Save
+                | Command::SaveAs
+                | Command::ExportCsv
+                | Command::Quit
+                | Command::Undo
+                | Command::Redo
+                | Command::NextClaim
+                | Command::PreviousClaim
+                | Command::NextUnreviewed
+                | Command::SetVerdict(_)
+                | Command::FocusNote
+                | Command::CopyClaimWithSource
+                | Command::ToggleAutoAdvance
+                | Command::ZoomIn
+                | Command::ZoomOut
+                | Command::ZoomReset
+                | Command::SetTheme(_)
+                | Command::ShowShortcuts => {}
+            }
+            assert!(COMMANDS.iter().any(|s| s.command == command), "{command:?} has no entry in the table");
         }
     }
 

@@ -70,6 +70,13 @@ impl TallyApp {
                     self.view.focus_note = true;
                 }
             }
+            Command::CopyClaimWithSource => match self.view.selected.and_then(|r| self.review.project().citation(r)) {
+                Some(citation) => {
+                    ctx.copy_text(citation);
+                    self.message = Some(Message::Info("Copied the claim with its source.".into()));
+                }
+                None => self.message = Some(Message::Info("Select a claim first (J, or click a highlight).".into())),
+            },
             Command::ToggleAutoAdvance => self.prefs.auto_advance = !self.prefs.auto_advance,
             Command::ZoomIn | Command::ZoomOut | Command::ZoomReset => {
                 let step = match command {

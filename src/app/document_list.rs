@@ -4,6 +4,7 @@ use eframe::egui;
 
 use super::events::Event;
 use super::view_state::ViewState;
+use crate::metadata::FieldName;
 use crate::project::DocStatus;
 use crate::review::Review;
 
@@ -37,8 +38,13 @@ pub fn ui(ui: &mut egui::Ui, review: &Review, view: &ViewState, events: &mut Vec
                     ui.set_min_height(row_height);
                     ui.vertical(|ui| {
                         let selected = view.current_doc == i;
-                        let name = egui::Button::selectable(selected, format!("{}{flag}", doc.path)).truncate();
-                        if ui.add(name).on_hover_text(doc.path.as_str()).clicked() && !selected {
+                        let label = format!("{}{flag}", doc.display_name());
+                        let name = egui::Button::selectable(selected, label).truncate();
+                        let hover = match doc.metadata.value(FieldName::Published) {
+                            Some(date) => format!("{}\n{} · {date}", doc.display_name(), doc.path),
+                            None => format!("{}\n{}", doc.display_name(), doc.path),
+                        };
+                        if ui.add(name).on_hover_text(hover).clicked() && !selected {
                             events.push(Event::ShowDocument(i));
                         }
                         ui.horizontal(|ui| {

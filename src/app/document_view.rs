@@ -132,6 +132,24 @@ fn build(ui: &egui::Ui, review: &Review, key: Key) -> Option<CachedGalley> {
     Some(CachedGalley { key, galley, spans, origin: egui::Pos2::ZERO })
 }
 
+/// The file, the date and the address under the heading; a guessed field says so.
+fn source_line_ui(ui: &mut egui::Ui, doc: &crate::project::ProjectDocument) {
+    use crate::metadata::{FieldName, Origin};
+    let mut parts = vec![doc.path.clone()];
+    for name in [FieldName::Published, FieldName::Author, FieldName::Url] {
+        if let Some(field) = doc.metadata.get(name) {
+            let value = if name == FieldName::Published {
+                crate::extract::reader_date(field.value.get(..10).unwrap_or(&field.value))
+            } else {
+                field.value.clone()
+            };
+            let guess = if field.origin == Origin::Guess { " (guessed)" } else { "" };
+            parts.push(format!("{value}{guess}"));
+        }
+    }
+    ui.label(egui::RichText::new(parts.join(" · ")).weak());
+}
+
 /// What the highlights mean, and the keys that judge them (from the command table).
 fn legend_ui(ui: &mut egui::Ui) {
     ui.horizontal_wrapped(|ui| {
@@ -177,9 +195,10 @@ impl DocumentView {
             return;
         };
         ui.horizontal_wrapped(|ui| {
-            ui.heading(&doc.path);
+            ui.heading(doc.display_name());
             ui.label(format!("{} claims", doc.claims.len()));
         });
+        source_line_ui(ui, doc);
         match doc.status {
             DocStatus::Unchanged => {}
             DocStatus::Changed => {

@@ -71,6 +71,7 @@ pub fn ui(ui: &mut egui::Ui, app: &TallyApp, events: &mut Vec<Event>) {
                 item(ui, Command::SetVerdict(verdict), selected, events);
             }
             item(ui, Command::FocusNote, selected, events);
+            item(ui, Command::CopyClaimWithSource, selected, events);
             ui.separator();
             toggle(ui, Command::ToggleAutoAdvance, app.prefs.auto_advance, events);
         });
