@@ -235,7 +235,14 @@ const AGENCIES: [&str; 8] = ["Reuters", "AP", "AFP", "EFE", "Bloomberg", "dpa", 
 /// in the dateline, the page's date stamp, an "Original Source:" footer.
 pub fn guess(text: &str) -> Metadata {
     let mut metadata = Metadata::default();
-    let mut lines = text.lines().map(str::trim).filter(|l| !l.is_empty());
+    // Page furniture that can stand first on a saved page, never a headline.
+    let furniture = |l: &str| {
+        let l = l.to_ascii_lowercase();
+        ["useful information", "advertisement", "skip to", "menu", "share", "sign in", "subscribe", "cookie"]
+            .iter()
+            .any(|f| l.starts_with(f))
+    };
+    let mut lines = text.lines().map(str::trim).filter(|l| !l.is_empty() && !furniture(l));
     if let Some(first) = lines.next()
         && (8..=160).contains(&first.chars().count())
         && !first.ends_with(['.', ':', ';', ','])
@@ -304,6 +311,10 @@ Original Source: www.gazette.example/a"
         );
         assert!(meta.title.as_ref().is_some_and(|f| f.origin == Origin::Guess));
         assert_eq!(guess("At least 9 died when the storm hit.").title, None, "a sentence is no headline");
+        assert_eq!(
+            guess("Useful information\nThe real headline\nText.").value(FieldName::Title),
+            Some("The real headline")
+        );
     }
 
     #[test]

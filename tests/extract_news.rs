@@ -232,6 +232,7 @@ The storm left 6,000 homes without power. => `6,000` count 6000 head=home
 The director of the clinic, Ana Ruiz, said 40 beds were full. => `40` count 40 source=Ana Ruiz
 Carlos Romero spoke first. "The Unitary Platform lost 12 members," he said. => `12` count 12 source=Romero
 After the July 28 vote, polls showed him trailing badly. => `July 28` date - source=-
+At least 14 died, the regional fire service said on Tuesday. => `14` count 14 at_least source=the regional fire service
 At least 5 died, Romero said in a statement on Tuesday. => `5` count 5 at_least source=Romero
 "#;
 

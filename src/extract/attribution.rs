@@ -522,8 +522,10 @@ fn source_before(
         }
     }
     let words = collapse_spaces(&sentence[start..we]);
-    // A lowercase run of more than two words before the verb is a clause, not a source.
-    if !nearest_capital && count > 3 {
+    // A lowercase run of more than three words before the verb ("the regional fire service" is
+    // fine) is a clause, not a source.
+    let determiner = usize::from(words.split_whitespace().next().is_some_and(|w| w.eq_ignore_ascii_case("the")));
+    if !nearest_capital && count - determiner > 3 {
         return None;
     }
     let tag = Tag::IfVerbEnds(verb_end);
