@@ -8,7 +8,7 @@ use crate::metadata::FieldName;
 use crate::project::Project;
 
 /// Column names, in order.
-pub const COLUMNS: [&str; 21] = [
+pub const COLUMNS: [&str; 22] = [
     "document",
     "outlet",
     "title",
@@ -23,6 +23,7 @@ pub const COLUMNS: [&str; 21] = [
     "date",
     "qualifier",
     "subject",
+    "scope",
     "subject_head",
     "attribution",
     "source",
@@ -65,6 +66,7 @@ pub fn write_csv(project: &Project, out: impl Write) -> csv::Result<()> {
                 claim.date.clone().unwrap_or_default(),
                 claim.qualifier.as_str().to_owned(),
                 neutralize(claim.subject.as_deref().unwrap_or("")),
+                neutralize(claim.scope.as_deref().unwrap_or("")),
                 neutralize(claim.subject_head.as_deref().unwrap_or("")),
                 neutralize(claim.attribution.as_deref().unwrap_or("")),
                 neutralize(claim.source.as_deref().unwrap_or("")),

@@ -32,7 +32,7 @@ struct Row<'a> {
 }
 
 /// Column names of the CSV listing, in order.
-pub const CSV_COLUMNS: [&str; 15] = [
+pub const CSV_COLUMNS: [&str; 16] = [
     "doc",
     "start",
     "end",
@@ -44,6 +44,7 @@ pub const CSV_COLUMNS: [&str; 15] = [
     "date",
     "qualifier",
     "subject",
+    "scope",
     "subject_head",
     "attribution",
     "source",
@@ -116,6 +117,7 @@ impl<W: Write> ClaimWriter<W> {
                 opt(&claim.date),
                 claim.qualifier.as_str(),
                 opt(&claim.subject),
+                opt(&claim.scope),
                 opt(&claim.subject_head),
                 opt(&claim.attribution),
                 opt(&claim.source),

@@ -17,7 +17,8 @@ use crate::sample;
 /// - 2: claims gain `subject_head` and `source`. A version 1 file loads as it is; once its corpus
 ///   is read, each claim whose text is still in place gets the fields a fresh extraction finds.
 /// - 3: documents gain `metadata` (outlet, title, url, published, author, language, each with its
-///   origin). Older files get it from their corpus (front matter, `sources.csv`, guesses) on open.
+///   origin), claims gain `scope`. Older files get metadata from their corpus (front matter,
+///   `sources.csv`, guesses) on open, and each claim still in place its `scope`.
 pub const FORMAT_VERSION: u32 = 3;
 
 /// `corpus_root` of a project made from the built-in sample corpus.
@@ -472,7 +473,7 @@ impl Project {
                 && doc.claims.iter().all(|c| text.get(c.claim.start..c.claim.end) == Some(c.claim.text.as_str()))
             {
                 doc.status = DocStatus::Unchanged;
-                if self.format_version < 2 {
+                if self.format_version < 3 {
                     fill_context_from(doc, &extract::extract(&text));
                 }
                 doc.text = text;
@@ -505,6 +506,9 @@ fn fill_context_from(doc: &mut ProjectDocument, fresh: &[Claim]) {
         }
         if c.claim.source.is_none() {
             c.claim.source.clone_from(&found.source);
+        }
+        if c.claim.scope.is_none() {
+            c.claim.scope.clone_from(&found.scope);
         }
     }
 }

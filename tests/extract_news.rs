@@ -187,6 +187,14 @@ A $5 million grant went to schools. => `$5 million` money 5000000 head=grant
 They lost $3 million in damages. => `$3 million` money 3000000 head=damage
 Inflation hit 9.1 percent in June. => `9.1 percent` percent 9.1 head=inflation
 The vaccine was 95% effective. => `95%` percent 95 head=vaccine
+# --- the scope of a subject: place, group, period
+At least 1,204 deaths in the northern province were recorded. => `1,204` count 1204 at_least subject=deaths head=death scope=in the northern province
+There are more than 300 political prisoners in Venezuela. => `300` count 300 more_than subject=political prisoners scope=in Venezuela
+He won 51 percent of the vote in the runoff. => `51 percent` percent 51 subject=vote scope=in the runoff
+Some 84 detentions among minors were reported. => `84` count 84 approximately head=detention scope=among minors
+At least 24 people have died since the election. => `24` count 24 at_least head=death scope=since the election
+At least 24 people died, officials said. => `24` count 24 at_least scope=-
+Exactly 12 boats returned in good order. => `12` count 12 subject=boats scope=-
 # --- who says so
 Maduro won 51 percent, according to the Election Council. => `51 percent` percent 51 source=Election Council
 According to Foro Penal, 1,200 people are held. => `1,200` count 1200 source=Foro Penal

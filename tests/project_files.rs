@@ -211,6 +211,6 @@ fn exported_cells_cannot_run_formulas_but_numbers_stay_numbers() {
     tally::export::write_csv(review.project(), &mut bytes).expect("csv");
     let mut reader = csv::Reader::from_reader(bytes.as_slice());
     let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.expect("row")).collect();
-    assert_eq!(&rows[0][19], "'=HYPERLINK(\"http://x\")");
+    assert_eq!(&rows[0][20], "'=HYPERLINK(\"http://x\")");
     assert_eq!(&rows[1][8], "2000", "values are plain numbers");
 }

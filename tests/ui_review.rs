@@ -167,10 +167,10 @@ fn save_reopen_and_export() {
     let mut reader = csv::Reader::from_path(&csv_path).expect("csv written");
     let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.expect("row")).collect();
     assert_eq!(rows.len(), h.state().review().project().claim_count());
-    let verdicts: Vec<&str> = rows.iter().map(|r| &r[18]).collect();
+    let verdicts: Vec<&str> = rows.iter().map(|r| &r[19]).collect();
     assert_eq!(&verdicts[..2], ["corroborated", "conflicting"]);
-    assert_eq!(&rows[1][19], "Council says 12");
-    assert!(!rows[0][20].is_empty(), "reviewed_at set");
+    assert_eq!(&rows[1][20], "Council says 12");
+    assert!(!rows[0][21].is_empty(), "reviewed_at set");
     assert_eq!(&rows[0][1], "Vessbury Herald", "the outlet of each claim's article");
 
     // A fresh app opens the file with everything in place.

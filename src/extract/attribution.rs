@@ -235,9 +235,6 @@ pub fn normalize_source(phrase: &str) -> String {
 /// find the person it stands for earlier in the document.
 pub fn sources(text: &str, sentence_start: usize, sentence: &str) -> Vec<Named> {
     let mut out = Vec::new();
-    // Made on the first word that may name a source (most sentences have none). ASCII lowercasing
-    // keeps every byte offset (full Unicode lowercasing may not).
-    let mut lowered_cache: Option<String> = None;
     let b = sentence.as_bytes();
     let mut pos = 0;
     // A byte-level pass over ASCII words (every verb and lead is ASCII): most sentences name no
@@ -255,10 +252,10 @@ pub fn sources(text: &str, sentence_start: usize, sentence: &str) -> Vec<Named> 
         if glued_before || glued_after || !lx::maybe_source_word(&b[s..e]) {
             continue;
         }
-        let lowered = lowered_cache.get_or_insert_with(|| sentence.to_ascii_lowercase()).as_str();
-        let verb = &lowered[s..e];
+        let verb = Lower::new(b, s, e);
+        let verb = verb.as_str();
         // "according to X", "data from X", "in a statement, X": checked here, in the one pass.
-        if let Some(lead_len) = lead_at(lowered, s, verb)
+        if let Some(lead_len) = lead_at(sentence, s, verb)
             && (s == 0 || !sentence[..s].chars().next_back().is_some_and(char::is_alphanumeric))
         {
             if let Some(named) = led_source(sentence, s, lead_len) {
@@ -299,7 +296,7 @@ pub fn sources(text: &str, sentence_start: usize, sentence: &str) -> Vec<Named> 
 
 /// If a lead ("according to ", "data from ", "in a statement, ") starts with the word at `s`, its
 /// length in bytes.
-fn lead_at(lowered: &str, s: usize, word: &str) -> Option<usize> {
+fn lead_at(sentence: &str, s: usize, word: &str) -> Option<usize> {
     let candidates: &[&str] = match word {
         "according" => &["according to "],
         "data" => &["data from "],
@@ -308,7 +305,11 @@ fn lead_at(lowered: &str, s: usize, word: &str) -> Option<usize> {
         "in" => &["in a statement, "],
         _ => return None,
     };
-    candidates.iter().find(|lead| lowered[s..].starts_with(*lead)).map(|lead| lead.len())
+    let rest = sentence.as_bytes().get(s..)?;
+    candidates
+        .iter()
+        .find(|lead| rest.len() >= lead.len() && rest[..lead.len()].eq_ignore_ascii_case(lead.as_bytes()))
+        .map(|lead| lead.len())
 }
 
 /// The source that governs a claim at `offset` in the sentence: the nearest named before it, else

@@ -68,9 +68,12 @@ pub fn complete(text: &str, found: Found, cache: &mut SentenceCache) -> Claim {
     }
     let sentence_start = cache.start;
     let named = attribution::governing(&cache.sources, &cache.sentence, found.start - sentence_start);
-    let after = subject(text, found.end, cache.end, found.kind)
+    let after_span = subject_span(text, found.end, cache.end, found.kind);
+    let after = after_span
+        .map(|(s, e)| collapse_spaces(&text[s..e]))
         // "95% effective": an adjective after a percent says how, not what; look before it.
         .filter(|s| found.kind != Kind::Percent || s.contains(' ') || !adjective(s));
+    let scope = after_span.filter(|_| after.is_some()).and_then(|(_, e)| scope_after(text, e, cache.end));
     let subject = after
         .or_else(|| subject_before(text, sentence_start, found.start))
         .or_else(|| subject_of_verb(text, sentence_start, found.start));
@@ -87,6 +90,7 @@ pub fn complete(text: &str, found: Found, cache: &mut SentenceCache) -> Claim {
         qualifier: qualifier(text.as_bytes(), found.start),
         subject_head: verb_head.map(str::to_owned).or_else(|| subject.as_deref().and_then(heads::subject_head)),
         subject,
+        scope,
         sentence: cache.sentence.clone(),
         attribution: named.map(|n| n.phrase.clone()),
         source: named.map(|n| n.source.clone()),
@@ -166,6 +170,11 @@ fn event_word(w: &str) -> bool {
 
 /// The words after the number that name what is counted.
 pub fn subject(text: &str, from: usize, limit: usize, kind: Kind) -> Option<String> {
+    subject_span(text, from, limit, kind).map(|(s, e)| collapse_spaces(&text[s..e]))
+}
+
+/// Where the subject after the number lies: `(start, end)`.
+fn subject_span(text: &str, from: usize, limit: usize, kind: Kind) -> Option<(usize, usize)> {
     let b = text.as_bytes();
     let mut pos = skip_spaces(b, from);
     let mut words: Vec<(usize, usize)> = Vec::new();
@@ -263,7 +272,59 @@ pub fn subject(text: &str, from: usize, limit: usize, kind: Kind) -> Option<Stri
         }
     }
     let (&first, &last) = (words.first()?, words.last()?);
-    Some(collapse_spaces(&text[first.0..last.1]))
+    Some((first.0, last.1))
+}
+
+/// Prepositions that open a subject's scope: a place, a group, a period.
+fn scope_preposition(word: &str) -> bool {
+    matches!(
+        word,
+        "in" | "among" | "across" | "during" | "since" | "throughout" | "near" | "outside" | "inside" | "within"
+    )
+}
+
+/// The scope right after a subject: "deaths *in the northern province*", "prisoners *in Venezuela*",
+/// "votes *in the first round*": a preposition, an optional determiner, and up to three words.
+fn scope_after(text: &str, from: usize, limit: usize) -> Option<String> {
+    let b = text.as_bytes();
+    let start = skip_spaces(b, from);
+    if start != from && !b[from..start].iter().all(|c| *c == b' ') {
+        return None;
+    }
+    let prep = word_at(text, start).filter(|w| w.1 <= limit)?;
+    if !scope_preposition(lower_word(text, prep).as_str()) {
+        return None;
+    }
+    let mut end = prep.1;
+    let mut pos = skip_spaces(b, prep.1);
+    let mut content = 0;
+    if let Some(det) = word_at(text, pos).filter(|w| {
+        matches!(
+            lower_word(text, *w).as_str(),
+            "the" | "a" | "an" | "its" | "their" | "this" | "that" | "last" | "recent"
+        )
+    }) {
+        end = det.1;
+        pos = skip_spaces(b, det.1);
+    }
+    while content < 3 {
+        // Only spaces between the words of a scope: punctuation ends it.
+        if pos > end && !b[end..pos].iter().all(|c| *c == b' ') {
+            break;
+        }
+        let Some(w) = word_at(text, pos).filter(|w| w.1 <= limit) else {
+            break;
+        };
+        let low = lower_word(text, w);
+        let low = low.as_str();
+        if lx::function_word(low) || heads::verb_like(low) || lx::attribution_verb(low) || low.ends_with("ing") {
+            break;
+        }
+        end = w.1;
+        content += 1;
+        pos = skip_spaces(b, w.1);
+    }
+    (content > 0).then(|| collapse_spaces(&text[start..end]))
 }
 
 /// Words that, right after a number, start a time or a comparison rather than what is counted.

@@ -2,7 +2,7 @@
 //!
 //! Each case is one line: `sentence => expectations`. Expectations are `none`, or claims separated
 //! by ` ; `, each written `` `span text` kind value [qualifier] [unit=U] [date=D] [subject=S…]
-//! [head=H] [source=S…] [attribution=A…] `` where value is a number, `-` for none, or `lo..hi` for a
+//! [head=H] [scope=S…] [source=S…] [attribution=A…] `` where value is a number, `-` for none, or `lo..hi` for a
 //! range, and `-` for head/source/attribution means "none". Unlisted fields are not checked. Every
 //! case checks the full list, so an extra claim fails as surely as a missing one.
 
@@ -19,6 +19,7 @@ struct Expected {
     date: Option<String>,
     subject: Option<String>,
     head: Option<String>,
+    scope: Option<String>,
     source: Option<String>,
     attribution: Option<String>,
 }
@@ -50,6 +51,7 @@ fn parse_expected(item: &str) -> Expected {
         date: None,
         subject: None,
         head: None,
+        scope: None,
         source: None,
         attribution: None,
     };
@@ -72,6 +74,7 @@ fn parse_expected(item: &str) -> Expected {
             Some("date") => e.date = Some(joined),
             Some("subject") => e.subject = Some(joined),
             Some("head") => e.head = Some(joined),
+            Some("scope") => e.scope = Some(joined),
             Some("source") => e.source = Some(joined),
             Some("attribution") => e.attribution = Some(joined),
             Some(k) => panic!("unknown key {k}"),
@@ -123,6 +126,11 @@ fn mismatch(sentence: &str, e: &Expected, c: &Claim) -> Option<String> {
         && none_is_dash(c.subject_head.as_ref()) != *head
     {
         problems.push(format!("head {:?} != {head:?}", c.subject_head));
+    }
+    if let Some(scope) = &e.scope
+        && none_is_dash(c.scope.as_ref()) != *scope
+    {
+        problems.push(format!("scope {:?} != {scope:?}", c.scope));
     }
     if let Some(source) = &e.source
         && none_is_dash(c.source.as_ref()) != *source
