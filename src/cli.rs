@@ -88,8 +88,14 @@ pub fn new_project(corpus_path: &Path, output: &Path, force: bool, out: &mut dyn
     0
 }
 
-/// `tally export PROJECT.ron --csv OUT.csv`: the verdict summary, written atomically.
-pub fn export(project_path: &Path, csv_path: &Path, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
+/// `tally export PROJECT.ron --csv OUT.csv [--excel]`: the verdict summary, written atomically.
+pub fn export(
+    project_path: &Path,
+    csv_path: &Path,
+    flavour: crate::export::Flavour,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> i32 {
     let project = match Project::open(project_path) {
         Ok((project, report)) => {
             if report.corpus_missing {
@@ -107,7 +113,7 @@ pub fn export(project_path: &Path, csv_path: &Path, out: &mut dyn Write, err: &m
             return EXIT_FAILURE;
         }
     };
-    if let Err(e) = crate::export::export_csv(&project, csv_path) {
+    if let Err(e) = crate::export::export_csv(&project, csv_path, flavour) {
         writeln!(err, "tally: {}: {e}", csv_path.display()).ok();
         return EXIT_FAILURE;
     }

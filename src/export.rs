@@ -42,9 +42,27 @@ pub fn neutralize(cell: &str) -> String {
     }
 }
 
+/// Which CSV: plain UTF-8 for pipelines, or the shape Excel on Windows reads right.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Flavour {
+    /// UTF-8, `\n` line ends.
+    #[default]
+    Plain,
+    /// UTF-8 with a byte-order mark and `\r\n` line ends, so Excel shows á, ’ and “ ” right.
+    Excel,
+}
+
+/// The byte-order mark Excel needs to read a CSV as UTF-8.
+const UTF8_BOM: &[u8] = b"\xEF\xBB\xBF";
+
 /// Writes the summary of every claim, in document and position order.
-pub fn write_csv(project: &Project, out: impl Write) -> csv::Result<()> {
-    let mut w = csv::Writer::from_writer(out);
+pub fn write_csv(project: &Project, mut out: impl Write, flavour: Flavour) -> csv::Result<()> {
+    let mut builder = csv::WriterBuilder::new();
+    if flavour == Flavour::Excel {
+        out.write_all(UTF8_BOM)?;
+        builder.terminator(csv::Terminator::CRLF);
+    }
+    let mut w = builder.from_writer(out);
     w.write_record(COLUMNS)?;
     for doc in &project.documents {
         for c in &doc.claims {
@@ -82,15 +100,28 @@ pub fn write_csv(project: &Project, out: impl Write) -> csv::Result<()> {
 }
 
 /// Writes the summary to `path` atomically.
-pub fn export_csv(project: &Project, path: &Path) -> std::io::Result<()> {
+pub fn export_csv(project: &Project, path: &Path, flavour: Flavour) -> std::io::Result<()> {
     let mut bytes = Vec::new();
-    write_csv(project, &mut bytes).map_err(std::io::Error::other)?;
+    write_csv(project, &mut bytes, flavour).map_err(std::io::Error::other)?;
     crate::atomic::write(path, &bytes)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_excel_flavour_has_a_bom_and_crlf_and_the_plain_one_neither() {
+        let project = crate::project::Project::sample();
+        let (mut plain, mut excel) = (Vec::new(), Vec::new());
+        write_csv(&project, &mut plain, Flavour::Plain).expect("csv");
+        write_csv(&project, &mut excel, Flavour::Excel).expect("csv");
+        assert!(!plain.starts_with(UTF8_BOM) && !plain.windows(2).any(|w| w == b"\r\n"));
+        assert!(excel.starts_with(UTF8_BOM));
+        let text = String::from_utf8(excel[UTF8_BOM.len()..].to_vec()).expect("utf-8");
+        assert_eq!(text.matches("\r\n").count(), text.matches('\n').count(), "every line ends in CRLF");
+        assert!(text.contains("Inès"), "non-ASCII text kept");
+    }
 
     #[test]
     fn formula_cells_are_neutralized() {

@@ -48,6 +48,9 @@ enum Command {
         /// The CSV file to write.
         #[arg(long)]
         csv: PathBuf,
+        /// Write it for Excel: a byte-order mark and CRLF line ends (default: plain UTF-8).
+        #[arg(long)]
+        excel: bool,
     },
 }
 
@@ -77,7 +80,10 @@ fn main() -> ExitCode {
         Some(Command::New { corpus, output, force }) => {
             tally::cli::new_project(&corpus, &output, force, &mut out, &mut err)
         }
-        Some(Command::Export { project, csv }) => tally::cli::export(&project, &csv, &mut out, &mut err),
+        Some(Command::Export { project, csv, excel }) => {
+            let flavour = if excel { tally::export::Flavour::Excel } else { tally::export::Flavour::Plain };
+            tally::cli::export(&project, &csv, flavour, &mut out, &mut err)
+        }
         None => {
             drop((out, err));
             desk(cli.path)

@@ -150,6 +150,10 @@ pub struct Project {
     pub format_version: u32,
     /// The corpus folder as stored: relative to the project file where possible, `/`-separated.
     pub corpus_root: String,
+    /// The corpus folder's absolute path when last saved, tried when the relative one fails (a
+    /// project copied to another folder, next to the same corpus).
+    #[serde(default)]
+    pub corpus_root_absolute: Option<String>,
     /// The documents, sorted by path.
     pub documents: Vec<ProjectDocument>,
     /// The corpus folder as found on this machine.
@@ -264,12 +268,18 @@ impl Project {
                 status: DocStatus::Unchanged,
             })
             .collect();
-        Self { format_version: FORMAT_VERSION, corpus_root, documents, root }
+        Self { format_version: FORMAT_VERSION, corpus_root, corpus_root_absolute: None, documents, root }
     }
 
     /// A project with no corpus and no documents: what the desk shows when nothing could be opened.
     pub fn empty() -> Self {
-        Self { format_version: FORMAT_VERSION, corpus_root: String::new(), documents: Vec::new(), root: PathBuf::new() }
+        Self {
+            format_version: FORMAT_VERSION,
+            corpus_root: String::new(),
+            corpus_root_absolute: None,
+            documents: Vec::new(),
+            root: PathBuf::new(),
+        }
     }
 
     /// Every claim in reading order: documents in order, then position.
@@ -339,10 +349,20 @@ impl Project {
         struct Stored<'a> {
             format_version: u32,
             corpus_root: &'a str,
+            corpus_root_absolute: Option<String>,
             documents: &'a [ProjectDocument],
         }
         let root = if self.is_sample() { SAMPLE_ROOT.to_owned() } else { stored_root(&self.root, project_path) };
-        let stored = Stored { format_version: FORMAT_VERSION, corpus_root: &root, documents: &self.documents };
+        let absolute = (!self.is_sample())
+            .then(|| std::path::absolute(&self.root).ok())
+            .flatten()
+            .map(|p| p.to_string_lossy().replace('\\', "/"));
+        let stored = Stored {
+            format_version: FORMAT_VERSION,
+            corpus_root: &root,
+            corpus_root_absolute: absolute,
+            documents: &self.documents,
+        };
         let config = ron::ser::PrettyConfig::new().struct_names(false).indentor("  ");
         let mut text =
             ron::ser::to_string_pretty(&stored, config).map_err(|e| ProjectError::Serialize(e.to_string()))?;
@@ -369,7 +389,16 @@ impl Project {
             PathBuf::new()
         } else {
             let stored = Path::new(&project.corpus_root);
-            if stored.is_absolute() { stored.to_owned() } else { path.parent().unwrap_or(Path::new(".")).join(stored) }
+            let relative = if stored.is_absolute() {
+                stored.to_owned()
+            } else {
+                path.parent().unwrap_or(Path::new(".")).join(stored)
+            };
+            // The project may have been copied elsewhere while the corpus stayed put.
+            match project.corpus_root_absolute.as_deref().map(PathBuf::from) {
+                Some(absolute) if !relative.is_dir() && absolute.is_dir() => absolute,
+                _ => relative,
+            }
         };
         let report = project.attach_corpus(&root);
         Ok((project, report))

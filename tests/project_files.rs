@@ -121,6 +121,20 @@ fn a_moved_corpus_is_found_again_with_verdicts_kept() {
 }
 
 #[test]
+fn a_project_copied_elsewhere_still_finds_its_corpus() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (_, path, _) = saved_review(dir.path());
+    let elsewhere = dir.path().join("archive/2024");
+    std::fs::create_dir_all(&elsewhere).expect("mkdir");
+    let copy = elsewhere.join("review.ron");
+    std::fs::copy(&path, &copy).expect("copy");
+    let (project, report) = Project::open(&copy).expect("opens");
+    assert!(!report.corpus_missing, "found through the absolute path saved beside the relative one");
+    assert!(project.documents.iter().all(|d| d.status == DocStatus::Unchanged));
+    assert_eq!(project.documents[0].claims[1].verdict, Verdict::Conflicting);
+}
+
+#[test]
 fn a_changed_document_is_reported_and_keeps_its_verdicts() {
     let dir = tempfile::tempdir().expect("temp dir");
     let (corpus, path, review) = saved_review(dir.path());
@@ -177,8 +191,14 @@ fn cli_new_and_export_write_atomically_and_refuse_bad_input() {
     assert!(String::from_utf8_lossy(&again.stderr).contains("--force"));
     assert_eq!(std::fs::read(&project).expect("read"), before, "existing project untouched");
 
+    let excel_path = dir.path().join("excel.csv");
+    let out = tally(&["export", &p(&project), "--csv", &p(&excel_path), "--excel"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let excel = std::fs::read(&excel_path).expect("read");
+    assert!(excel.starts_with(b"\xEF\xBB\xBF") && excel.windows(2).any(|w| w == b"\r\n"), "BOM and CRLF for Excel");
     let out = tally(&["export", &p(&project), "--csv", &p(&csv_path)]);
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(!std::fs::read(&csv_path).expect("read").starts_with(b"\xEF\xBB\xBF"), "plain by default");
     let mut reader = csv::Reader::from_path(&csv_path).expect("csv");
     assert_eq!(reader.headers().expect("headers").iter().collect::<Vec<_>>(), tally::export::COLUMNS.to_vec());
     assert_eq!(reader.records().count(), created.claim_count());
@@ -208,7 +228,7 @@ fn exported_cells_cannot_run_formulas_but_numbers_stay_numbers() {
     review
         .apply(Action::SetNote { claim: ClaimRef { doc: 0, claim: 0 }, note: "=HYPERLINK(\"http://x\")".into() }, "t");
     let mut bytes = Vec::new();
-    tally::export::write_csv(review.project(), &mut bytes).expect("csv");
+    tally::export::write_csv(review.project(), &mut bytes, tally::export::Flavour::Plain).expect("csv");
     let mut reader = csv::Reader::from_reader(bytes.as_slice());
     let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.expect("row")).collect();
     assert_eq!(&rows[0][20], "'=HYPERLINK(\"http://x\")");

@@ -388,6 +388,38 @@ fn a_moved_corpus_is_located_through_the_dialog() {
 }
 
 #[test]
+fn continuing_without_the_corpus_then_locating_it_from_the_file_menu() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let files = [("a.txt", "At least 24 people died and 84 minors were held.")];
+    let (corpus, project) = save_first_verdict(dir.path(), &files, Key::Num2);
+    let moved = dir.path().join("moved");
+    std::fs::rename(&corpus, &moved).expect("move");
+    let mut h = desk(Startup::Path(project));
+    click_label(&mut h, "Continue without");
+    assert!(h.query_all_by_label_contains("(document missing)").count() >= 2, "missing, not “text changed”");
+    assert!(h.query_by_label_contains("(text changed)").is_none());
+    h.state_mut().script_dialog(Some(moved));
+    click_label(&mut h, "File");
+    click_label_starting(&mut h, "Locate corpus…");
+    assert_eq!(h.state().review().project().documents[0].text, "At least 24 people died and 84 minors were held.");
+    assert_eq!(verdict(&h, FIRST), Verdict::Conflicting);
+}
+
+#[test]
+fn the_excel_export_writes_a_byte_order_mark_and_crlf() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("for-excel.csv");
+    let mut h = desk(Startup::Sample);
+    h.state_mut().script_dialog(Some(path.clone()));
+    click_label(&mut h, "File");
+    click_label_starting(&mut h, "Export CSV for Excel…");
+    let bytes = std::fs::read(&path).expect("written");
+    assert!(bytes.starts_with(b"\xEF\xBB\xBF"), "byte-order mark");
+    assert!(bytes.windows(2).any(|w| w == b"\r\n"), "CRLF line ends");
+    assert!(String::from_utf8_lossy(&bytes).contains("Inès"), "accents intact");
+}
+
+#[test]
 fn a_changed_article_is_reported_on_open() {
     let dir = tempfile::tempdir().expect("temp dir");
     let (corpus, project) = save_first_verdict(dir.path(), &[("a.txt", "At least 24 people died.")], Key::Num1);

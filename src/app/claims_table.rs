@@ -145,7 +145,11 @@ pub fn ui(ui: &mut egui::Ui, review: &Review, view: &mut ViewState, events: &mut
             };
             let row = ui.horizontal(|ui| {
                 cell(ui, widths[0], doc.display_name());
-                let text = if c.stale { format!("{} (text changed)", c.claim.text) } else { c.claim.text.clone() };
+                let text = match (c.stale, doc.status) {
+                    (true, crate::project::DocStatus::Missing) => format!("{} (document missing)", c.claim.text),
+                    (true, _) => format!("{} (text changed)", c.claim.text),
+                    (false, _) => c.claim.text.clone(),
+                };
                 cell(ui, widths[1], text);
                 cell(ui, widths[2], c.claim.value_text());
                 cell(ui, widths[3], c.claim.qualifier.phrase());

@@ -19,12 +19,16 @@ pub enum Command {
     OpenSample,
     /// Type a path instead of using the system's dialog.
     TypePath,
+    /// Show Tally where the project's corpus folder is now.
+    LocateCorpus,
     /// Save to the project's file (asks where if it has none).
     Save,
     /// Save to a new file.
     SaveAs,
     /// Export the verdicts as CSV.
     ExportCsv,
+    /// Export the verdicts as CSV for Excel (byte-order mark, CRLF).
+    ExportExcel,
     /// Quit (asks first if there are unsaved changes).
     Quit,
     /// Undo the last verdict or note change.
@@ -103,6 +107,12 @@ pub const COMMANDS: &[Spec] = &[
         help: "Type a path instead of using a dialog",
         keys: &[],
     },
+    Spec {
+        command: Command::LocateCorpus,
+        label: "Locate corpus…",
+        help: "Show Tally where the project's articles are now (verdicts are kept)",
+        keys: &[],
+    },
     Spec { command: Command::Save, label: "Save", help: "Save the review", keys: &[key(CMD, Key::S)] },
     Spec {
         command: Command::SaveAs,
@@ -115,6 +125,12 @@ pub const COMMANDS: &[Spec] = &[
         label: "Export CSV…",
         help: "Export the verdicts as CSV",
         keys: &[key(CMD, Key::E)],
+    },
+    Spec {
+        command: Command::ExportExcel,
+        label: "Export CSV for Excel…",
+        help: "Export the verdicts as CSV that Excel on Windows opens with every accent right",
+        keys: &[],
     },
     Spec {
         command: Command::Quit,
@@ -330,9 +346,11 @@ mod tests {
             Command::OpenProject,
             Command::OpenSample,
             Command::TypePath,
+            Command::LocateCorpus,
             Command::Save,
             Command::SaveAs,
             Command::ExportCsv,
+            Command::ExportExcel,
             Command::Quit,
             Command::Undo,
             Command::Redo,
@@ -355,9 +373,11 @@ mod tests {
                 | Command::OpenProject
                 | Command::OpenSample
                 | Command::TypePath
+                | Command::LocateCorpus
                 | Command::Save
                 | Command::SaveAs
                 | Command::ExportCsv
+                | Command::ExportExcel
                 | Command::Quit
                 | Command::Undo
                 | Command::Redo

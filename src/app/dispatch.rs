@@ -30,7 +30,8 @@ impl TallyApp {
 
     /// Carries out a command.
     pub fn execute(&mut self, ctx: &egui::Context, command: Command) {
-        let writes_file = matches!(command, Command::Save | Command::SaveAs | Command::ExportCsv);
+        let writes_file =
+            matches!(command, Command::Save | Command::SaveAs | Command::ExportCsv | Command::ExportExcel);
         if writes_file && self.review.project().documents.is_empty() {
             self.message = Some(Message::Info("Nothing to save: open a corpus folder or a project first.".into()));
             return;
@@ -40,9 +41,11 @@ impl TallyApp {
             Command::OpenProject => self.ask_to_save_then(Next::ChooseProject),
             Command::OpenSample => self.ask_to_save_then(Next::Sample),
             Command::TypePath => self.type_path_instead(),
+            Command::LocateCorpus => self.locate_corpus(),
             Command::Save => self.save(),
             Command::SaveAs => self.choose_save_path(),
-            Command::ExportCsv => self.choose_export_path(),
+            Command::ExportCsv => self.choose_export_path(crate::export::Flavour::Plain),
+            Command::ExportExcel => self.choose_export_path(crate::export::Flavour::Excel),
             Command::Quit => {
                 if self.review.is_dirty() {
                     self.ask_to_save_then(Next::Quit);

@@ -25,6 +25,8 @@ pub enum Purpose {
     SaveAs,
     /// Where to write the CSV.
     ExportCsv,
+    /// Where to write the CSV for Excel.
+    ExportExcel,
     /// Where a moved corpus is now.
     LocateCorpus,
 }
@@ -37,6 +39,7 @@ impl Purpose {
             Purpose::OpenProject => "Open project",
             Purpose::SaveAs => "Save project as",
             Purpose::ExportCsv => "Export verdicts as CSV",
+            Purpose::ExportExcel => "Export verdicts for Excel",
             Purpose::LocateCorpus => "Locate the corpus folder",
         }
     }
@@ -48,21 +51,21 @@ impl Purpose {
             (Purpose::OpenCorpus | Purpose::LocateCorpus, true) => r"C:\Users\me\articles",
             (Purpose::OpenProject | Purpose::SaveAs, false) => "/home/me/review.ron",
             (Purpose::OpenProject | Purpose::SaveAs, true) => r"C:\Users\me\review.ron",
-            (Purpose::ExportCsv, false) => "/home/me/review-verdicts.csv",
-            (Purpose::ExportCsv, true) => r"C:\Users\me\review-verdicts.csv",
+            (Purpose::ExportCsv | Purpose::ExportExcel, false) => "/home/me/review-verdicts.csv",
+            (Purpose::ExportCsv | Purpose::ExportExcel, true) => r"C:\Users\me\review-verdicts.csv",
         }
     }
 
     /// Does the answer name a file that may be replaced?
     pub fn writes(self) -> bool {
-        matches!(self, Purpose::SaveAs | Purpose::ExportCsv)
+        matches!(self, Purpose::SaveAs | Purpose::ExportCsv | Purpose::ExportExcel)
     }
 
     fn kind(self) -> DialogKind {
         match self {
             Purpose::OpenCorpus | Purpose::LocateCorpus => DialogKind::PickFolder,
             Purpose::OpenProject => DialogKind::PickFile,
-            Purpose::SaveAs | Purpose::ExportCsv => DialogKind::SaveFile,
+            Purpose::SaveAs | Purpose::ExportCsv | Purpose::ExportExcel => DialogKind::SaveFile,
         }
     }
 }
@@ -119,7 +122,7 @@ impl Dialogs {
                 let mut dialog = rfd::FileDialog::new().set_title(purpose.title());
                 dialog = match purpose {
                     Purpose::OpenProject | Purpose::SaveAs => dialog.add_filter("Tally project", &["ron"]),
-                    Purpose::ExportCsv => dialog.add_filter("CSV", &["csv"]),
+                    Purpose::ExportCsv | Purpose::ExportExcel => dialog.add_filter("CSV", &["csv"]),
                     Purpose::OpenCorpus | Purpose::LocateCorpus => dialog,
                 };
                 if !file_name.is_empty() {

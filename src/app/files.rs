@@ -93,7 +93,7 @@ impl TallyApp {
     fn suggested_path(&self, purpose: Purpose) -> String {
         let name = match purpose {
             Purpose::SaveAs => self.suggested_name("ron"),
-            Purpose::ExportCsv => self.suggested_name("csv"),
+            Purpose::ExportCsv | Purpose::ExportExcel => self.suggested_name("csv"),
             Purpose::OpenCorpus | Purpose::OpenProject | Purpose::LocateCorpus => return String::new(),
         };
         let folder = self.start_directory().or_else(|| std::env::current_dir().ok()).unwrap_or_default();
@@ -112,7 +112,7 @@ impl TallyApp {
     fn ask_path(&mut self, purpose: Purpose) {
         let file_name = match purpose {
             Purpose::SaveAs => self.suggested_name("ron"),
-            Purpose::ExportCsv => self.suggested_name("csv"),
+            Purpose::ExportCsv | Purpose::ExportExcel => self.suggested_name("csv"),
             Purpose::OpenCorpus | Purpose::OpenProject | Purpose::LocateCorpus => String::new(),
         };
         if !self.dialogs.request(purpose, &file_name, self.start_directory()) {
@@ -143,7 +143,7 @@ impl TallyApp {
     fn use_path(&mut self, purpose: Purpose, path: PathBuf, confirmed: Confirmed) {
         let target = match purpose {
             Purpose::SaveAs => with_extension(path.clone(), "ron"),
-            Purpose::ExportCsv => with_extension(path.clone(), "csv"),
+            Purpose::ExportCsv | Purpose::ExportExcel => with_extension(path.clone(), "csv"),
             Purpose::OpenCorpus | Purpose::OpenProject | Purpose::LocateCorpus => path.clone(),
         };
         // Ask before replacing a file nobody confirmed: a typed path, or one the extension changed.
@@ -155,7 +155,8 @@ impl TallyApp {
         match purpose {
             Purpose::OpenCorpus | Purpose::OpenProject => self.open_now(target),
             Purpose::SaveAs => self.save_to(&target),
-            Purpose::ExportCsv => self.export_to(&target),
+            Purpose::ExportCsv => self.export_to(&target, crate::export::Flavour::Plain),
+            Purpose::ExportExcel => self.export_to(&target, crate::export::Flavour::Excel),
             Purpose::LocateCorpus => {
                 let report = self.review.relocate_corpus(&target);
                 self.view.claims_changed();
@@ -307,12 +308,25 @@ impl TallyApp {
         }
     }
 
+    /// "Locate corpus…": where the project's articles are now (only for a project of one's own).
+    pub(super) fn locate_corpus(&mut self) {
+        let project = self.review.project();
+        if project.is_sample() || project.documents.is_empty() {
+            self.message = Some(Message::Info("The open review has no corpus folder to locate.".into()));
+            return;
+        }
+        self.ask_path(Purpose::LocateCorpus);
+    }
+
     pub(super) fn choose_save_path(&mut self) {
         self.ask_path(Purpose::SaveAs);
     }
 
-    pub(super) fn choose_export_path(&mut self) {
-        self.ask_path(Purpose::ExportCsv);
+    pub(super) fn choose_export_path(&mut self, flavour: crate::export::Flavour) {
+        self.ask_path(match flavour {
+            crate::export::Flavour::Plain => Purpose::ExportCsv,
+            crate::export::Flavour::Excel => Purpose::ExportExcel,
+        });
     }
 
     fn save_to(&mut self, path: &Path) {
@@ -336,8 +350,8 @@ impl TallyApp {
         }
     }
 
-    fn export_to(&mut self, path: &Path) {
-        match crate::export::export_csv(self.review.project(), path) {
+    fn export_to(&mut self, path: &Path, flavour: crate::export::Flavour) {
+        match crate::export::export_csv(self.review.project(), path, flavour) {
             Ok(()) => {
                 let count = self.review.project().claim_count();
                 self.message = Some(Message::Info(format!("Exported {count} claims to {}.", path.display())));

@@ -43,12 +43,15 @@ fn file_menu_ui(ui: &mut egui::Ui, app: &TallyApp, events: &mut Vec<Event>) {
         }
     });
     item(ui, Command::OpenSample, true, events);
+    let own = !app.review.project().is_sample() && !app.review.project().documents.is_empty();
+    item(ui, Command::LocateCorpus, own, events);
     item(ui, Command::TypePath, true, events);
     ui.separator();
     let has_documents = !app.review.project().documents.is_empty();
     item(ui, Command::Save, has_documents, events);
     item(ui, Command::SaveAs, has_documents, events);
     item(ui, Command::ExportCsv, has_documents, events);
+    item(ui, Command::ExportExcel, has_documents, events);
     ui.separator();
     item(ui, Command::Quit, true, events);
 }
