@@ -92,12 +92,19 @@ impl fmt::Display for CorpusError {
 
 impl std::error::Error for CorpusError {}
 
-/// Is this a file name a corpus reads (`.txt`, `.md`)?
+/// Is this a file name a corpus reads (`.txt`, `.md`, and saved web pages `.html`, `.htm`)?
 pub fn is_article(path: &Path) -> bool {
     // (`sources.csv` is the corpus's own list of sources, read separately.)
     path.extension()
         .and_then(|e| e.to_str())
-        .is_some_and(|e| e.eq_ignore_ascii_case("txt") || e.eq_ignore_ascii_case("md"))
+        .is_some_and(|e| ["txt", "md", "html", "htm"].iter().any(|ext| e.eq_ignore_ascii_case(ext)))
+}
+
+/// Is this a saved web page?
+fn is_web_page(path: &Path) -> bool {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| e.eq_ignore_ascii_case("html") || e.eq_ignore_ascii_case("htm"))
 }
 
 /// Loads a folder (read recursively) or a single file as a corpus.
@@ -167,7 +174,8 @@ fn walk(
             files.push((rel, full));
         } else if !name.eq_ignore_ascii_case("sources.csv") {
             // Nothing is silently ignored: a PDF or an image in the folder is listed as skipped.
-            skipped.push(Skipped { path: rel, reason: "not an article (Tally reads .txt and .md files)".into() });
+            skipped
+                .push(Skipped { path: rel, reason: "not an article (Tally reads .txt, .md and .html files)".into() });
         }
     }
     Ok(())
@@ -178,15 +186,18 @@ fn relative(root: &Path, full: &Path) -> String {
     rel.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/")
 }
 
-/// Front matter first, then the `sources.csv` row, then guesses: each field from the first that
-/// knows it.
+/// Front matter (or a web page's tags) first, then the `sources.csv` row, then guesses: each field
+/// from the first that knows it.
 fn merge_sources(current: Metadata, listed: Metadata) -> Metadata {
     let origin_is = |f: &Option<crate::metadata::Field>, o| f.as_ref().is_some_and(|f| f.origin == o);
     let mut front = Metadata::default();
     let mut guessed = Metadata::default();
     for name in crate::metadata::FieldName::ALL {
         let field = current.get(name).cloned();
-        let into = if origin_is(&field, crate::metadata::Origin::FrontMatter) { &mut front } else { &mut guessed };
+        // Front matter and a page's own tags come first; guesses last.
+        let own =
+            origin_is(&field, crate::metadata::Origin::FrontMatter) || origin_is(&field, crate::metadata::Origin::Html);
+        let into = if own { &mut front } else { &mut guessed };
         if let Some(f) = field {
             into.set(name, &f.value, f.origin);
         }
@@ -222,6 +233,13 @@ pub fn read_document(path: &Path) -> Result<Article, String> {
     }
     let bytes = std::fs::read(path).map_err(|e| format!("cannot be read ({e})"))?;
     let (text, encoding) = decode(&bytes)?;
+    if is_web_page(path) {
+        let page = crate::html::read(&text);
+        if page.text.trim().is_empty() {
+            return Err("a web page with no article text found in it".into());
+        }
+        return Ok(Article { text: page.text, encoding, front_matter: page.metadata });
+    }
     Ok(match crate::metadata::front_matter(&text) {
         Some((front_matter, body)) => Article { text: text[body..].to_owned(), encoding, front_matter },
         None => Article { text, encoding, front_matter: Metadata::default() },

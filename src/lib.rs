@@ -21,6 +21,7 @@ pub mod clock;
 pub mod corpus;
 pub mod export;
 pub mod extract;
+pub mod html;
 pub mod metadata;
 pub mod output;
 pub mod platform;

@@ -14,6 +14,8 @@ use serde::{Deserialize, Serialize};
 pub enum Origin {
     /// The `---` block at the top of the file.
     FrontMatter,
+    /// A saved web page's own tags (`og:`, `<title>`, JSON-LD).
+    Html,
     /// The corpus folder's `sources.csv`.
     SourcesCsv,
     /// Read off the text: shown as a guess.
