@@ -5,6 +5,7 @@
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
+use crate::metadata::{Field, FieldName, Origin};
 pub use crate::project::ClaimRef;
 use crate::project::{ClaimId, OpenReport, Project, ProjectError, ReviewedClaim, Verdict};
 
@@ -25,6 +26,25 @@ pub enum Action {
         /// The whole note as it now reads.
         note: String,
     },
+    /// Sets a field of a document's source (typing extends one undo step, as for notes); an
+    /// empty value clears it.
+    SetSource {
+        /// Which document (index into the project's documents).
+        doc: usize,
+        /// Which field.
+        field: FieldName,
+        /// The value as it now reads.
+        value: String,
+    },
+}
+
+/// What an undo or redo touched, so the desk can show it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Touched {
+    /// A claim's verdict or note.
+    Claim(ClaimRef),
+    /// A document's source.
+    Document(usize),
 }
 
 /// What a claim's review looked like before or after a change.
@@ -47,14 +67,32 @@ impl ReviewState {
     }
 }
 
-/// One step of history, keyed by the claim's stable id: re-reading the corpus may re-sort claims,
-/// and an undo must still find its claim.
+/// What one step of history changed: a claim's review, keyed by the claim's stable id (re-reading
+/// the corpus may re-sort claims, and an undo must still find its claim), or a field of a
+/// document's source, keyed by the document's path.
+#[derive(Clone, Debug, PartialEq)]
+enum Step {
+    Claim { id: ClaimId, before: ReviewState, after: ReviewState },
+    Source { path: String, field: FieldName, before: Option<Field>, after: Option<Field> },
+}
+
+/// One step of history; `typing` steps (a note, a source field) merge while the typing goes on.
 #[derive(Clone, Debug)]
 struct Change {
-    claim: ClaimId,
-    before: ReviewState,
-    after: ReviewState,
-    note_edit: bool,
+    step: Step,
+    typing: bool,
+}
+
+impl Change {
+    /// Does this typing step continue `other` (the same note or field)?
+    fn continues(&self, other: &Step) -> bool {
+        self.typing
+            && match (&self.step, other) {
+                (Step::Claim { id: a, .. }, Step::Claim { id: b, .. }) => a == b,
+                (Step::Source { path: a, field: f, .. }, Step::Source { path: b, field: g, .. }) => a == b && f == g,
+                _ => false,
+            }
+    }
 }
 
 /// An open project with its history.
@@ -137,47 +175,80 @@ impl Review {
 
     /// Applies an action at time `now`; returns whether anything changed.
     pub fn apply(&mut self, action: Action, now: &str) -> bool {
-        let (claim, note_edit) = match &action {
-            Action::SetVerdict { claim, .. } => (*claim, false),
-            Action::SetNote { claim, .. } => (*claim, true),
-        };
-        let Some(c) = self.claim_mut(claim) else {
-            return false;
-        };
-        let id = c.id;
-        let before = ReviewState::of(c);
-        match action {
-            Action::SetVerdict { verdict, .. } => {
+        let (step, typing) = match action {
+            Action::SetSource { doc, field, value } => {
+                let Some(d) = self.project.documents.get_mut(doc) else {
+                    return false;
+                };
+                let before = d.metadata.get(field).cloned();
+                if before.as_ref().map_or("", |f| f.value.as_str()) == value.trim() {
+                    return false;
+                }
+                d.metadata.set(field, &value, Origin::Reviewer);
+                let after = d.metadata.get(field).cloned();
+                (Step::Source { path: d.path.clone(), field, before, after }, true)
+            }
+            Action::SetVerdict { claim, verdict } => {
+                let Some(c) = self.claim_mut(claim) else {
+                    return false;
+                };
+                let before = ReviewState::of(c);
                 c.verdict = verdict;
                 c.reviewed_at = (verdict != Verdict::Unreviewed || !c.note.is_empty()).then(|| now.to_owned());
+                let Some(step) = Self::claim_step(c, before) else {
+                    return false;
+                };
+                (step, false)
             }
-            Action::SetNote { note, .. } => {
+            Action::SetNote { claim, note } => {
+                let Some(c) = self.claim_mut(claim) else {
+                    return false;
+                };
+                let before = ReviewState::of(c);
                 c.note = note;
                 c.reviewed_at = (c.verdict != Verdict::Unreviewed || !c.note.is_empty()).then(|| now.to_owned());
+                let Some(step) = Self::claim_step(c, before) else {
+                    return false;
+                };
+                (step, true)
             }
-        }
-        let after = ReviewState::of(c);
-        if after.verdict == before.verdict && after.note == before.note {
-            // Nothing the reviewer can see changed; keep the old time too.
-            before.restore(c);
-            return false;
-        }
+        };
         self.revision += 1;
         self.redo.clear();
         if self.saved_at.is_some_and(|s| s > self.undo.len()) {
             self.saved_at = None;
         }
-        let merge = note_edit
+        let merge = typing
             && self.note_edit_open
             && self.saved_at != Some(self.undo.len())
-            && self.undo.last().is_some_and(|last| last.note_edit && last.claim == id);
-        if merge && let Some(last) = self.undo.last_mut() {
-            last.after = after;
-        } else {
-            self.undo.push(Change { claim: id, before, after, note_edit });
+            && self.undo.last().is_some_and(|last| last.continues(&step));
+        match (merge, self.undo.last_mut(), step) {
+            (true, Some(last), Step::Claim { after, .. }) => {
+                if let Step::Claim { after: a, .. } = &mut last.step {
+                    *a = after;
+                }
+            }
+            (true, Some(last), Step::Source { after, .. }) => {
+                if let Step::Source { after: a, .. } = &mut last.step {
+                    *a = after;
+                }
+            }
+            (_, _, step) => self.undo.push(Change { step, typing }),
         }
-        self.note_edit_open = note_edit;
+        self.note_edit_open = typing;
         true
+    }
+
+    /// The history step for a claim just changed from `before`, or `None` (the change undone) if
+    /// nothing the reviewer can see changed.
+    fn claim_step(c: &mut ReviewedClaim, before: ReviewState) -> Option<Step> {
+        let after = ReviewState::of(c);
+        if after.verdict == before.verdict && after.note == before.note {
+            // Keep the old time too.
+            before.restore(c);
+            return None;
+        }
+        Some(Step::Claim { id: c.id, before, after })
     }
 
     /// Ends the current note edit, so the next keystroke starts a new undo step.
@@ -185,27 +256,43 @@ impl Review {
         self.note_edit_open = false;
     }
 
-    /// Undoes the last change; returns the claim it touched.
-    pub fn undo(&mut self) -> Option<ClaimRef> {
+    /// Undoes the last change; returns what it touched.
+    pub fn undo(&mut self) -> Option<Touched> {
         self.travel(false)
     }
 
-    /// Redoes the last undone change; returns the claim it touched.
-    pub fn redo(&mut self) -> Option<ClaimRef> {
+    /// Redoes the last undone change; returns what it touched.
+    pub fn redo(&mut self) -> Option<Touched> {
         self.travel(true)
     }
 
     /// Moves one change through history: back (undo) or forward (redo).
-    fn travel(&mut self, forward: bool) -> Option<ClaimRef> {
+    fn travel(&mut self, forward: bool) -> Option<Touched> {
         let change = if forward { self.redo.pop() } else { self.undo.pop() }?;
-        let at = self.locate(change.claim);
-        if let Some(c) = at.and_then(|r| self.claim_mut(r)) {
-            if forward { &change.after } else { &change.before }.restore(c);
-        }
+        let touched = match &change.step {
+            Step::Claim { id, before, after } => {
+                let at = self.locate(*id);
+                if let Some(c) = at.and_then(|r| self.claim_mut(r)) {
+                    if forward { after } else { before }.restore(c);
+                }
+                at.map(Touched::Claim)
+            }
+            Step::Source { path, field, before, after } => {
+                let doc = self.project.documents.iter().position(|d| &d.path == path);
+                if let Some(d) = doc.and_then(|i| self.project.documents.get_mut(i)) {
+                    let value = if forward { after } else { before };
+                    match value {
+                        Some(f) => d.metadata.set(*field, &f.value, f.origin),
+                        None => d.metadata.set(*field, "", Origin::Reviewer),
+                    }
+                }
+                doc.map(Touched::Document)
+            }
+        };
         self.note_edit_open = false;
         self.revision += 1;
         if forward { &mut self.undo } else { &mut self.redo }.push(change);
-        at
+        touched
     }
 
     /// Re-reads the corpus from a new folder (it was moved), keeping every verdict. The project
@@ -262,9 +349,9 @@ mod tests {
             Some((Verdict::Conflicting, Some("t1".into())))
         );
         assert!(!r.apply(Action::SetVerdict { claim: FIRST, verdict: Verdict::Conflicting }, "t2"), "no-op");
-        assert_eq!(r.undo(), Some(FIRST));
+        assert_eq!(r.undo(), Some(Touched::Claim(FIRST)));
         assert_eq!(r.claim(FIRST).map(|c| (c.verdict, c.reviewed_at.clone())), Some((Verdict::Unreviewed, None)));
-        assert_eq!(r.redo(), Some(FIRST));
+        assert_eq!(r.redo(), Some(Touched::Claim(FIRST)));
         assert_eq!(r.claim(FIRST).map(|c| c.verdict), Some(Verdict::Conflicting));
         assert_eq!(r.redo(), None);
     }
@@ -301,9 +388,35 @@ mod tests {
         assert!(r.is_dirty(), "the new location is a change to save");
         let moved = ClaimRef { doc: 0, claim: 1 };
         assert_eq!(r.claim(moved).map(|c| (c.claim.text.as_str(), c.verdict)), Some(("24", Verdict::Conflicting)));
-        assert_eq!(r.undo(), Some(moved), "the undo follows the claim to its new place");
+        assert_eq!(r.undo(), Some(Touched::Claim(moved)), "the undo follows the claim to its new place");
         assert_eq!(r.claim(moved).map(|c| c.verdict), Some(Verdict::Unreviewed));
         assert_eq!(r.claim(FIRST).map(|c| (c.claim.text.as_str(), c.verdict)), Some(("3", Verdict::Unreviewed)));
+    }
+
+    #[test]
+    fn editing_a_source_field_is_one_undo_step_and_saved_with_the_project() {
+        let mut r = review();
+        let title = |r: &Review| r.project().documents[0].metadata.value(FieldName::Title).map(str::to_owned);
+        let original = title(&r);
+        for typed in ["H", "He", "Herald: dam fails"] {
+            r.apply(Action::SetSource { doc: 0, field: FieldName::Title, value: typed.into() }, "t");
+        }
+        r.end_note_edit();
+        assert_eq!(title(&r).as_deref(), Some("Herald: dam fails"));
+        assert_eq!(r.project().documents[0].metadata.title.as_ref().map(|f| f.origin), Some(Origin::Reviewer));
+        assert!(r.is_dirty());
+        assert_eq!(r.undo(), Some(Touched::Document(0)));
+        assert_eq!(title(&r), original, "the whole typing undone at once");
+        assert_eq!(r.redo(), Some(Touched::Document(0)));
+        assert_eq!(title(&r).as_deref(), Some("Herald: dam fails"));
+        assert!(
+            !r.apply(Action::SetSource { doc: 0, field: FieldName::Title, value: "Herald: dam fails ".into() }, "t")
+        );
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("p.ron");
+        r.save_as(&path).expect("save");
+        let (reopened, _) = Project::open(&path).expect("open");
+        assert_eq!(reopened.documents[0].metadata.value(FieldName::Title), Some("Herald: dam fails"));
     }
 
     #[test]

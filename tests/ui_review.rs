@@ -709,3 +709,27 @@ fn articles_are_named_by_outlet_and_headline_and_a_claim_copies_with_its_source(
         "what was copied"
     );
 }
+
+#[test]
+fn editing_a_headline_shows_everywhere_and_undoes_in_one_step() {
+    let mut h = desk(Startup::Sample);
+    click_label(&mut h, "Edit source");
+    let field = h.get_by_role_and_label(egui::accesskit::Role::TextInput, "Headline").rect();
+    click_at(&mut h, field.center());
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    h.run();
+    h.event(egui::Event::Text("Dam fails, 14 dead".into()));
+    h.run();
+    press(&mut h, Key::Escape);
+    let title = |h: &Harness<'static, TallyApp>| {
+        h.state().review().project().documents[0].metadata.value(tally::metadata::FieldName::Title).map(str::to_owned)
+    };
+    assert_eq!(title(&h).as_deref(), Some("Dam fails, 14 dead"));
+    assert!(
+        h.query_by_role_and_label(egui::accesskit::Role::Button, "Vessbury Herald — Dam fails, 14 dead").is_some(),
+        "the documents list follows"
+    );
+    assert!(h.query_by_label("you").is_some(), "the field says who set it");
+    press_with(&mut h, Modifiers::COMMAND, Key::Z);
+    assert_eq!(title(&h).as_deref(), Some("Harlen Dam spillway fails; Vessbury counts its dead"), "one undo step");
+}

@@ -11,7 +11,7 @@ use super::status_bar::Message;
 use super::theme;
 use crate::clock;
 use crate::project::{ClaimRef, Verdict};
-use crate::review::Action;
+use crate::review::{Action, Touched};
 
 impl TallyApp {
     /// Carries out one event.
@@ -24,6 +24,9 @@ impl TallyApp {
                 self.review.apply(Action::SetNote { claim, note }, &clock::now_utc());
             }
             Event::EndNoteEdit => self.review.end_note_edit(),
+            Event::SetSource(doc, field, value) => {
+                self.review.apply(Action::SetSource { doc, field, value }, &clock::now_utc());
+            }
             Event::OpenRecent(path) => self.ask_to_save_then(Next::Open(path)),
         }
     }
@@ -56,9 +59,13 @@ impl TallyApp {
             }
             Command::Undo | Command::Redo => {
                 let touched = if command == Command::Undo { self.review.undo() } else { self.review.redo() };
-                if let Some(r) = touched {
-                    self.select(r);
-                    self.view.note_draft = None;
+                match touched {
+                    Some(Touched::Claim(r)) => {
+                        self.select(r);
+                        self.view.note_draft = None;
+                    }
+                    Some(Touched::Document(doc)) => self.view.show_document(doc),
+                    None => {}
                 }
             }
             Command::NextClaim => self.select_opt(self.view.step_claim(&self.review, true)),

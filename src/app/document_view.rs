@@ -199,6 +199,7 @@ impl DocumentView {
             ui.label(format!("{} claims", doc.claims.len()));
         });
         source_line_ui(ui, doc);
+        super::source_editor::ui(ui, review, view, events);
         match doc.status {
             DocStatus::Unchanged => {}
             DocStatus::Changed => {

@@ -17,7 +17,9 @@ pub enum Event {
     ShowDocument(usize),
     /// The note of a claim as typed so far.
     SetNote(ClaimRef, String),
-    /// The note field lost the keyboard: the next keystroke starts a new undo step.
+    /// A field of a document's source as typed so far.
+    SetSource(usize, crate::metadata::FieldName, String),
+    /// The note (or a source field) lost the keyboard: the next keystroke starts a new undo step.
     EndNoteEdit,
     /// Open a project from the recent list.
     OpenRecent(PathBuf),

@@ -18,6 +18,7 @@ mod jobs;
 mod menu;
 mod modals;
 mod prefs;
+mod source_editor;
 mod status_bar;
 mod theme;
 mod view_state;

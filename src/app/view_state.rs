@@ -28,6 +28,8 @@ pub struct ViewState {
     pub sort: Sort,
     /// The note being edited, and which claim it belongs to.
     pub note_draft: Option<(ClaimRef, String)>,
+    /// The source fields being edited, and which document they belong to.
+    pub source_drafts: Option<(usize, [String; 6])>,
     rows: Option<(u64, Filter, Sort, Arc<[ClaimRef]>)>,
     related: Option<(u64, ClaimRef, Arc<[ClaimRef]>)>,
     /// Built on first use; claims' subjects never change within a review, verdicts do not matter.
