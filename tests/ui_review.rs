@@ -733,3 +733,25 @@ fn editing_a_headline_shows_everywhere_and_undoes_in_one_step() {
     press_with(&mut h, Modifiers::COMMAND, Key::Z);
     assert_eq!(title(&h).as_deref(), Some("Harlen Dam spillway fails; Vessbury counts its dead"), "one undo step");
 }
+
+#[test]
+fn article_text_can_be_selected_while_a_click_still_selects_a_claim() {
+    let mut h = desk(Startup::Sample);
+    let (article, _) = h.state().article_rects().expect("drawn");
+    // Drag across the first lines of the article, as a reader selecting text to copy.
+    let from = article.min + egui::vec2(5.0, 5.0);
+    let to = article.min + egui::vec2(article.width() * 0.6, 40.0);
+    h.hover_at(from);
+    h.run();
+    h.drag_at(from);
+    h.run();
+    h.hover_at(to);
+    h.run();
+    h.drop_at(to);
+    h.run();
+    let selected_text = h.ctx.plugin::<egui::text_selection::LabelSelectionState>().lock().has_selection();
+    assert!(selected_text, "dragging selects text");
+    assert_eq!(h.state().view().selected, None, "a drag is not a click on a claim");
+    click_highlight(&mut h, 0);
+    assert_eq!(h.state().view().selected, Some(FIRST), "a click on a highlight still selects its claim");
+}

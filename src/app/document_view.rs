@@ -238,9 +238,18 @@ impl DocumentView {
         let Some(cached) = self.cached.as_mut() else {
             return;
         };
-        let (rect, response) = ui.allocate_exact_size(cached.galley.size(), Sense::click());
+        // Click and drag: a click selects a claim, a drag selects text to copy (Ctrl+C), as in any
+        // reader.
+        let (rect, response) = ui.allocate_exact_size(cached.galley.size(), Sense::click_and_drag());
         cached.origin = rect.min;
-        ui.painter().galley(rect.min, cached.galley.clone(), ui.visuals().text_color());
+        egui::text_selection::LabelSelectionState::label_text_selection(
+            ui,
+            &response,
+            rect.min,
+            cached.galley.clone(),
+            ui.visuals().text_color(),
+            egui::Stroke::NONE,
+        );
         let selected = view.selected.filter(|s| s.doc == view.current_doc);
         if let Some(sel) = selected {
             let stroke = theme::selection_stroke(ui.visuals().dark_mode);
@@ -252,6 +261,8 @@ impl DocumentView {
         let hovered = response.hover_pos().and_then(|p| cached.claim_at(p - rect.min));
         if hovered.is_some() {
             ui.ctx().set_cursor_icon(egui::CursorIcon::PointingHand);
+        } else if response.hovered() {
+            ui.ctx().set_cursor_icon(egui::CursorIcon::Text);
         }
         if response.clicked()
             && let Some(claim) = response.interact_pointer_pos().and_then(|p| cached.claim_at(p - rect.min))
