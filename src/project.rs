@@ -137,6 +137,17 @@ impl ProjectDocument {
         self.metadata.display_name(&self.path)
     }
 
+    /// The name with the date, where known: "Outlet — Headline · 5 March 2024".
+    pub fn display_name_dated(&self) -> String {
+        match self.metadata.value(crate::metadata::FieldName::Published) {
+            Some(date) => {
+                let day = date.get(..10).filter(|d| d.as_bytes().get(4) == Some(&b'-')).unwrap_or(date);
+                format!("{} · {}", self.display_name(), extract::reader_date(day))
+            }
+            None => self.display_name(),
+        }
+    }
+
     /// How many of its claims have a verdict.
     pub fn reviewed(&self) -> usize {
         self.claims.iter().filter(|c| c.verdict != Verdict::Unreviewed).count()

@@ -32,6 +32,11 @@ fn mixed_folder(dir: &Path) {
         "file,title,outlet,url,published,author\nb.txt,Port of Alder stays shut,Coast Wire,https://coastwire.example/b,2024-06-02,\na.md,Ignored: front matter wins,Other,,,\n",
     );
     std::fs::write(dir.join("report.pdf"), b"%PDF-1.7 not an article").expect("write");
+    write(
+        dir,
+        "d.html",
+        r#"<html><head><meta property="og:site_name" content="Alder Daily"><meta property="og:title" content="Harbour reopens"><link rel="canonical" href="https://alderdaily.example/reopens"><meta property="article:published_time" content="2024-06-09"></head><body><nav>Home · 10 sections</nav><article><h1>Harbour reopens</h1><p>The harbour reopened on June 9 after 7 days.</p></article></body></html>"#,
+    );
 }
 
 #[test]
@@ -66,6 +71,10 @@ fn each_field_comes_from_the_first_source_that_knows_it() {
     assert_eq!(c.metadata.value(FieldName::Outlet), Some("Reuters"), "the agency in the dateline");
     assert_eq!(c.metadata.display_name("c.txt"), "Reuters — Alder storm toll rises to 11");
 
+    let d = doc("d.html");
+    assert_eq!(d.metadata.display_name("d.html"), "Alder Daily — Harbour reopens", "a saved page's own tags");
+    assert_eq!(d.text, "Harbour reopens\n\nThe harbour reopened on June 9 after 7 days.");
+
     let skipped: Vec<&str> = corpus.skipped.iter().map(|s| s.path.as_str()).collect();
     assert_eq!(skipped, ["report.pdf"], "a PDF is listed, sources.csv is not an article to skip");
 }
@@ -80,6 +89,26 @@ fn a_project_cites_a_claim_with_its_source() {
         citation,
         "“At least 9 people died, the coastguard said.” — Harbour Gazette, “Harbour closed after storm — “worst in decades””, 2 June 2024, https://harbour-gazette.example/storm"
     );
+}
+
+#[test]
+fn the_csv_names_each_claims_source_and_keeps_dates_in_their_own_column() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    mixed_folder(dir.path());
+    let project = tally::project::Project::from_corpus(&corpus::load(dir.path()).expect("load"));
+    let mut bytes = Vec::new();
+    tally::export::write_csv(&project, &mut bytes, tally::export::Flavour::Plain).expect("csv");
+    let mut reader = csv::Reader::from_reader(bytes.as_slice());
+    let headers = reader.headers().expect("headers").clone();
+    let column = |name: &str| headers.iter().position(|h| h == name).unwrap_or_else(|| panic!("no {name}"));
+    let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.expect("row")).collect();
+    let june_9 = rows.iter().find(|r| &r[column("text")] == "June 9").expect("the date claim");
+    assert_eq!(&june_9[column("date")], "--06-09");
+    assert_eq!(&june_9[column("unit")], "", "a date is not a unit");
+    assert_eq!(&june_9[column("outlet")], "Alder Daily");
+    assert_eq!(&june_9[column("title")], "Harbour reopens");
+    assert_eq!(&june_9[column("url")], "https://alderdaily.example/reopens");
+    assert_eq!(&june_9[column("published")], "2024-06-09");
 }
 
 #[test]
@@ -100,6 +129,12 @@ fn extract_names_each_claims_source_and_the_skipped_pdf() {
     assert_eq!(first["doc_title"], "Harbour closed after storm — “worst in decades”");
     assert_eq!(first["doc_url"], "https://harbour-gazette.example/storm");
     assert_eq!(first["doc_published"], "2024-06-02");
+    let page = rows.iter().find(|r| r["doc"] == "d.html").expect("a claim of d.html");
+    assert_eq!(
+        (&page["doc_outlet"], &page["doc_title"]),
+        (&serde_json::json!("Alder Daily"), &serde_json::json!("Harbour reopens"))
+    );
+    assert_eq!(page["doc_published"], "2024-06-09");
     let guessed = rows.iter().find(|r| r["doc"] == "c.txt").expect("a claim of c.txt");
     assert_eq!(guessed["doc_outlet"], "Reuters");
     assert!(guessed["doc_url"].is_null());

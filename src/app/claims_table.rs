@@ -144,7 +144,11 @@ pub fn ui(ui: &mut egui::Ui, review: &Review, view: &mut ViewState, events: &mut
                 continue;
             };
             let row = ui.horizontal(|ui| {
-                cell(ui, widths[0], doc.display_name());
+                // The source's name; the file and the date on hover.
+                let date = doc.metadata.value(crate::metadata::FieldName::Published).unwrap_or("");
+                let hover = format!("{}\n{} {date}", doc.display_name(), doc.path);
+                let name = ui.scope(|ui| cell(ui, widths[0], doc.display_name())).response;
+                name.on_hover_text(hover);
                 let text = match (c.stale, doc.status) {
                     (true, crate::project::DocStatus::Missing) => format!("{} (document missing)", c.claim.text),
                     (true, _) => format!("{} (text changed)", c.claim.text),

@@ -38,7 +38,7 @@ pub fn ui(ui: &mut egui::Ui, review: &Review, view: &mut ViewState, events: &mut
     };
     let c = &rc.claim;
     ui.label(egui::RichText::new(format!("“{}”", c.text)).size(20.0).strong());
-    ui.label(egui::RichText::new(format!("{} · claim {}", doc.display_name(), rc.id)).weak())
+    ui.label(egui::RichText::new(format!("{} · claim {}", doc.display_name_dated(), rc.id)).weak())
         .on_hover_text(doc.path.as_str());
     let copy = Command::CopyClaimWithSource;
     if ui.small_button(copy.label()).on_hover_text(copy.tooltip(ui.ctx())).clicked() {
@@ -144,7 +144,8 @@ fn related_ui(ui: &mut egui::Ui, review: &Review, view: &mut ViewState, sel: Cla
         let Some(other) = review.claim(r) else {
             continue;
         };
-        let Some(doc) = review.project().documents.get(r.doc).map(crate::project::ProjectDocument::display_name) else {
+        let Some(doc) = review.project().documents.get(r.doc).map(crate::project::ProjectDocument::display_name_dated)
+        else {
             continue;
         };
         ui.horizontal_wrapped(|ui| {
