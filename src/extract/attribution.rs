@@ -235,6 +235,13 @@ pub fn normalize_source(phrase: &str) -> String {
 /// find the person it stands for earlier in the document.
 pub fn sources(text: &str, sentence_start: usize, sentence: &str) -> Vec<Named> {
     let mut out = Vec::new();
+    sources_into(text, sentence_start, sentence, &mut out);
+    out
+}
+
+/// `sources`, into a vector that is cleared first (so one vector serves a whole document).
+pub fn sources_into(text: &str, sentence_start: usize, sentence: &str, out: &mut Vec<Named>) {
+    out.clear();
     let b = sentence.as_bytes();
     let mut pos = 0;
     // A byte-level pass over ASCII words (every verb and lead is ASCII): most sentences name no
@@ -291,7 +298,6 @@ pub fn sources(text: &str, sentence_start: usize, sentence: &str) -> Vec<Named> 
     }
     out.sort_by_key(|n| n.at);
     out.dedup_by_key(|n| n.at);
-    out
 }
 
 /// If a lead ("according to ", "data from ", "in a statement, ") starts with the word at `s`, its

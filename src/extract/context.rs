@@ -55,8 +55,10 @@ pub fn complete(text: &str, found: Found, cache: &mut SentenceCache) -> Claim {
         let sentence = &text[start..end];
         cache.start = start;
         cache.end = end;
-        cache.sentence = sentence.to_owned();
-        cache.sources = attribution::sources(text, start, sentence);
+        // Reuse the buffers: one allocation per document, not per sentence.
+        cache.sentence.clear();
+        cache.sentence.push_str(sentence);
+        attribution::sources_into(text, start, sentence, &mut cache.sources);
         if cache.sources.is_empty() {
             let inside = cache.inside_quote(text, start);
             cache.sources.extend(quote_tag(text, start, end, inside).map(|n| attribution::Named {
