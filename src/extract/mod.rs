@@ -13,8 +13,10 @@ mod display;
 mod filter;
 mod heads;
 pub(crate) mod lexicon;
+mod names;
 mod ranges;
 mod scanner;
+mod subject;
 mod units;
 mod words;
 
