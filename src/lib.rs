@@ -24,6 +24,7 @@ pub mod extract;
 pub mod html;
 pub mod metadata;
 pub mod output;
+pub mod paths;
 pub mod platform;
 pub mod project;
 pub mod query;
