@@ -155,6 +155,11 @@ impl Metadata {
         }
     }
 
+    /// The publication date as a reader writes it ("17 July 2024"); a time after an ISO day is dropped.
+    pub fn published_for_reader(&self) -> Option<String> {
+        self.value(FieldName::Published).map(reader_published)
+    }
+
     /// The source as a citation: `Outlet, "Headline", 17 July 2024, https://…` (what is known).
     pub fn citation(&self) -> String {
         let mut parts: Vec<String> = Vec::new();
@@ -164,15 +169,20 @@ impl Metadata {
         if let Some(title) = self.value(FieldName::Title) {
             parts.push(format!("“{title}”"));
         }
-        if let Some(date) = self.value(FieldName::Published) {
-            let day = date.get(..10).filter(|d| d.len() == 10 && d.as_bytes()[4] == b'-').unwrap_or(date);
-            parts.push(crate::extract::reader_date(day));
+        if let Some(date) = self.published_for_reader() {
+            parts.push(date);
         }
         if let Some(url) = self.value(FieldName::Url) {
             parts.push(url.to_owned());
         }
         parts.join(", ")
     }
+}
+
+/// A stored publication date as a reader writes it: `2024-07-17T09:30Z` → "17 July 2024".
+pub fn reader_published(date: &str) -> String {
+    let day = date.get(..10).filter(|d| d.as_bytes().get(4) == Some(&b'-')).unwrap_or(date);
+    crate::extract::reader_date(day)
 }
 
 /// A front-matter block at the very top (`---`, then `key: value` lines, then `---`): its

@@ -140,11 +140,8 @@ impl ProjectDocument {
 
     /// The name with the date, where known: "Outlet — Headline · 5 March 2024".
     pub fn display_name_dated(&self) -> String {
-        match self.metadata.value(crate::metadata::FieldName::Published) {
-            Some(date) => {
-                let day = date.get(..10).filter(|d| d.as_bytes().get(4) == Some(&b'-')).unwrap_or(date);
-                format!("{} · {}", self.display_name(), extract::reader_date(day))
-            }
+        match self.metadata.published_for_reader() {
+            Some(date) => format!("{} · {date}", self.display_name()),
             None => self.display_name(),
         }
     }

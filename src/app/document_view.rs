@@ -139,7 +139,7 @@ fn source_line_ui(ui: &mut egui::Ui, doc: &crate::project::ProjectDocument) {
     for name in [FieldName::Published, FieldName::Author, FieldName::Url] {
         if let Some(field) = doc.metadata.get(name) {
             let value = if name == FieldName::Published {
-                crate::extract::reader_date(field.value.get(..10).unwrap_or(&field.value))
+                crate::metadata::reader_published(&field.value)
             } else {
                 field.value.clone()
             };

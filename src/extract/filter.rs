@@ -44,7 +44,7 @@ pub fn is_link_like(chunk: &[u8]) -> bool {
 }
 
 /// Longest line that can be page furniture ("Last updated March 3, 2019 10:04 GMT").
-const FURNITURE_LINE_BYTES: usize = 100;
+pub(crate) const FURNITURE_LINE_BYTES: usize = 100;
 
 /// Is the date at `[start, end)` page furniture: alone on its line, or with only a stamp or a
 /// byline ("Last updated March 3, 2019", "Posted 14 Feb, 2021", "Print edition | June 2", "Monday,

@@ -242,9 +242,15 @@ pub fn extract(text: &str) -> Vec<Claim> {
 /// "Posted 14 Feb, 2021", a date alone under the headline): ISO, possibly partial. Such dates are
 /// not claims; this is where they go instead (a document's publication date).
 pub fn publication_date(text: &str) -> Option<String> {
-    scanner::Scanner::new(text)
-        .find(|f| f.kind == Kind::Date && filter::page_furniture(text, f.start, f.end))
-        .and_then(|f| f.date)
+    // A stamp stands on a short line of its own, so only those lines are scanned: corpus loading
+    // calls this for every document, and scanning the whole article would run the scanner twice.
+    text.split('\n')
+        .filter(|line| line.len() <= filter::FURNITURE_LINE_BYTES && line.bytes().any(|b| b.is_ascii_digit()))
+        .find_map(|line| {
+            scanner::Scanner::new(line)
+                .find(|f| f.kind == Kind::Date && filter::page_furniture(line, f.start, f.end))
+                .and_then(|f| f.date)
+        })
 }
 
 /// Extracts every document's claims, spreading the documents over the machine's cores.
