@@ -46,14 +46,19 @@ pub fn extract(paths: &[PathBuf], format: Format, out: &mut dyn Write, err: &mut
     documents.sort_by(|a, b| a.path.cmp(&b.path));
     let claims = extract::extract_all(&documents);
     let result = (|| {
-        let mut writer = ClaimWriter::new(format, &mut *out)?;
+        let mut writer = ClaimWriter::new(format, &mut *out, false)?;
         for (doc, claims) in documents.iter().zip(&claims) {
             for claim in claims {
-                writer.write(&doc.path, &doc.metadata, claim)?;
+                writer.write(&doc.path, &doc.metadata, claim, None)?;
             }
         }
         writer.finish()
     })();
+    listing_status(result, err)
+}
+
+/// The exit status of a listing, reporting a failed write once.
+fn listing_status(result: std::io::Result<()>, err: &mut dyn Write) -> i32 {
     match result {
         Ok(()) => 0,
         // A closed pipe (`tally extract … | head`) is not an error worth a message.
@@ -63,6 +68,66 @@ pub fn extract(paths: &[PathBuf], format: Format, out: &mut dyn Write, err: &mut
             EXIT_FAILURE
         }
     }
+}
+
+/// `tally check CORPUS... --format F`: every claim as `extract` lists it, plus its quantity,
+/// origin, suggested verdict with the reason, and the arithmetic it closes.
+pub fn check(paths: &[PathBuf], format: Format, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
+    let mut documents: Vec<Document> = Vec::new();
+    for path in paths {
+        if let Some(corpus) = load_reporting(path, err) {
+            documents.extend(corpus.documents);
+        }
+    }
+    if documents.is_empty() {
+        writeln!(err, "tally: no document could be read (a corpus is a folder of .txt or .md files)").ok();
+        return EXIT_FAILURE;
+    }
+    documents.sort_by(|a, b| a.path.cmp(&b.path));
+    documents.dedup_by(|a, b| a.path == b.path && a.hash == b.hash);
+    let corpus = Corpus { root: PathBuf::new(), documents, skipped: Vec::new() };
+    let project = Project::from_corpus(&corpus);
+    let comparison = crate::compare::Comparison::of_project(&project);
+    let result = (|| {
+        let mut writer = ClaimWriter::new(format, &mut *out, true)?;
+        for (d, doc) in project.documents.iter().enumerate() {
+            for (c, reviewed) in doc.claims.iter().enumerate() {
+                let at = crate::project::ClaimRef { doc: d, claim: c };
+                let checked = checked(&project, &comparison, at);
+                writer.write(&doc.path, &doc.metadata, &reviewed.claim, checked.as_ref())?;
+            }
+        }
+        writer.finish()
+    })();
+    listing_status(result, err)
+}
+
+/// What `tally check` lists about one claim.
+fn checked(
+    project: &Project,
+    comparison: &crate::compare::Comparison,
+    at: crate::project::ClaimRef,
+) -> Option<crate::output::Checked> {
+    let found = comparison.claim(at)?;
+    let quantity = comparison.quantity_of(at);
+    let start_of = |r: &crate::project::ClaimRef| project.claim(*r).map_or(0, |c| c.claim.start);
+    Some(crate::output::Checked {
+        group: quantity.map(|q| q.id),
+        quantity: quantity.map(|q| q.label.clone()),
+        origin: comparison.origins.get(at.doc).copied().unwrap_or(0),
+        suggestion: found.suggestion.verdict.as_str(),
+        reason: found.suggestion.reason.clone(),
+        consistency: found
+            .consistency
+            .iter()
+            .map(|r| crate::output::Consistency {
+                relation: r.kind,
+                parts: r.parts.iter().map(start_of).collect(),
+                expected: r.expected,
+                holds: r.holds,
+            })
+            .collect(),
+    })
 }
 
 /// `tally new CORPUS -o PROJECT.ron`: a project with every claim found, none reviewed, written
@@ -80,6 +145,7 @@ pub fn new_project(corpus_path: &Path, output: &Path, force: bool, out: &mut dyn
         return EXIT_FAILURE;
     }
     let mut project = Project::from_corpus(&corpus);
+    crate::compare::Comparison::of_project(&project).record_in(&mut project);
     if let Err(e) = project.save(output) {
         writeln!(err, "tally: {e}").ok();
         return EXIT_FAILURE;

@@ -18,6 +18,7 @@ pub mod app;
 pub mod atomic;
 pub mod cli;
 pub mod clock;
+pub mod compare;
 pub mod corpus;
 pub mod export;
 pub mod extract;

@@ -30,6 +30,15 @@ enum Command {
         #[arg(long, value_enum, default_value_t = FormatArg::Jsonl)]
         format: FormatArg,
     },
+    /// Compare every claim across the corpus: quantities, origins, suggested verdicts, arithmetic.
+    Check {
+        /// Corpus folders (read recursively) or single files.
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = FormatArg::Jsonl)]
+        format: FormatArg,
+    },
     /// Create a project with every claim of a corpus, unreviewed.
     New {
         /// The corpus folder.
@@ -77,6 +86,7 @@ fn main() -> ExitCode {
     let (mut out, mut err) = (std::io::stdout().lock(), std::io::stderr().lock());
     let status = match cli.command {
         Some(Command::Extract { paths, format }) => tally::cli::extract(&paths, format.into(), &mut out, &mut err),
+        Some(Command::Check { paths, format }) => tally::cli::check(&paths, format.into(), &mut out, &mut err),
         Some(Command::New { corpus, output, force }) => {
             tally::cli::new_project(&corpus, &output, force, &mut out, &mut err)
         }
@@ -109,7 +119,7 @@ fn desk(path: Option<PathBuf>) -> i32 {
 #[cfg(not(feature = "gui"))]
 fn desk(_path: Option<PathBuf>) -> i32 {
     eprintln!(
-        "tally: this build has no review desk (built without the `gui` feature); use `tally extract`, `tally new` or `tally export` (see `tally --help`)"
+        "tally: this build has no review desk (built without the `gui` feature); use `tally extract`, `tally check`, `tally new` or `tally export` (see `tally --help`)"
     );
     tally::cli::EXIT_FAILURE
 }

@@ -29,7 +29,42 @@ struct Row<'a> {
     doc_published: Option<&'a str>,
     #[serde(flatten)]
     claim: &'a Claim,
+    #[serde(flatten)]
+    checked: Option<&'a Checked>,
 }
+
+/// What `tally check` adds to a claim: its quantity, origin, suggestion and arithmetic.
+#[derive(Clone, Debug, Serialize)]
+pub struct Checked {
+    /// The quantity's id, shared by the claims of one quantity; `None` when the claim stands alone.
+    pub group: Option<usize>,
+    /// The quantity's short label.
+    pub quantity: Option<String>,
+    /// The document's origin id, shared by articles that retell one story.
+    pub origin: usize,
+    /// The suggested verdict (`corroborated`, `conflicting`, `unsourced`).
+    pub suggestion: &'static str,
+    /// Why.
+    pub reason: String,
+    /// Arithmetic relations whose result is this claim.
+    pub consistency: Vec<Consistency>,
+}
+
+/// One arithmetic relation, as `tally check` lists it.
+#[derive(Clone, Debug, Serialize)]
+pub struct Consistency {
+    /// `sum`, `difference`, `share` or `rate`.
+    pub relation: crate::compare::RelationKind,
+    /// Start offsets of the part claims, in the same document.
+    pub parts: Vec<usize>,
+    /// What the parts give.
+    pub expected: f64,
+    /// Does this claim say that?
+    pub holds: bool,
+}
+
+/// Column names `tally check` adds to the CSV listing.
+pub const CHECK_COLUMNS: [&str; 6] = ["group", "quantity", "origin", "suggestion", "reason", "consistency"];
 
 /// Column names of the CSV listing, in order.
 pub const CSV_COLUMNS: [&str; 16] = [
@@ -70,19 +105,26 @@ fn num(v: Option<f64>) -> String {
 }
 
 impl<W: Write> ClaimWriter<W> {
-    /// Starts a listing (writes the header, if the format has one).
-    pub fn new(format: Format, mut out: W) -> io::Result<Self> {
+    /// Starts a listing (writes the header, if the format has one); `checked` adds the columns
+    /// of `tally check`.
+    pub fn new(format: Format, mut out: W, checked: bool) -> io::Result<Self> {
         Ok(match format {
             Format::Jsonl => Self::Jsonl(out),
             Format::Csv => {
                 let mut csv = csv::Writer::from_writer(out);
-                csv.write_record(CSV_COLUMNS)?;
+                let extra: &[&str] = if checked { &CHECK_COLUMNS } else { &[] };
+                csv.write_record(CSV_COLUMNS.iter().chain(extra))?;
                 Self::Csv(Box::new(csv))
             }
             Format::Table => {
+                let extra = if checked {
+                    format!("{:>5} {:>6} {:<12} ", "GROUP", "ORIGIN", "SUGGESTION")
+                } else {
+                    String::new()
+                };
                 writeln!(
                     out,
-                    "{:<28} {:>6}  {:<26} {:<9} {:>16}  {:<13} SUBJECT",
+                    "{:<28} {:>6}  {:<26} {:<9} {:>16}  {:<13} {extra}SUBJECT",
                     "DOC", "AT", "TEXT", "KIND", "VALUE", "QUALIFIER"
                 )?;
                 Self::Table(out)
@@ -90,8 +132,9 @@ impl<W: Write> ClaimWriter<W> {
         })
     }
 
-    /// Writes one claim of document `doc` (whose source is `source`).
-    pub fn write(&mut self, doc: &str, source: &Metadata, claim: &Claim) -> io::Result<()> {
+    /// Writes one claim of document `doc` (whose source is `source`), with what `tally check`
+    /// found about it, if given.
+    pub fn write(&mut self, doc: &str, source: &Metadata, claim: &Claim, checked: Option<&Checked>) -> io::Result<()> {
         match self {
             Self::Jsonl(out) => {
                 let row = Row {
@@ -101,39 +144,63 @@ impl<W: Write> ClaimWriter<W> {
                     doc_url: source.value(FieldName::Url),
                     doc_published: source.value(FieldName::Published),
                     claim,
+                    checked,
                 };
                 serde_json::to_writer(&mut *out, &row)?;
                 out.write_all(b"\n")
             }
-            Self::Csv(csv) => Ok(csv.write_record([
-                doc,
-                &claim.start.to_string(),
-                &claim.end.to_string(),
-                &claim.text,
-                claim.kind.as_str(),
-                &num(claim.value),
-                &num(claim.value_max),
-                opt(&claim.unit),
-                opt(&claim.date),
-                claim.qualifier.as_str(),
-                opt(&claim.subject),
-                opt(&claim.scope),
-                opt(&claim.subject_head),
-                opt(&claim.attribution),
-                opt(&claim.source),
-                &claim.sentence,
-            ])?),
-            Self::Table(out) => writeln!(
-                out,
-                "{:<28} {:>6}  {:<26} {:<9} {:>16}  {:<13} {}",
-                truncate(doc, 28),
-                claim.start,
-                truncate(&claim.text, 26),
-                claim.kind.as_str(),
-                truncate(&claim.value_text(), 16),
-                claim.qualifier.as_str(),
-                claim.subject.as_deref().unwrap_or("")
-            ),
+            Self::Csv(csv) => {
+                let mut record: Vec<String> = vec![
+                    doc.to_owned(),
+                    claim.start.to_string(),
+                    claim.end.to_string(),
+                    claim.text.clone(),
+                    claim.kind.as_str().to_owned(),
+                    num(claim.value),
+                    num(claim.value_max),
+                    opt(&claim.unit).to_owned(),
+                    opt(&claim.date).to_owned(),
+                    claim.qualifier.as_str().to_owned(),
+                    opt(&claim.subject).to_owned(),
+                    opt(&claim.scope).to_owned(),
+                    opt(&claim.subject_head).to_owned(),
+                    opt(&claim.attribution).to_owned(),
+                    opt(&claim.source).to_owned(),
+                    claim.sentence.clone(),
+                ];
+                if let Some(c) = checked {
+                    record.extend([
+                        c.group.map(|g| g.to_string()).unwrap_or_default(),
+                        c.quantity.clone().unwrap_or_default(),
+                        c.origin.to_string(),
+                        c.suggestion.to_owned(),
+                        c.reason.clone(),
+                        serde_json::to_string(&c.consistency).map_err(io::Error::other)?,
+                    ]);
+                }
+                Ok(csv.write_record(record)?)
+            }
+            Self::Table(out) => {
+                let extra = checked.map_or(String::new(), |c| {
+                    format!(
+                        "{:>5} {:>6} {:<12} ",
+                        c.group.map(|g| g.to_string()).unwrap_or_else(|| "-".to_owned()),
+                        c.origin,
+                        c.suggestion
+                    )
+                });
+                writeln!(
+                    out,
+                    "{:<28} {:>6}  {:<26} {:<9} {:>16}  {:<13} {extra}{}",
+                    truncate(doc, 28),
+                    claim.start,
+                    truncate(&claim.text, 26),
+                    claim.kind.as_str(),
+                    truncate(&claim.value_text(), 16),
+                    claim.qualifier.as_str(),
+                    claim.subject.as_deref().unwrap_or("")
+                )
+            }
         }
     }
 

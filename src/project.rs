@@ -20,7 +20,7 @@ use crate::sample;
 /// - 3: documents gain `metadata` (outlet, title, url, published, author, language, each with its
 ///   origin), claims gain `scope`. Older files get metadata from their corpus (front matter,
 ///   `sources.csv`, guesses) on open, and each claim still in place its `scope`.
-pub const FORMAT_VERSION: u32 = 3;
+pub const FORMAT_VERSION: u32 = 4;
 
 /// `corpus_root` of a project made from the built-in sample corpus.
 pub const SAMPLE_ROOT: &str = "builtin:sample";
@@ -95,9 +95,30 @@ pub struct ReviewedClaim {
     /// When the verdict or note was last set (UTC, ISO 8601).
     #[serde(default)]
     pub reviewed_at: Option<String>,
+    /// Where the reviewer put the claim among the quantities (`None`: where the comparison
+    /// found it). Format 4.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pin: Option<Pin>,
+    /// The quantity the comparison put it in when the file was written (1-based), for readers of
+    /// the file; recomputed on open. Format 4.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quantity: Option<u32>,
+    /// The verdict the comparison suggested when the file was written; recomputed on open.
+    /// Format 4.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub suggestion: Option<Verdict>,
     /// The span no longer matches the document (it changed or is missing); kept for its verdict.
     #[serde(skip)]
     pub stale: bool,
+}
+
+/// Where a reviewer moved a claim among the quantities.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Pin {
+    /// Out of any quantity: it stands alone.
+    Alone,
+    /// Into the quantity of the claim with this id.
+    With(ClaimId),
 }
 
 /// How a document compares with what the project recorded.
@@ -269,6 +290,9 @@ impl Project {
                             verdict: Verdict::Unreviewed,
                             note: String::new(),
                             reviewed_at: None,
+                            pin: None,
+                            quantity: None,
+                            suggestion: None,
                             stale: false,
                         }
                     })
@@ -588,6 +612,9 @@ fn reconcile(doc: &mut ProjectDocument, text: &str, next_id: &mut ClaimId) -> us
                 verdict: Verdict::Unreviewed,
                 note: String::new(),
                 reviewed_at: None,
+                pin: None,
+                quantity: None,
+                suggestion: None,
                 stale: false,
             });
             *next_id += 1;

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 
 use crate::metadata::{Field, FieldName, Origin};
 pub use crate::project::ClaimRef;
-use crate::project::{ClaimId, OpenReport, Project, ProjectError, ReviewedClaim, Verdict};
+use crate::project::{ClaimId, OpenReport, Pin, Project, ProjectError, ReviewedClaim, Verdict};
 
 /// A change the reviewer makes.
 #[derive(Clone, Debug, PartialEq)]
@@ -36,6 +36,17 @@ pub enum Action {
         /// The value as it now reads.
         value: String,
     },
+    /// Moves a claim among the quantities: out of any (`Pin::Alone`), into another claim's
+    /// (`Pin::With`), or back where the comparison found it (`None`).
+    Place {
+        /// Which claim.
+        claim: ClaimRef,
+        /// Where it goes.
+        pin: Option<Pin>,
+    },
+    /// Several claim changes as one undo step: a verdict for a whole quantity, every suggestion
+    /// accepted. (Source edits are not batched.)
+    Batch(Vec<Action>),
 }
 
 /// What an undo or redo touched, so the desk can show it.
@@ -53,17 +64,19 @@ struct ReviewState {
     verdict: Verdict,
     note: String,
     reviewed_at: Option<String>,
+    pin: Option<Pin>,
 }
 
 impl ReviewState {
     fn of(c: &ReviewedClaim) -> Self {
-        Self { verdict: c.verdict, note: c.note.clone(), reviewed_at: c.reviewed_at.clone() }
+        Self { verdict: c.verdict, note: c.note.clone(), reviewed_at: c.reviewed_at.clone(), pin: c.pin }
     }
 
     fn restore(&self, c: &mut ReviewedClaim) {
         c.verdict = self.verdict;
         c.note.clone_from(&self.note);
         c.reviewed_at.clone_from(&self.reviewed_at);
+        c.pin = self.pin;
     }
 }
 
@@ -72,8 +85,30 @@ impl ReviewState {
 /// document's source, keyed by the document's path.
 #[derive(Clone, Debug, PartialEq)]
 enum Step {
-    Claim { id: ClaimId, before: ReviewState, after: ReviewState },
-    Source { path: String, field: FieldName, before: Option<Field>, after: Option<Field> },
+    Claim {
+        id: ClaimId,
+        before: ReviewState,
+        after: ReviewState,
+    },
+    Source {
+        path: String,
+        field: FieldName,
+        before: Option<Field>,
+        after: Option<Field>,
+    },
+    /// Claim steps undone and redone together.
+    Batch(Vec<Step>),
+}
+
+impl Step {
+    /// Does the step move a claim among quantities?
+    fn moves_claims(&self) -> bool {
+        match self {
+            Step::Claim { before, after, .. } => before.pin != after.pin,
+            Step::Source { .. } => false,
+            Step::Batch(steps) => steps.iter().any(Step::moves_claims),
+        }
+    }
 }
 
 /// One step of history; `typing` steps (a note, a source field) merge while the typing goes on.
@@ -110,6 +145,8 @@ pub struct Review {
     /// Typing into a note extends one undo step until the note loses focus.
     note_edit_open: bool,
     revision: u64,
+    /// Increases whenever claims move among quantities or the corpus is re-read.
+    grouping_revision: u64,
 }
 
 impl Review {
@@ -126,6 +163,7 @@ impl Review {
             saved_at: Some(0),
             note_edit_open: false,
             revision: 0,
+            grouping_revision: 0,
         }
     }
 
@@ -147,6 +185,12 @@ impl Review {
     /// Increases with every change, undo and redo: a cheap key for caches of derived views.
     pub fn revision(&self) -> u64 {
         self.revision
+    }
+
+    /// Increases whenever what the comparison reads changes (a claim moved among quantities, the
+    /// corpus re-read): the key for a cached [`crate::compare::Comparison`].
+    pub fn grouping_revision(&self) -> u64 {
+        self.grouping_revision
     }
 
     /// Has anything changed since the last save (or open)?
@@ -176,43 +220,27 @@ impl Review {
     /// Applies an action at time `now`; returns whether anything changed.
     pub fn apply(&mut self, action: Action, now: &str) -> bool {
         let (step, typing) = match action {
-            Action::SetSource { doc, field, value } => {
-                let Some(d) = self.project.documents.get_mut(doc) else {
-                    return false;
-                };
-                let before = d.metadata.get(field).cloned();
-                if before.as_ref().map_or("", |f| f.value.as_str()) == value.trim() {
+            Action::Batch(actions) => {
+                let steps: Vec<Step> = actions
+                    .into_iter()
+                    .filter(|a| !matches!(a, Action::SetSource { .. } | Action::Batch(_)))
+                    .filter_map(|a| self.change(a, now).map(|(step, _)| step))
+                    .collect();
+                if steps.is_empty() {
                     return false;
                 }
-                d.metadata.set(field, &value, Origin::Reviewer);
-                let after = d.metadata.get(field).cloned();
-                (Step::Source { path: d.path.clone(), field, before, after }, true)
+                (Step::Batch(steps), false)
             }
-            Action::SetVerdict { claim, verdict } => {
-                let Some(c) = self.claim_mut(claim) else {
+            action => {
+                let Some(change) = self.change(action, now) else {
                     return false;
                 };
-                let before = ReviewState::of(c);
-                c.verdict = verdict;
-                c.reviewed_at = (verdict != Verdict::Unreviewed || !c.note.is_empty()).then(|| now.to_owned());
-                let Some(step) = Self::claim_step(c, before) else {
-                    return false;
-                };
-                (step, false)
-            }
-            Action::SetNote { claim, note } => {
-                let Some(c) = self.claim_mut(claim) else {
-                    return false;
-                };
-                let before = ReviewState::of(c);
-                c.note = note;
-                c.reviewed_at = (c.verdict != Verdict::Unreviewed || !c.note.is_empty()).then(|| now.to_owned());
-                let Some(step) = Self::claim_step(c, before) else {
-                    return false;
-                };
-                (step, true)
+                change
             }
         };
+        if step.moves_claims() {
+            self.grouping_revision += 1;
+        }
         self.revision += 1;
         self.redo.clear();
         if self.saved_at.is_some_and(|s| s > self.undo.len()) {
@@ -239,11 +267,56 @@ impl Review {
         true
     }
 
+    /// Carries out one action; returns its history step (and whether it is typing), or `None`
+    /// when nothing changed.
+    fn change(&mut self, action: Action, now: &str) -> Option<(Step, bool)> {
+        let stamp = |c: &mut ReviewedClaim| {
+            c.reviewed_at = (c.verdict != Verdict::Unreviewed || !c.note.is_empty()).then(|| now.to_owned());
+        };
+        match action {
+            Action::SetSource { doc, field, value } => {
+                let d = self.project.documents.get_mut(doc)?;
+                let before = d.metadata.get(field).cloned();
+                if before.as_ref().map_or("", |f| f.value.as_str()) == value.trim() {
+                    return None;
+                }
+                d.metadata.set(field, &value, Origin::Reviewer);
+                let after = d.metadata.get(field).cloned();
+                Some((Step::Source { path: d.path.clone(), field, before, after }, true))
+            }
+            Action::SetVerdict { claim, verdict } => {
+                let c = self.claim_mut(claim)?;
+                let before = ReviewState::of(c);
+                c.verdict = verdict;
+                stamp(c);
+                Self::claim_step(c, before).map(|step| (step, false))
+            }
+            Action::SetNote { claim, note } => {
+                let c = self.claim_mut(claim)?;
+                let before = ReviewState::of(c);
+                c.note = note;
+                stamp(c);
+                Self::claim_step(c, before).map(|step| (step, true))
+            }
+            Action::Place { claim, pin } => {
+                let own = self.claim(claim)?.id;
+                if pin == Some(Pin::With(own)) {
+                    return None;
+                }
+                let c = self.claim_mut(claim)?;
+                let before = ReviewState::of(c);
+                c.pin = pin;
+                Self::claim_step(c, before).map(|step| (step, false))
+            }
+            Action::Batch(_) => None,
+        }
+    }
+
     /// The history step for a claim just changed from `before`, or `None` (the change undone) if
     /// nothing the reviewer can see changed.
     fn claim_step(c: &mut ReviewedClaim, before: ReviewState) -> Option<Step> {
         let after = ReviewState::of(c);
-        if after.verdict == before.verdict && after.note == before.note {
+        if after.verdict == before.verdict && after.note == before.note && after.pin == before.pin {
             // Keep the old time too.
             before.restore(c);
             return None;
@@ -269,7 +342,19 @@ impl Review {
     /// Moves one change through history: back (undo) or forward (redo).
     fn travel(&mut self, forward: bool) -> Option<Touched> {
         let change = if forward { self.redo.pop() } else { self.undo.pop() }?;
-        let touched = match &change.step {
+        let touched = self.restore(&change.step, forward);
+        if change.step.moves_claims() {
+            self.grouping_revision += 1;
+        }
+        self.note_edit_open = false;
+        self.revision += 1;
+        if forward { &mut self.undo } else { &mut self.redo }.push(change);
+        touched
+    }
+
+    /// Puts one step's claims or fields as they were before it (`forward`: after it).
+    fn restore(&mut self, step: &Step, forward: bool) -> Option<Touched> {
+        match step {
             Step::Claim { id, before, after } => {
                 let at = self.locate(*id);
                 if let Some(c) = at.and_then(|r| self.claim_mut(r)) {
@@ -288,11 +373,19 @@ impl Review {
                 }
                 doc.map(Touched::Document)
             }
-        };
-        self.note_edit_open = false;
-        self.revision += 1;
-        if forward { &mut self.undo } else { &mut self.redo }.push(change);
-        touched
+            Step::Batch(steps) => {
+                // Undone last to first; what it touched is its first claim either way.
+                let mut touched = vec![None; steps.len()];
+                let mut order: Vec<usize> = (0..steps.len()).collect();
+                if !forward {
+                    order.reverse();
+                }
+                for i in order {
+                    touched[i] = self.restore(&steps[i], forward);
+                }
+                touched.into_iter().flatten().next()
+            }
+        }
     }
 
     /// Re-reads the corpus from a new folder (it was moved), keeping every verdict. The project
@@ -303,6 +396,7 @@ impl Review {
         self.saved_at = None;
         self.note_edit_open = false;
         self.revision += 1;
+        self.grouping_revision += 1;
         report
     }
 
@@ -438,5 +532,48 @@ mod tests {
         r.undo();
         r.redo();
         assert!(r.is_dirty());
+    }
+
+    #[test]
+    fn a_batch_is_one_undo_step() {
+        let mut r = review();
+        let second = ClaimRef { doc: 1, claim: 0 };
+        let batch = Action::Batch(vec![
+            Action::SetVerdict { claim: FIRST, verdict: Verdict::Conflicting },
+            Action::SetVerdict { claim: second, verdict: Verdict::Conflicting },
+            Action::SetSource { doc: 0, field: FieldName::Title, value: "ignored".into() },
+        ]);
+        assert!(r.apply(batch, "t"));
+        let verdicts = |r: &Review| [FIRST, second].map(|c| r.claim(c).map(|c| c.verdict));
+        assert_eq!(verdicts(&r), [Some(Verdict::Conflicting); 2]);
+        assert_ne!(
+            r.project().documents[0].metadata.value(FieldName::Title),
+            Some("ignored"),
+            "sources are not batched"
+        );
+        assert_eq!(r.undo(), Some(Touched::Claim(FIRST)));
+        assert_eq!(verdicts(&r), [Some(Verdict::Unreviewed); 2], "both undone at once");
+        assert!(!r.can_undo());
+        r.redo();
+        assert_eq!(verdicts(&r), [Some(Verdict::Conflicting); 2]);
+        assert!(!r.apply(Action::Batch(vec![]), "t"), "an empty batch changes nothing");
+    }
+
+    #[test]
+    fn moving_a_claim_among_quantities_is_undoable_and_bumps_the_grouping() {
+        let mut r = review();
+        let start = r.grouping_revision();
+        let own = r.claim(FIRST).map(|c| c.id).expect("claim");
+        assert!(!r.apply(Action::Place { claim: FIRST, pin: Some(Pin::With(own)) }, "t"), "not into itself");
+        assert!(r.apply(Action::Place { claim: FIRST, pin: Some(Pin::Alone) }, "t"));
+        assert_eq!(r.claim(FIRST).and_then(|c| c.pin), Some(Pin::Alone));
+        assert!(r.grouping_revision() > start);
+        let moved = r.grouping_revision();
+        r.apply(Action::SetVerdict { claim: FIRST, verdict: Verdict::Unsourced }, "t");
+        assert_eq!(r.grouping_revision(), moved, "a verdict does not regroup");
+        r.undo();
+        r.undo();
+        assert_eq!(r.claim(FIRST).and_then(|c| c.pin), None);
+        assert!(r.grouping_revision() > moved);
     }
 }

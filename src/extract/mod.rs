@@ -11,7 +11,7 @@ mod context;
 mod digits;
 mod display;
 mod filter;
-mod heads;
+pub(crate) mod heads;
 pub(crate) mod lexicon;
 mod names;
 mod ranges;

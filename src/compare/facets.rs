@@ -1,0 +1,389 @@
+//! What a claim measures, read for comparison: its head concept ("detained" and "arrested" are
+//! one), the group it counts ("regional leaders", "political prisoners"), its place and period
+//! ("in the capital", "since the election", "this week"), whose figure it is ("Maduro … 51
+//! percent"), and whether the sentence gives it as an update ("rose to 41") or as the older figure
+//! ("up from 37").
+
+use crate::extract::heads::{concept, singular, verb_like};
+use crate::extract::lexicon::{self as lx, function_word};
+use crate::extract::{Claim, Kind};
+
+/// How far around a number its words are read, in bytes.
+const CONTEXT_BYTES: usize = 120;
+
+/// Where a figure sits in a story that moves: the new figure of an update, or the old one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Update {
+    /// "rose to 41", "now stands at 41", "revised to 41".
+    Latest,
+    /// "up from 37", "down from 37", "from 37 to 41".
+    Earlier,
+}
+
+/// A claim's comparison features, all lowercased and normalized.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Facets {
+    /// The concept or head noun: `death`, `detention`, `prisoner`, `vote`, `election`.
+    pub head: Option<String>,
+    /// The word the text uses for it ("arrested", "casualties"), for reasons.
+    pub head_word: Option<String>,
+    /// Words narrowing who is counted ("regional", "leader"; "political"), sorted.
+    pub group: Vec<String>,
+    /// Where: "in the capital", "nationwide".
+    pub place: Option<String>,
+    /// When: "since the election", "this week", "2024".
+    pub period: Option<String>,
+    /// Whose figure, for shares and money: "maduro".
+    pub actor: Option<String>,
+    /// An update's new figure or its old one.
+    pub update: Option<Update>,
+}
+
+/// Words that name people in general, not a group of them.
+fn generic(word: &str) -> bool {
+    matches!(
+        word,
+        "people"
+            | "person"
+            | "individual"
+            | "individuals"
+            | "persons"
+            | "those"
+            | "others"
+            | "other"
+            | "total"
+            | "number"
+            | "figure"
+            | "more"
+            | "least"
+            | "some"
+            | "about"
+            | "around"
+            | "nearly"
+            | "over"
+    )
+}
+
+/// Words that judge or date an event rather than narrow who is counted ("the disputed election").
+fn evaluative(word: &str) -> bool {
+    matches!(
+        word,
+        "disputed"
+            | "contested"
+            | "contentious"
+            | "controversial"
+            | "recent"
+            | "latest"
+            | "so-called"
+            | "alleged"
+            | "reported"
+            | "official"
+            | "new"
+            | "general"
+            | "presidential"
+            | "national"
+            | "last"
+            | "first"
+            | "initial"
+            | "preliminary"
+            | "final"
+            | "total"
+            | "overall"
+            | "estimated"
+            | "confirmed"
+    )
+}
+
+/// The lowercased words of `s`, keeping inner apostrophes and hyphens.
+fn words(s: &str) -> impl Iterator<Item = String> + '_ {
+    s.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’' && c != '-')
+        .map(|w| w.trim_matches(|c| c == '-' || c == '\'' || c == '’'))
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+}
+
+/// The text of the claim's clause before and after it, cut at sentence and clause ends.
+fn around<'t>(text: &'t str, claim: &Claim) -> (&'t str, &'t str) {
+    let mut from = claim.start.saturating_sub(CONTEXT_BYTES).min(text.len());
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let mut to = (claim.end + CONTEXT_BYTES).min(text.len());
+    while !text.is_char_boundary(to) {
+        to -= 1;
+    }
+    let (start, end) = (claim.start.min(text.len()), claim.end.clamp(claim.start.min(text.len()), text.len()));
+    if !text.is_char_boundary(start) || !text.is_char_boundary(end) || from > start || end > to {
+        return ("", "");
+    }
+    let clause_end = |c: char| matches!(c, '.' | ';' | '!' | '?' | '\n' | '"' | '“' | '”');
+    let before = &text[from..start];
+    let before =
+        before.char_indices().rev().find(|(_, c)| clause_end(*c)).map_or(before, |(i, c)| &before[i + c.len_utf8()..]);
+    let after = &text[end..to];
+    let after = after
+        .char_indices()
+        .find(|&(i, c)| clause_end(c) && !(c == '.' && after[i + 1..].starts_with(|d: char| d.is_ascii_digit())))
+        .map_or(after, |(i, _)| &after[..i]);
+    (before, after)
+}
+
+impl Facets {
+    /// Reads a claim's facets from the claim and the text of its document.
+    pub fn read(text: &str, claim: &Claim) -> Self {
+        let (before, after) = around(text, claim);
+        let mut facets = Self::default();
+        facets.read_head(claim, before, after);
+        facets.read_group(claim);
+        facets.read_scope(claim, before, after);
+        if matches!(claim.kind, Kind::Percent | Kind::Money) {
+            facets.actor = actor(before, claim.attribution.as_deref());
+        }
+        facets.update = update(before);
+        facets
+    }
+
+    fn read_head(&mut self, claim: &Claim, before: &str, after: &str) {
+        // The extractor's head weighs the whole sentence ("freed 103 people imprisoned" is about
+        // a release); the word shown for it is the subject's word of that concept.
+        if let Some(head) = &claim.subject_head {
+            let head = concept(head).map_or_else(|| head.clone(), str::to_owned);
+            let subject_words: Vec<String> = claim.subject.as_deref().map(|s| words(s).collect()).unwrap_or_default();
+            self.head_word = subject_words
+                .iter()
+                .find(|w| concept(w) == Some(head.as_str()))
+                .or_else(|| subject_words.iter().rev().find(|w| !function_word(w) && !lx::auxiliary(w)))
+                .cloned()
+                .or_else(|| Some(head.clone()));
+            self.head = Some(head);
+            return;
+        }
+        // No subject: a news quantity named just after the number ("2,000, most of them detained
+        // …") or just before it ("the death toll rose to 41").
+        let near_after = words(after).take(5);
+        let near_before: Vec<String> = words(before).collect();
+        let near_before = near_before.into_iter().rev().take(4);
+        for w in near_after.chain(near_before) {
+            if let Some(c) = concept(&w) {
+                self.head = Some(c.to_owned());
+                self.head_word = Some(w);
+                return;
+            }
+        }
+    }
+
+    fn read_group(&mut self, claim: &Claim) {
+        let Some(subject) = &claim.subject else {
+            return;
+        };
+        let mut group: Vec<String> = Vec::new();
+        for (k, w) in words(subject).enumerate() {
+            if concept(&w).is_some() || function_word(&w) || lx::auxiliary(&w) || generic(&w) || evaluative(&w) {
+                continue;
+            }
+            if k > 0 && verb_like(&w) {
+                break;
+            }
+            let w = singular(&w);
+            if self.head.as_deref() != Some(w.as_str()) && w.chars().count() > 2 && !w.chars().all(char::is_numeric) {
+                group.push(w);
+            }
+        }
+        if let Some(scope) = &claim.scope
+            && let Some(rest) = scope.strip_prefix("among ")
+        {
+            group.extend(words(rest).filter(|w| !function_word(w)).map(|w| singular(&w)));
+        }
+        group.sort();
+        group.dedup();
+        self.group = group;
+    }
+
+    fn read_scope(&mut self, claim: &Claim, before: &str, after: &str) {
+        let clause = format!("{before} {} {after}", claim.subject.as_deref().unwrap_or(""));
+        let clause_words: Vec<String> = words(&clause).collect();
+        self.period = period(&clause_words);
+        if let Some(scope) = &claim.scope {
+            let scope_words: Vec<String> = words(scope).collect();
+            let placed = matches!(
+                scope_words.first().map(String::as_str),
+                Some("in" | "across" | "throughout" | "near" | "outside" | "inside" | "within")
+            );
+            if placed && period(&scope_words).is_none() {
+                self.place = Some(place_key(&scope_words[1..]));
+            }
+        }
+        let word = |i: usize| clause_words.get(i).map_or("", String::as_str);
+        if self.place.is_none()
+            && (0..clause_words.len()).any(|i| {
+                matches!(word(i), "nationwide" | "countrywide")
+                    || (matches!(word(i), "across" | "throughout") && word(i + 1) == "the" && word(i + 2) == "country")
+            })
+        {
+            self.place = Some("nationwide".to_owned());
+        }
+    }
+}
+
+/// A place phrase without its articles: "the northern province" → "northern province".
+fn place_key(words: &[String]) -> String {
+    let kept: Vec<&str> = words.iter().map(String::as_str).filter(|w| !matches!(*w, "the" | "a" | "an")).collect();
+    if matches!(kept.as_slice(), ["country"] | ["the", "country"]) {
+        return "nationwide".to_owned();
+    }
+    kept.join(" ")
+}
+
+/// The period a clause names: "since the election", "this week", "last year", "in 2024". (A day
+/// named alone, "on Friday", is when a figure was reported, not what it covers.)
+fn period(words: &[String]) -> Option<String> {
+    let w = |i: usize| words.get(i).map_or("", String::as_str);
+    for i in 0..words.len() {
+        match w(i) {
+            "since" => {
+                let next = if w(i + 1) == "the" { i + 2 } else { i + 1 };
+                let noun = w(next);
+                if !noun.is_empty() && !noun.chars().all(|c| c.is_ascii_digit()) {
+                    return Some(format!("since {}", singular(noun)));
+                }
+                if noun.len() == 4 && noun.chars().all(|c| c.is_ascii_digit()) {
+                    return Some(format!("since {noun}"));
+                }
+            }
+            "this" | "last" | "past" if matches!(w(i + 1), "week" | "month" | "year" | "weekend" | "quarter") => {
+                return Some(format!("{} {}", if w(i) == "past" { "last" } else { w(i) }, w(i + 1)));
+            }
+            "in" | "during" | "for" => {
+                let year = w(i + 1);
+                if year.len() == 4
+                    && year.chars().all(|c| c.is_ascii_digit())
+                    && matches!(year.as_bytes()[0], b'1' | b'2')
+                {
+                    return Some(year.to_owned());
+                }
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+/// The name whose figure a share or an amount is: the last capitalized word of the clause before
+/// the number ("Maduro won 51 percent", "Maduro's share was 51 percent"), not the source's.
+fn actor(before: &str, attribution: Option<&str>) -> Option<String> {
+    let clause = before.rsplit([',', '(', ')', ':']).next().unwrap_or(before);
+    let tokens: Vec<&str> = clause.split_whitespace().collect();
+    tokens.iter().rev().take(6).find_map(|t| {
+        let t = t.trim_matches(|c: char| !c.is_alphanumeric());
+        let t = t.strip_suffix("'s").or_else(|| t.strip_suffix("’s")).unwrap_or(t);
+        let capital = t.chars().next().is_some_and(char::is_uppercase) && t.chars().count() > 1;
+        let lower = t.to_lowercase();
+        let named = capital
+            && !function_word(&lower)
+            && lx::month(&lower).is_none()
+            && !opener(&lower)
+            && !attribution.is_some_and(|a| a.contains(t));
+        named.then_some(lower)
+    })
+}
+
+/// Capitalized words that open sentences without naming anyone ("Officials said…").
+fn opener(word: &str) -> bool {
+    matches!(
+        word,
+        "officials"
+            | "authorities"
+            | "police"
+            | "reports"
+            | "according"
+            | "figures"
+            | "data"
+            | "results"
+            | "government"
+            | "turnout"
+            | "voters"
+            | "analysts"
+            | "experts"
+            | "observers"
+            | "polls"
+            | "just"
+            | "meanwhile"
+            | "however"
+            | "overall"
+            | "only"
+            | "about"
+            | "nearly"
+            | "almost"
+            | "some"
+            | "over"
+    ) || lx::auxiliary(word)
+}
+
+/// Is the number given as an update's new figure or its old one, by the words just before it?
+fn update(before: &str) -> Option<Update> {
+    let near: Vec<String> = words(before).collect();
+    let tail: Vec<&str> = near.iter().rev().take(3).map(String::as_str).collect();
+    match tail.as_slice() {
+        ["from", "up" | "down" | "rising" | "rose" | "fell" | "increase" | "increased", ..] => Some(Update::Earlier),
+        [
+            "to",
+            "rose" | "risen" | "rises" | "rising" | "climbed" | "climbs" | "climbing" | "increased" | "increases"
+            | "jumped" | "jumps" | "grew" | "grows" | "revised" | "raised" | "soared" | "swelled" | "updated",
+            ..,
+        ]
+        | ["to", "up", "revised", ..]
+        | ["at", "stands" | "stood", "now", ..]
+        | ["reached", "now" | "has", ..] => Some(Update::Latest),
+        _ if tail.first() == Some(&"from") && tail.get(1).is_some_and(|w| w.ends_with("ed") || *w == "rose") => {
+            Some(Update::Earlier)
+        }
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn facets(text: &str, number: &str) -> Facets {
+        let claims = crate::extract::extract(text);
+        let Some(c) = claims.iter().find(|c| c.text == number) else { panic!("{number} not in {claims:?}") };
+        Facets::read(text, c)
+    }
+
+    #[test]
+    fn heads_meet_through_the_lexicon() {
+        assert_eq!(facets("Around 2,000 people were arrested.", "2,000").head.as_deref(), Some("detention"));
+        assert_eq!(facets("At least 28 casualties were reported.", "28").head.as_deref(), Some("death"));
+        assert_eq!(facets("The death toll rose to 41 on Friday.", "41").head.as_deref(), Some("death"));
+        let f = facets("Three regional leaders had been detained.", "Three");
+        assert_eq!(
+            (f.head.as_deref(), f.group.as_slice()),
+            (Some("detention"), ["leader".to_owned(), "regional".to_owned()].as_slice())
+        );
+    }
+
+    #[test]
+    fn scope_words_are_read() {
+        assert_eq!(facets("Since the elections, 24 people have died.", "24").period.as_deref(), Some("since election"));
+        assert_eq!(facets("Just this week there were 11 people detained.", "11").period.as_deref(), Some("this week"));
+        assert_eq!(facets("There were 114 arrests in 2024 so far.", "114").period.as_deref(), Some("2024"));
+        assert_eq!(facets("Officials said 14 people died in the capital.", "14").place.as_deref(), Some("capital"));
+        assert_eq!(facets("Protests across the country left 20 dead.", "20").place.as_deref(), Some("nationwide"));
+    }
+
+    #[test]
+    fn shares_have_an_owner_and_updates_a_direction() {
+        assert_eq!(
+            facets("The council said Maduro won 51 percent of the vote.", "51 percent").actor.as_deref(),
+            Some("maduro")
+        );
+        assert_eq!(
+            facets("According to the council, González won 44 percent.", "44 percent").actor.as_deref(),
+            Some("gonzález")
+        );
+        assert_eq!(facets("The toll rose to 41, up from 37 on Monday.", "41").update, Some(Update::Latest));
+        assert_eq!(facets("The toll rose to 41, up from 37 on Monday.", "37").update, Some(Update::Earlier));
+        assert_eq!(facets("Rescuers found 37 survivors — a relief.", "37").update, None);
+    }
+}

@@ -1,0 +1,197 @@
+//! Claims into quantities. Candidates are blocked by kind, unit and head, and within a block
+//! compared only with their neighbours in value order (never all pairs of a corpus); linked pairs
+//! join, unless the join would put two different figures of one article into one quantity.
+//! A reviewer's moves (pins) are applied last.
+
+use std::collections::HashMap;
+
+use super::link::{Candidate, Judgement, MAX_VALUE_RATIO, comparable_class, judge};
+use super::union_find::UnionFind;
+use crate::extract::Kind;
+
+/// Each candidate is compared with at most this many neighbours in value order.
+const NEIGHBOURS: usize = 48;
+
+/// Articles naming fewer people and places than this are too short to tell their stories apart.
+const MIN_NAMES: usize = 5;
+
+/// Where a reviewer put a claim.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Placement {
+    /// Out of any quantity.
+    Alone,
+    /// Into the quantity of this candidate.
+    With(usize),
+}
+
+/// Two candidates linked, with the judgement that linked them (or "moved by the reviewer").
+#[derive(Clone, Debug, PartialEq)]
+pub struct Link {
+    /// Candidate indices.
+    pub a: usize,
+    /// Candidate indices.
+    pub b: usize,
+    /// Score and reasons.
+    pub judgement: Judgement,
+    /// Made by the reviewer moving a claim, not found.
+    pub by_reviewer: bool,
+}
+
+/// The quantities found: each a list of candidate indices (ordered) with the links that made it.
+#[derive(Clone, Debug, Default)]
+pub struct Grouping {
+    /// Members of each quantity (candidate indices, ascending; at least two).
+    pub members: Vec<Vec<usize>>,
+    /// For each candidate, its quantity.
+    pub of: Vec<Option<usize>>,
+    /// For each candidate, the link that brought it in (none for the first member).
+    pub joined_by: Vec<Option<Link>>,
+}
+
+/// How many names two articles share (both lists sorted).
+fn shared(a: &[u64], b: &[u64]) -> usize {
+    let (mut i, mut j, mut n) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                n += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    n
+}
+
+/// The value a candidate is sorted by within its block.
+fn sort_value(c: &Candidate<'_>) -> f64 {
+    c.interval.map_or(f64::NAN, |i| if c.claim.kind == Kind::Date { i.lo } else { i.point.abs() })
+}
+
+/// Groups candidates into quantities. `names[d]` are document `d`'s names (sorted hashes);
+/// `placements` the reviewer's moves, by candidate.
+pub fn group(cands: &[Candidate<'_>], names: &[Vec<u64>], placements: &[Option<Placement>]) -> Grouping {
+    let mut blocks: HashMap<(u8, Option<&str>, &str), Vec<usize>> = HashMap::new();
+    for (i, c) in cands.iter().enumerate() {
+        if placements.get(i).copied().flatten() == Some(Placement::Alone) {
+            continue;
+        }
+        let (Some(class), Some(head)) = (comparable_class(c.claim), c.facets.head.as_deref()) else {
+            continue;
+        };
+        if c.interval.is_none() {
+            continue;
+        }
+        blocks.entry((class.0, class.1, head)).or_default().push(i);
+    }
+    let mut blocks: Vec<Vec<usize>> = blocks.into_values().collect();
+    blocks.sort_unstable();
+    let mut sets = UnionFind::new(cands.len());
+    // Per set root: the interval each document reports, to refuse joins that would mix two
+    // different figures of one article.
+    let mut figures: Vec<Vec<(usize, usize)>> = (0..cands.len()).map(|i| vec![(cands[i].doc, i)]).collect();
+    let mut unions: Vec<Link> = Vec::new();
+    let mut name_cache: HashMap<(usize, usize), usize> = HashMap::new();
+    for mut block in blocks {
+        block.sort_by(|&a, &b| sort_value(&cands[a]).total_cmp(&sort_value(&cands[b])).then(a.cmp(&b)));
+        for (k, &a) in block.iter().enumerate() {
+            for &b in block.iter().skip(k + 1).take(NEIGHBOURS) {
+                let (ca, cb) = (&cands[a], &cands[b]);
+                let (va, vb) = (sort_value(ca), sort_value(cb));
+                let ratio_bound = ca.claim.kind != Kind::Date && ca.claim.kind != Kind::Percent;
+                if ratio_bound && va > 0.0 && vb > va * MAX_VALUE_RATIO {
+                    break;
+                }
+                // Too few names to tell stories apart: say nothing.
+                let known = names[ca.doc].len().min(names[cb.doc].len()) >= MIN_NAMES;
+                let shared_names = (ca.doc != cb.doc && known).then(|| {
+                    let key = (ca.doc.min(cb.doc), ca.doc.max(cb.doc));
+                    *name_cache.entry(key).or_insert_with(|| shared(&names[ca.doc], &names[cb.doc]))
+                });
+                let judgement = judge(ca, cb, shared_names);
+                if !judgement.same() {
+                    continue;
+                }
+                let (ra, rb) = (sets.find(a), sets.find(b));
+                if ra == rb || !compatible(cands, &figures[ra], &figures[rb]) {
+                    continue;
+                }
+                sets.union(a, b);
+                let root = sets.find(a);
+                let other = if root == ra { rb } else { ra };
+                let moved = std::mem::take(&mut figures[other]);
+                figures[root].extend(moved);
+                unions.push(Link { a, b, judgement, by_reviewer: false });
+            }
+        }
+    }
+    place(cands, placements, &mut sets, &mut unions);
+    collect(cands.len(), &mut sets, &unions)
+}
+
+/// Would joining these two sets keep at most one figure per article?
+fn compatible(cands: &[Candidate<'_>], x: &[(usize, usize)], y: &[(usize, usize)]) -> bool {
+    let (small, large) = if x.len() <= y.len() { (x, y) } else { (y, x) };
+    small.iter().all(|&(doc, i)| {
+        large.iter().filter(|(d, _)| *d == doc).all(|&(_, j)| match (cands[i].interval, cands[j].interval) {
+            (Some(p), Some(q)) => p.agrees(&q),
+            _ => false,
+        })
+    })
+}
+
+/// Applies the reviewer's moves into other quantities: a moved claim leaves the quantity it was
+/// found in (the sets are rebuilt without its links) and joins the one it was moved to.
+fn place(cands: &[Candidate<'_>], placements: &[Option<Placement>], sets: &mut UnionFind, unions: &mut Vec<Link>) {
+    let moved: Vec<(usize, usize)> = placements
+        .iter()
+        .enumerate()
+        .filter_map(|(i, p)| match p {
+            Some(Placement::With(j)) if *j < cands.len() && *j != i => Some((i, *j)),
+            _ => None,
+        })
+        .collect();
+    if moved.is_empty() {
+        return;
+    }
+    let leaving: std::collections::HashSet<usize> = moved.iter().map(|(i, _)| *i).collect();
+    unions.retain(|l| !leaving.contains(&l.a) && !leaving.contains(&l.b));
+    for (i, j) in moved {
+        let judgement = Judgement { score: 1.0, reasons: vec!["moved here by the reviewer".to_owned()], veto: None };
+        unions.push(Link { a: j, b: i, judgement, by_reviewer: true });
+    }
+    let mut rebuilt = UnionFind::new(cands.len());
+    for l in unions.iter() {
+        rebuilt.union(l.a, l.b);
+    }
+    *sets = rebuilt;
+}
+
+/// Turns sets into numbered quantities (in order of their first member), keeping sets of two or
+/// more; each member keeps the first link that touched it, as its reason for being there.
+fn collect(n: usize, sets: &mut UnionFind, unions: &[Link]) -> Grouping {
+    let mut by_root: HashMap<usize, Vec<usize>> = HashMap::new();
+    for i in 0..n {
+        by_root.entry(sets.find(i)).or_default().push(i);
+    }
+    let mut members: Vec<Vec<usize>> = by_root.into_values().filter(|m| m.len() > 1).collect();
+    members.sort_unstable();
+    let mut of = vec![None; n];
+    for (q, m) in members.iter().enumerate() {
+        for &i in m {
+            of[i] = Some(q);
+        }
+    }
+    let mut joined_by: Vec<Option<Link>> = vec![None; n];
+    // A reviewer's move explains a moved claim before any link found.
+    for l in unions.iter().filter(|l| l.by_reviewer).chain(unions.iter()) {
+        for x in [l.b, l.a] {
+            if of[x].is_some() && joined_by[x].is_none() {
+                joined_by[x] = Some(l.clone());
+            }
+        }
+    }
+    Grouping { members, of, joined_by }
+}

@@ -1,0 +1,208 @@
+//! Do two claims report the same quantity? A score with its reasons in words: kinds and units that
+//! can be compared, heads that meet in the lexicon, scopes (group, place, period, owner) that
+//! agree, values of one order, and articles that tell one story.
+
+use super::facets::Facets;
+use super::interval::Interval;
+use crate::extract::{Claim, Kind, format_number};
+
+/// Two claims report one quantity when their link scores at least this.
+pub const SAME_QUANTITY_THRESHOLD: f32 = 0.6;
+
+/// Counts, amounts and measures further apart than this factor are never one figure: blocking
+/// relies on it (claims are only compared within this ratio of each other).
+pub const MAX_VALUE_RATIO: f64 = 3.0;
+
+/// One claim as the comparison sees it.
+#[derive(Clone, Debug)]
+pub struct Candidate<'a> {
+    /// Its document (index in the project).
+    pub doc: usize,
+    /// The claim.
+    pub claim: &'a Claim,
+    /// Its comparison features.
+    pub facets: &'a Facets,
+    /// The values it allows (dates in days).
+    pub interval: Option<Interval>,
+}
+
+/// Which claims can be compared at all: the kind, with the unit where it matters.
+pub fn comparable_class(claim: &Claim) -> Option<(u8, Option<&str>)> {
+    Some(match claim.kind {
+        Kind::Count => (0, None),
+        Kind::Range if claim.unit.is_none() => (0, None),
+        Kind::Range => (1, claim.unit.as_deref()),
+        Kind::Percent => (2, None),
+        Kind::Money => (3, claim.unit.as_deref()),
+        Kind::Measure => (4, claim.unit.as_deref()),
+        Kind::Duration => (5, claim.unit.as_deref()),
+        Kind::Date => (6, None),
+        Kind::Ratio | Kind::Fraction | Kind::Ordinal => return None,
+    })
+}
+
+/// A judgement on one pair: its score and reasons, or why the pair can never be one quantity.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Judgement {
+    /// Higher is more alike; compare with [`SAME_QUANTITY_THRESHOLD`].
+    pub score: f32,
+    /// Why, in words ("same head: detained ~ arrested", "both since the election").
+    pub reasons: Vec<String>,
+    /// Set when the pair is ruled out, with the reason ("different groups: …").
+    pub veto: Option<String>,
+}
+
+impl Judgement {
+    /// Is the pair one quantity?
+    pub fn same(&self) -> bool {
+        self.veto.is_none() && self.score >= SAME_QUANTITY_THRESHOLD
+    }
+
+    fn add(&mut self, points: f32, reason: String) {
+        self.score += points;
+        self.reasons.push(reason);
+    }
+
+    fn veto(mut self, reason: String) -> Self {
+        self.veto = Some(reason);
+        self
+    }
+}
+
+fn value_text(c: &Claim) -> String {
+    c.date.clone().unwrap_or_else(|| c.value.map(format_number).unwrap_or_else(|| c.text.clone()))
+}
+
+/// The groups as a reader would write them: "regional leader".
+fn group_text(group: &[String]) -> String {
+    if group.is_empty() { "anyone".to_owned() } else { group.join(" ") }
+}
+
+/// Is a period narrow enough that a figure for it is a part, not the whole ("this week")?
+fn narrow_period(period: &str) -> bool {
+    !period.starts_with("since") && !period.chars().all(|c| c.is_ascii_digit()) && !period.ends_with("year")
+}
+
+/// Scores a pair of claims; `shared_names` is how many names their two articles share (`None`
+/// within one article, or when an article names too few to tell).
+pub fn judge(a: &Candidate<'_>, b: &Candidate<'_>, shared_names: Option<usize>) -> Judgement {
+    let mut j = Judgement { score: 0.0, reasons: Vec::new(), veto: None };
+    let (fa, fb) = (a.facets, b.facets);
+    if comparable_class(a.claim).is_none() || comparable_class(a.claim) != comparable_class(b.claim) {
+        return j.veto(format!("{} and {} cannot be compared", a.claim.kind.as_str(), b.claim.kind.as_str()));
+    }
+    let (Some(ha), Some(hb)) = (&fa.head, &fb.head) else {
+        return j.veto("one of them says nothing of what it counts".to_owned());
+    };
+    if ha != hb {
+        return j.veto(format!("different things: {ha} vs {hb}"));
+    }
+    match (&fa.head_word, &fb.head_word) {
+        (Some(wa), Some(wb)) if wa != wb => j.add(0.5, format!("same head: {wa} ~ {wb}")),
+        _ => j.add(0.5, format!("same head: {}", fa.head_word.as_deref().unwrap_or(ha))),
+    }
+    let agree = match (a.interval, b.interval) {
+        (Some(x), Some(y)) => Some(x.agrees(&y)),
+        _ => None,
+    };
+    if a.doc == b.doc && agree != Some(true) {
+        return j.veto("one article, two different figures".to_owned());
+    }
+    // Scope: who, where, when, whose. (A date's event words are its head's adjectives.)
+    let dated = a.claim.kind == Kind::Date;
+    match (fa.group.is_empty() || dated, fb.group.is_empty() || dated) {
+        (false, false) if fa.group != fb.group => {
+            return j.veto(format!("different groups: {} vs {}", group_text(&fa.group), group_text(&fb.group)));
+        }
+        (false, false) => j.add(0.1, format!("both count {}", group_text(&fa.group))),
+        (true, false) | (false, true) => {
+            let g = if fa.group.is_empty() { &fb.group } else { &fa.group };
+            j.add(-0.1, format!("only one counts {}", group_text(g)));
+        }
+        (true, true) => {}
+    }
+    match (&fa.place, &fb.place) {
+        (Some(x), Some(y)) if x != y => return j.veto(format!("different places: {x} vs {y}")),
+        (Some(x), Some(_)) => j.add(0.1, format!("both {x}")),
+        (Some(x), None) | (None, Some(x)) => j.add(-0.1, format!("only one is {x}")),
+        (None, None) => {}
+    }
+    match (&fa.period, &fb.period) {
+        (Some(x), Some(y)) if x != y => return j.veto(format!("different periods: {x} vs {y}")),
+        (Some(x), Some(_)) => j.add(0.1, format!("both {x}")),
+        (Some(x), None) | (None, Some(x)) if narrow_period(x) => j.add(-0.3, format!("only one is {x}")),
+        _ => {}
+    }
+    match (&fa.actor, &fb.actor) {
+        (Some(x), Some(y)) if x != y => return j.veto(format!("different owners: {x} vs {y}")),
+        (Some(x), Some(_)) => j.add(0.1, format!("both {x}'s")),
+        _ => {}
+    }
+    // Values.
+    let values = format!("values {} and {}", value_text(a.claim), value_text(b.claim));
+    if a.claim.kind == Kind::Date {
+        j.add(0.1, format!("both date the {ha}; {values}"));
+    } else if let (Some(x), Some(y)) = (a.interval, b.interval) {
+        let (p, q) = (x.point.abs(), y.point.abs());
+        if a.claim.kind == Kind::Percent {
+            match (p - q).abs() {
+                d if d <= 5.0 => j.add(0.2, values),
+                d if d <= 20.0 => j.add(0.0, values),
+                _ => j.add(-0.2, format!("{values}, far apart")),
+            }
+        } else {
+            let ratio = if p.min(q) > 0.0 { p.max(q) / p.min(q) } else { f64::INFINITY };
+            if ratio > MAX_VALUE_RATIO && p.max(q) > 0.0 {
+                return j.veto(format!("{values} are too far apart to be one figure"));
+            }
+            if ratio <= 1.5 { j.add(0.2, values) } else { j.add(-0.1, format!("{values}, apart")) }
+        }
+    }
+    if let (Some(sa), Some(sb)) = (&a.claim.source, &b.claim.source)
+        && sa.to_lowercase() == sb.to_lowercase()
+    {
+        j.add(0.1, format!("both from {sa}"));
+    }
+    match shared_names {
+        Some(0) => j.add(-0.3, "the two articles share no names".to_owned()),
+        Some(n) if n >= 3 => j.add(0.1, "same story".to_owned()),
+        _ => {}
+    }
+    j
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Judges the first claim of each sentence, as if from two articles sharing a story.
+    fn pair(a: &str, b: &str) -> Judgement {
+        let (ca, cb) = (crate::extract::extract(a), crate::extract::extract(b));
+        let (Some(ca), Some(cb)) = (ca.first(), cb.first()) else { panic!("claims in {a:?} and {b:?}") };
+        let (fa, fb) = (Facets::read(a, ca), Facets::read(b, cb));
+        let x = Candidate { doc: 0, claim: ca, facets: &fa, interval: Interval::of(ca) };
+        let y = Candidate { doc: 1, claim: cb, facets: &fb, interval: Interval::of(cb) };
+        judge(&x, &y, Some(5))
+    }
+
+    #[test]
+    fn wordings_of_one_toll_link_with_reasons() {
+        let j = pair("At least 24 individuals have died.", "At least 20 deaths were recorded.");
+        assert!(j.same(), "{j:?}");
+        assert!(j.reasons.iter().any(|r| r.contains("died ~ deaths")), "{j:?}");
+        assert!(j.reasons.iter().any(|r| r == "values 24 and 20"), "{j:?}");
+    }
+
+    #[test]
+    fn scope_traps_keep_quantities_apart() {
+        assert!(!pair("Three regional leaders had been detained.", "Around 2,000 people were arrested.").same());
+        assert!(!pair("Three regional leaders had been detained.", "Three journalists had been detained.").same());
+        assert!(pair("Three journalists had been detained.", "Three journalists were arrested.").same());
+        assert!(
+            !pair("Officials said 14 people died in the capital.", "Officials said 14 people died nationwide.").same()
+        );
+        assert!(!pair("Since the election, 20 were detained.", "This week 20 were detained.").same());
+        assert!(!pair("Maduro won 51 percent of the vote.", "González won 46 percent of the vote.").same());
+        assert!(!pair("Over 2,000 have been detained.", "Just this week there were 11 people detained.").same());
+    }
+}

@@ -1,0 +1,312 @@
+//! The comparison engine: every quantity side by side across the corpus. Claims that report one
+//! quantity ("24 died", "20 deaths", "28 people were killed") are grouped with explained links,
+//! articles that retell one story are one origin, each claim gets a suggested verdict with its
+//! reason, and figures inside one article that should add up are checked.
+//!
+//! Everything here reads a [`Project`]; nothing changes it. The desk and `tally check` show the
+//! same [`Comparison`].
+
+mod arithmetic;
+mod facets;
+mod group;
+mod interval;
+mod link;
+mod origin;
+mod suggest;
+mod union_find;
+
+use std::collections::HashMap;
+
+pub use arithmetic::{Relation, RelationKind};
+pub use facets::{Facets, Update};
+pub use group::{Link, Placement};
+pub use interval::Interval;
+pub use link::{Judgement, SAME_QUANTITY_THRESHOLD};
+pub use suggest::Suggestion;
+
+use crate::extract::{Claim, Kind};
+use crate::metadata::FieldName;
+use crate::project::{ClaimRef, Pin, Project};
+
+/// One article as the comparison reads it.
+#[derive(Clone, Debug)]
+pub struct Doc<'a> {
+    /// What a reader calls it: the outlet, else the file name.
+    pub name: String,
+    /// Its text.
+    pub text: &'a str,
+    /// Its content hash (identical texts are one origin).
+    pub hash: &'a str,
+    /// Its outlet, if known.
+    pub outlet: Option<&'a str>,
+    /// Its publication date (ISO, maybe partial), if known.
+    pub published: Option<&'a str>,
+    /// Its claims, in text order.
+    pub claims: Vec<&'a Claim>,
+}
+
+/// A quantity: the claims of several articles that report one figure.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Quantity {
+    /// 1-based, in order of the quantity's first claim.
+    pub id: usize,
+    /// A short label: "individuals have died", "date of the election".
+    pub label: String,
+    /// Its claims, in reading order.
+    pub members: Vec<ClaimRef>,
+    /// Do two independent origins report different figures (not updates)?
+    pub conflicting: bool,
+}
+
+/// What the comparison says about one claim.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ClaimComparison {
+    /// The values it allows.
+    pub interval: Option<Interval>,
+    /// Its quantity (index into [`Comparison::quantities`]).
+    pub quantity: Option<usize>,
+    /// The link that put it there: with which claim, score and reasons.
+    pub joined: Option<(ClaimRef, Judgement, bool)>,
+    /// The suggested verdict and why.
+    pub suggestion: Suggestion,
+    /// Arithmetic relations whose result is this claim.
+    pub consistency: Vec<ConsistencyCheck>,
+}
+
+/// An arithmetic relation of one article, with its parts as claims.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ConsistencyCheck {
+    /// Which arithmetic.
+    pub kind: RelationKind,
+    /// The claims it is computed from.
+    pub parts: Vec<ClaimRef>,
+    /// What the parts give.
+    pub expected: f64,
+    /// Does this claim say that, within rounding?
+    pub holds: bool,
+    /// The computation: "152 + 149 = 301 ✓".
+    pub shown: String,
+}
+
+/// The whole corpus compared.
+#[derive(Clone, Debug, Default)]
+pub struct Comparison {
+    /// Every quantity reported by two or more articles, in reading order.
+    pub quantities: Vec<Quantity>,
+    /// Per document, per claim.
+    claims: Vec<Vec<ClaimComparison>>,
+    /// Origin number (1-based) of each document.
+    pub origins: Vec<usize>,
+    /// Why a document shares another's origin.
+    pub origin_reasons: Vec<Option<String>>,
+}
+
+impl Comparison {
+    /// Compares every claim of a project (honouring the reviewer's moves).
+    pub fn of_project(project: &Project) -> Self {
+        let docs: Vec<Doc<'_>> = project
+            .documents
+            .iter()
+            .map(|d| Doc {
+                name: short_name(d),
+                text: &d.text,
+                hash: &d.hash,
+                outlet: d.metadata.value(FieldName::Outlet),
+                published: d.metadata.value(FieldName::Published),
+                claims: d.claims.iter().map(|c| &c.claim).collect(),
+            })
+            .collect();
+        let refs: Vec<ClaimRef> = project.claim_refs().collect();
+        let index: HashMap<crate::project::ClaimId, usize> =
+            refs.iter().enumerate().filter_map(|(i, r)| project.claim(*r).map(|c| (c.id, i))).collect();
+        let placements: Vec<Option<Placement>> = refs
+            .iter()
+            .map(|r| match project.claim(*r).and_then(|c| c.pin) {
+                Some(Pin::Alone) => Some(Placement::Alone),
+                Some(Pin::With(id)) => index.get(&id).map(|i| Placement::With(*i)),
+                None => None,
+            })
+            .collect();
+        Self::of_docs(&docs, &refs, &placements)
+    }
+
+    /// Compares documents; `refs` lists every claim in reading order (document, then position)
+    /// and `placements` the reviewer's moves, by the same index.
+    pub fn of_docs(docs: &[Doc<'_>], refs: &[ClaimRef], placements: &[Option<Placement>]) -> Self {
+        let assumed_year = corpus_year(docs);
+        let facets: Vec<Facets> =
+            refs.iter().map(|r| Facets::read(docs[r.doc].text, docs[r.doc].claims[r.claim])).collect();
+        let cands: Vec<link::Candidate<'_>> = refs
+            .iter()
+            .zip(&facets)
+            .map(|(r, f)| {
+                let doc = &docs[r.doc];
+                let claim = doc.claims[r.claim];
+                let interval = match (claim.kind, claim.date.as_deref()) {
+                    (Kind::Date, Some(date)) => {
+                        let year = doc.published.and_then(interval::date_year).or(assumed_year);
+                        Interval::of_date(date, year)
+                    }
+                    _ => Interval::of(claim),
+                };
+                link::Candidate { doc: r.doc, claim, facets: f, interval }
+            })
+            .collect();
+        let names: Vec<Vec<u64>> = docs.iter().map(|d| story_names(d.text)).collect();
+        let grouping = group::group(&cands, &names, placements);
+        let origins = origin::find(docs);
+        let suggestions = suggest::suggest(&cands, &grouping, &origins.of_doc, docs);
+
+        let mut claims: Vec<Vec<ClaimComparison>> = docs.iter().map(|d| Vec::with_capacity(d.claims.len())).collect();
+        for (i, (r, suggestion)) in refs.iter().zip(suggestions).enumerate() {
+            let joined = grouping.joined_by[i].as_ref().map(|l: &Link| {
+                let other = if l.a == i { l.b } else { l.a };
+                (refs[other], l.judgement.clone(), l.by_reviewer)
+            });
+            claims[r.doc].push(ClaimComparison {
+                interval: cands[i].interval,
+                quantity: grouping.of[i],
+                joined,
+                suggestion,
+                consistency: Vec::new(),
+            });
+        }
+        for (d, doc) in docs.iter().enumerate() {
+            let owned: Vec<Claim> = doc.claims.iter().map(|c| (*c).clone()).collect();
+            for relation in arithmetic::relations(doc.text, &owned) {
+                let parts = relation.parts.iter().map(|p| ClaimRef { doc: d, claim: *p }).collect();
+                if let Some(c) = claims[d].get_mut(relation.total) {
+                    c.consistency.push(ConsistencyCheck {
+                        kind: relation.kind,
+                        parts,
+                        expected: relation.expected,
+                        holds: relation.holds,
+                        shown: relation.shown,
+                    });
+                }
+            }
+        }
+        let quantities = grouping
+            .members
+            .iter()
+            .enumerate()
+            .map(|(q, members)| Quantity {
+                id: q + 1,
+                label: label(members.iter().map(|i| &cands[*i])),
+                members: members.iter().map(|i| refs[*i]).collect(),
+                conflicting: members.iter().any(|i| {
+                    let r = refs[*i];
+                    claims[r.doc][r.claim].suggestion.verdict == crate::project::Verdict::Conflicting
+                }),
+            })
+            .collect();
+        Self { quantities, claims, origins: origins.of_doc, origin_reasons: origins.reasons }
+    }
+
+    /// What the comparison says about a claim.
+    pub fn claim(&self, r: ClaimRef) -> Option<&ClaimComparison> {
+        self.claims.get(r.doc)?.get(r.claim)
+    }
+
+    /// The quantity a claim belongs to.
+    pub fn quantity_of(&self, r: ClaimRef) -> Option<&Quantity> {
+        self.quantities.get(self.claim(r)?.quantity?)
+    }
+
+    /// Writes each claim's quantity and suggested verdict into the project, for readers of the
+    /// saved file (the desk recomputes them on open).
+    pub fn record_in(&self, project: &mut Project) {
+        for (d, doc) in project.documents.iter_mut().enumerate() {
+            for (c, claim) in doc.claims.iter_mut().enumerate() {
+                let found = self.claim(ClaimRef { doc: d, claim: c });
+                claim.quantity = found.and_then(|f| f.quantity).and_then(|q| u32::try_from(q + 1).ok());
+                claim.suggestion = found.map(|f| f.suggestion.verdict);
+            }
+        }
+    }
+
+    /// Quantities with conflicts first, then by size (most reports first), then reading order.
+    pub fn quantities_by_urgency(&self) -> Vec<&Quantity> {
+        let mut out: Vec<&Quantity> = self.quantities.iter().collect();
+        out.sort_by_key(|q| (!q.conflicting, std::cmp::Reverse(q.members.len()), q.id));
+        out
+    }
+}
+
+/// What a reason calls an article: its outlet, else its file name.
+fn short_name(doc: &crate::project::ProjectDocument) -> String {
+    match doc.metadata.value(FieldName::Outlet) {
+        Some(outlet) if !outlet.trim().is_empty() && outlet.chars().count() <= 40 => outlet.trim().to_owned(),
+        _ => doc.path.rsplit('/').next().unwrap_or(&doc.path).to_owned(),
+    }
+}
+
+/// The year a date without one is read in: the year the corpus's dated claims name most (ties:
+/// the latest), a news corpus being mostly about its own present.
+fn corpus_year(docs: &[Doc<'_>]) -> Option<i32> {
+    let mut years: HashMap<i32, usize> = HashMap::new();
+    for doc in docs {
+        if let Some(y) = doc.published.and_then(interval::date_year) {
+            *years.entry(y).or_default() += 2;
+        }
+        for c in &doc.claims {
+            if let Some(y) = c.date.as_deref().and_then(interval::date_year) {
+                *years.entry(y).or_default() += 1;
+            }
+        }
+    }
+    years.into_iter().max_by_key(|(y, n)| (*n, *y)).map(|(y, _)| y)
+}
+
+/// A quantity's label: its most common subject (dates: "date of the …"), lowercased.
+fn label<'a>(members: impl Iterator<Item = &'a link::Candidate<'a>>) -> String {
+    let mut counts: HashMap<String, usize> = HashMap::new();
+    let mut date_head = None;
+    for c in members {
+        if c.claim.kind == Kind::Date {
+            date_head = date_head.or(c.facets.head.clone());
+        }
+        if let Some(s) = &c.claim.subject {
+            *counts.entry(s.to_lowercase()).or_default() += 1;
+        } else if let Some(h) = &c.facets.head_word {
+            *counts.entry(h.clone()).or_default() += 1;
+        }
+    }
+    if let Some(head) = date_head {
+        return format!("date of the {head}");
+    }
+    counts
+        .into_iter()
+        .max_by(|(a, n), (b, m)| n.cmp(m).then(b.len().cmp(&a.len())).then(b.cmp(a)))
+        .map_or_else(|| "figure".to_owned(), |(s, _)| s)
+}
+
+/// The names an article mentions (capitalized words inside sentences), hashed and sorted: two
+/// articles that share none are not one story. The first 20 KB are enough to know a story.
+fn story_names(text: &str) -> Vec<u64> {
+    const READ_BYTES: usize = 20_000;
+    let mut end = text.len().min(READ_BYTES);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let mut out = Vec::new();
+    let mut sentence_start = true;
+    for word in text[..end].split_whitespace() {
+        let bare = word.trim_matches(|c: char| !c.is_alphanumeric());
+        let capital = bare.chars().next().is_some_and(char::is_uppercase) && bare.chars().count() >= 3;
+        if capital && !sentence_start {
+            let lower = bare.to_lowercase();
+            if !crate::extract::lexicon::function_word(&lower) && crate::extract::lexicon::month(&lower).is_none() {
+                out.push(
+                    lower
+                        .bytes()
+                        .fold(0xcbf2_9ce4_8422_2325_u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3)),
+                );
+            }
+        }
+        sentence_start = word.ends_with(['.', '!', '?', ':', '"', '”']) || word.is_empty();
+    }
+    out.sort_unstable();
+    out.dedup();
+    out
+}

@@ -1,0 +1,220 @@
+//! Independent origins: articles that retell one story (a wire copy, a rewrite, the same outlet)
+//! count once when a figure is corroborated. Shared wording is found with sampled word shingles
+//! (containment, so a local article that embeds a wire story is caught), and rewrites, which change
+//! every word, by the figures they share in the same order.
+
+use std::collections::HashMap;
+
+use super::Doc;
+use super::union_find::UnionFind;
+use crate::extract::Kind;
+
+/// Words per shingle.
+const SHINGLE_WORDS: usize = 5;
+/// One shingle in this many is kept (chosen by hash, so two copies keep the same ones).
+const SHINGLE_SAMPLE: u64 = 4;
+/// Share of the shorter article's shingles found in the other that makes a retelling.
+const MIN_CONTAINMENT: f64 = 0.5;
+/// Figures two articles must share, in the same order, to be one origin.
+const MIN_SHARED_FIGURES: usize = 3;
+/// …and the share of the shorter list of figures they must make up.
+const MIN_SHARED_FIGURE_SHARE: f64 = 0.4;
+/// Shingles and figures found in more articles than this are boilerplate, not evidence.
+const MAX_POSTINGS: usize = 64;
+
+/// Which origin each document belongs to, and why it was joined to another.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Origins {
+    /// Origin number (1-based, in document order) of each document.
+    pub of_doc: Vec<usize>,
+    /// For a document joined to another: why, in words.
+    pub reasons: Vec<Option<String>>,
+}
+
+fn fnv(bytes: &[u8], mut h: u64) -> u64 {
+    for b in bytes {
+        h ^= u64::from(*b);
+        h = h.wrapping_mul(0x100_0000_01b3);
+    }
+    h
+}
+
+/// The sampled shingle hashes of a text, sorted and distinct.
+fn shingles(text: &str) -> Vec<u64> {
+    let words: Vec<u64> = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(|w| fnv(w.to_lowercase().as_bytes(), 0xcbf2_9ce4_8422_2325))
+        .collect();
+    let mut out: Vec<u64> = words
+        .windows(SHINGLE_WORDS)
+        .map(|w| w.iter().fold(0xcbf2_9ce4_8422_2325, |h, x| fnv(&x.to_le_bytes(), h)))
+        .filter(|h| h % SHINGLE_SAMPLE == 0)
+        .collect();
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+/// The figures of an article in order of first mention: (kind, value) of every count, amount or
+/// measure of at least 10 (small numbers and dates are shared by chance).
+fn figures(doc: &Doc<'_>) -> Vec<(Kind, u64)> {
+    let mut seen = std::collections::HashSet::new();
+    doc.claims
+        .iter()
+        .filter(|c| !matches!(c.kind, Kind::Date | Kind::Ordinal))
+        .filter_map(|c| c.value.filter(|v| v.abs() >= 10.0).map(|v| (c.kind, v.to_bits())))
+        .filter(|f| seen.insert(*f))
+        .collect()
+}
+
+/// Length of the longest common subsequence (lists are short: an article's figures).
+fn common_in_order<T: PartialEq>(a: &[T], b: &[T]) -> usize {
+    let mut row = vec![0usize; b.len() + 1];
+    for x in a {
+        let mut diagonal = 0;
+        for (j, y) in b.iter().enumerate() {
+            let above = row[j + 1];
+            row[j + 1] = if x == y { diagonal + 1 } else { row[j + 1].max(row[j]) };
+            diagonal = above;
+        }
+    }
+    row[b.len()]
+}
+
+/// Counts, for every pair of documents sharing a key, how many keys they share.
+fn shared_counts<K: std::hash::Hash + Eq + Copy>(lists: &[Vec<K>]) -> HashMap<(usize, usize), usize> {
+    let mut postings: HashMap<K, Vec<usize>> = HashMap::new();
+    for (d, list) in lists.iter().enumerate() {
+        for k in list {
+            postings.entry(*k).or_default().push(d);
+        }
+    }
+    let mut pairs: HashMap<(usize, usize), usize> = HashMap::new();
+    for docs in postings.values().filter(|p| p.len() > 1 && p.len() <= MAX_POSTINGS) {
+        for (i, &a) in docs.iter().enumerate() {
+            for &b in &docs[i + 1..] {
+                *pairs.entry((a, b)).or_default() += 1;
+            }
+        }
+    }
+    pairs
+}
+
+/// Groups documents into origins.
+pub fn find(docs: &[Doc<'_>]) -> Origins {
+    let mut sets = UnionFind::new(docs.len());
+    let mut reasons: Vec<Option<String>> = vec![None; docs.len()];
+    let mut join = |sets: &mut UnionFind, a: usize, b: usize, why: String| {
+        if sets.union(a, b) {
+            reasons[b].get_or_insert(format!("{why} {}", docs[a].name));
+        }
+    };
+    // Identical texts and one outlet's articles first: no counting needed.
+    let mut first_with: HashMap<&str, usize> = HashMap::new();
+    let mut first_of_outlet: HashMap<String, usize> = HashMap::new();
+    for (d, doc) in docs.iter().enumerate() {
+        if let Some(&a) = first_with.get(doc.hash) {
+            join(&mut sets, a, d, "same text as".to_owned());
+        } else {
+            first_with.insert(doc.hash, d);
+        }
+        if let Some(outlet) = doc.outlet.map(|o| o.trim().to_lowercase()).filter(|o| !o.is_empty()) {
+            match first_of_outlet.get(&outlet) {
+                Some(&a) => join(&mut sets, a, d, "same outlet as".to_owned()),
+                None => {
+                    first_of_outlet.insert(outlet, d);
+                }
+            }
+        }
+    }
+    // Among distinct texts only: copies would make every posting list long.
+    let distinct: Vec<usize> =
+        first_with.values().copied().collect::<std::collections::BTreeSet<_>>().into_iter().collect();
+    let wording: Vec<Vec<u64>> = distinct.iter().map(|&d| shingles(docs[d].text)).collect();
+    let mut by_wording: Vec<((usize, usize), usize)> = shared_counts(&wording).into_iter().collect();
+    by_wording.sort_unstable();
+    for ((i, j), shared) in by_wording {
+        let smaller = wording[i].len().min(wording[j].len()).max(1);
+        let containment = shared as f64 / smaller as f64;
+        if containment >= MIN_CONTAINMENT {
+            let (a, b) = (distinct[i], distinct[j]);
+            join(&mut sets, a, b, format!("shares {:.0}% of its wording with", containment * 100.0));
+        }
+    }
+    let figure_lists: Vec<Vec<(Kind, u64)>> = distinct.iter().map(|&d| figures(&docs[d])).collect();
+    let mut by_figures: Vec<((usize, usize), usize)> = shared_counts(&figure_lists).into_iter().collect();
+    by_figures.sort_unstable();
+    for ((i, j), shared) in by_figures {
+        let (fa, fb) = (&figure_lists[i], &figure_lists[j]);
+        let smaller = fa.len().min(fb.len()).max(1);
+        if shared < MIN_SHARED_FIGURES || (shared as f64) < MIN_SHARED_FIGURE_SHARE * smaller as f64 {
+            continue;
+        }
+        let in_order = common_in_order(fa, fb);
+        if in_order >= MIN_SHARED_FIGURES {
+            let (a, b) = (distinct[i], distinct[j]);
+            join(&mut sets, a, b, format!("reports {in_order} of the same figures in the same order as"));
+        }
+    }
+    // Number origins in document order.
+    let mut number: HashMap<usize, usize> = HashMap::new();
+    let of_doc = (0..docs.len())
+        .map(|d| {
+            let root = sets.find(d);
+            let next = number.len() + 1;
+            *number.entry(root).or_insert(next)
+        })
+        .collect();
+    Origins { of_doc, reasons }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::{Claim, extract};
+
+    fn doc<'a>(name: &str, text: &'a str, claims: &'a [Claim], hash: &'a str) -> Doc<'a> {
+        Doc { name: name.to_owned(), text, hash, outlet: None, published: None, claims: claims.iter().collect() }
+    }
+
+    #[test]
+    fn a_rewrite_with_the_same_figures_is_one_origin() {
+        let a = "The council freed 140 detainees over 48 hours. It said 315 remain held, and 60 were minors. \
+                 Another 25 people were charged.";
+        let b = "Authorities released 140 prisoners in a 48-hour window, the council said; 315 are still in \
+                 custody and 60 of them are under 18.";
+        let c = "Floods left 140 homes damaged and 12 roads closed near the river.";
+        let (ca, cb, cc) = (extract(a), extract(b), extract(c));
+        let docs = [doc("a", a, &ca, "1"), doc("b", b, &cb, "2"), doc("c", c, &cc, "3")];
+        let origins = find(&docs);
+        assert_eq!(origins.of_doc, [1, 1, 2]);
+        assert!(origins.reasons[1].as_deref().is_some_and(|r| r.contains("same order as a")), "{origins:?}");
+        assert_eq!(origins.reasons[2], None);
+    }
+
+    #[test]
+    fn an_embedded_wire_story_is_one_origin_and_copies_too() {
+        let wire = "Rescue teams searched through the night for survivors of the landslide that buried part of \
+                    the mountain village, officials said on Sunday, as rain continued to fall across the region.";
+        let local = format!("Our town sent two volunteer crews. {wire} The mayor asked residents to donate blankets.");
+        let other =
+            "The finance minister presented a budget that cuts fuel subsidies and raises pensions for retirees.";
+        let docs = [
+            doc("wire", wire, &[], "1"),
+            doc("local", &local, &[], "2"),
+            doc("other", other, &[], "3"),
+            doc("copy", wire, &[], "1"),
+        ];
+        let origins = find(&docs);
+        assert_eq!(origins.of_doc, [1, 1, 2, 1]);
+        assert!(origins.reasons[1].as_deref().is_some_and(|r| r.contains("wording with wire")), "{origins:?}");
+        assert_eq!(origins.reasons[3].as_deref(), Some("same text as wire"));
+    }
+
+    #[test]
+    fn longest_common_subsequence() {
+        assert_eq!(common_in_order(&[1, 2, 3, 4], &[1, 3, 4, 2]), 3);
+        assert_eq!(common_in_order::<u8>(&[], &[1]), 0);
+    }
+}
