@@ -29,6 +29,5 @@ pub mod paths;
 pub mod platform;
 pub mod project;
 pub mod query;
-pub mod related;
 pub mod review;
 pub mod sample;

@@ -3,6 +3,7 @@
 
 use std::cmp::Ordering;
 
+use crate::compare::Comparison;
 use crate::extract::Kind;
 use crate::project::{ClaimRef, Project, ReviewedClaim, Verdict};
 
@@ -19,15 +20,22 @@ pub struct Filter {
     pub search: String,
     /// Only claims that still need the reviewer: unreviewed or conflicting.
     pub needs_attention: bool,
+    /// Only claims whose suggested verdict is this.
+    pub suggestion: Option<Verdict>,
+    /// Only claims in a quantity (`Some(true)`) or standing alone (`Some(false)`).
+    pub in_quantity: Option<bool>,
 }
 
 impl Filter {
     /// Does the claim at `r` pass? `needle` is the search, lowercased and trimmed.
-    fn matches(&self, r: ClaimRef, c: &ReviewedClaim, needle: &str) -> bool {
+    fn matches(&self, r: ClaimRef, c: &ReviewedClaim, needle: &str, comparison: &Comparison) -> bool {
+        let compared = comparison.claim(r);
         if self.verdict.is_some_and(|v| v != c.verdict)
             || self.kind.is_some_and(|k| k != c.claim.kind)
             || self.doc.is_some_and(|d| d != r.doc)
             || (self.needs_attention && !needs_attention(c))
+            || self.suggestion.is_some_and(|v| compared.map(|x| x.suggestion.verdict) != Some(v))
+            || self.in_quantity.is_some_and(|q| compared.is_some_and(|x| x.quantity.is_some()) != q)
         {
             return false;
         }
@@ -61,6 +69,10 @@ pub enum Column {
     Qualifier,
     /// What is counted.
     Subject,
+    /// The quantity it reports (its number; claims alone last).
+    Quantity,
+    /// The comparison's suggested verdict.
+    Suggestion,
     /// The reviewer's verdict.
     Verdict,
     /// The reviewer's note.
@@ -69,12 +81,14 @@ pub enum Column {
 
 impl Column {
     /// Every column, in the order shown.
-    pub const ALL: [Column; 7] = [
+    pub const ALL: [Column; 9] = [
         Column::Document,
         Column::Text,
         Column::Value,
         Column::Qualifier,
         Column::Subject,
+        Column::Quantity,
+        Column::Suggestion,
         Column::Verdict,
         Column::Note,
     ];
@@ -87,15 +101,26 @@ impl Column {
             Column::Value => "Value",
             Column::Qualifier => "Qualifier",
             Column::Subject => "Subject",
+            Column::Quantity => "Quantity",
+            Column::Suggestion => "Suggested",
             Column::Verdict => "Verdict",
             Column::Note => "Note",
         }
     }
 
     /// Orders two claims by this column (ties are left to the caller's stable sort).
-    fn compare(self, (ra, a): (ClaimRef, &ReviewedClaim), (rb, b): (ClaimRef, &ReviewedClaim)) -> Ordering {
+    fn compare(
+        self,
+        (ra, a): (ClaimRef, &ReviewedClaim),
+        (rb, b): (ClaimRef, &ReviewedClaim),
+        comparison: &Comparison,
+    ) -> Ordering {
         let text = |s: &str| s.to_lowercase();
+        let quantity = |r: ClaimRef| comparison.claim(r).and_then(|c| c.quantity).unwrap_or(usize::MAX);
+        let suggestion = |r: ClaimRef| comparison.claim(r).map_or(0, |c| verdict_rank(c.suggestion.verdict));
         match self {
+            Column::Quantity => quantity(ra).cmp(&quantity(rb)),
+            Column::Suggestion => suggestion(ra).cmp(&suggestion(rb)),
             Column::Document => ra.cmp(&rb),
             Column::Text => text(&a.claim.text).cmp(&text(&b.claim.text)),
             Column::Value => match (sort_value(a), sort_value(b)) {
@@ -144,17 +169,18 @@ impl Default for Sort {
     }
 }
 
-/// The claims that pass `filter`, ordered by `sort`; equal keys keep reading order.
-pub fn rows(project: &Project, filter: &Filter, sort: Sort) -> Vec<ClaimRef> {
+/// The claims that pass `filter`, ordered by `sort`; equal keys keep reading order. The
+/// comparison answers the quantity and suggestion filters and columns.
+pub fn rows(project: &Project, comparison: &Comparison, filter: &Filter, sort: Sort) -> Vec<ClaimRef> {
     let needle = filter.search.trim().to_lowercase();
     let mut rows: Vec<(ClaimRef, &ReviewedClaim)> = project
         .claim_refs()
         .filter_map(|r| project.claim(r).map(|c| (r, c)))
-        .filter(|(r, c)| filter.matches(*r, c, &needle))
+        .filter(|(r, c)| filter.matches(*r, c, &needle, comparison))
         .collect();
     if sort != Sort::default() {
         rows.sort_by(|a, b| {
-            let order = sort.column.compare(*a, *b);
+            let order = sort.column.compare(*a, *b, comparison);
             if sort.descending { order.reverse() } else { order }
         });
     }
@@ -188,12 +214,21 @@ mod tests {
     fn sorts_by_value_both_ways_and_keeps_reading_order_for_ties() {
         let r = review();
         let by_value = Sort { column: Column::Value, descending: false };
-        assert_eq!(texts(&r, &rows(r.project(), &Filter::default(), by_value)), ["7", "20", "24", "300", "1,200"]);
+        assert_eq!(
+            texts(&r, &rows(r.project(), &Comparison::default(), &Filter::default(), by_value)),
+            ["7", "20", "24", "300", "1,200"]
+        );
         let down = Sort { descending: true, ..by_value };
-        assert_eq!(texts(&r, &rows(r.project(), &Filter::default(), down)), ["1,200", "300", "24", "20", "7"]);
+        assert_eq!(
+            texts(&r, &rows(r.project(), &Comparison::default(), &Filter::default(), down)),
+            ["1,200", "300", "24", "20", "7"]
+        );
         // Every claim of b.txt is "exact": ties keep their reading order.
         let by_qualifier = Sort { column: Column::Qualifier, descending: false };
-        assert_eq!(texts(&r, &rows(r.project(), &Filter::default(), by_qualifier)), ["24", "20", "1,200", "7", "300"]);
+        assert_eq!(
+            texts(&r, &rows(r.project(), &Comparison::default(), &Filter::default(), by_qualifier)),
+            ["24", "20", "1,200", "7", "300"]
+        );
     }
 
     #[test]
@@ -204,8 +239,28 @@ mod tests {
         r.apply(Action::SetVerdict { claim: first, verdict: Verdict::Corroborated }, "t");
         r.apply(Action::SetVerdict { claim: second, verdict: Verdict::Conflicting }, "t");
         let filter = Filter { needs_attention: true, ..Filter::default() };
-        assert_eq!(texts(&r, &rows(r.project(), &filter, Sort::default())), ["300", "20", "1,200", "7"]);
+        assert_eq!(
+            texts(&r, &rows(r.project(), &Comparison::default(), &filter, Sort::default())),
+            ["300", "20", "1,200", "7"]
+        );
         let search = Filter { search: " CAFÉ ".into(), ..Filter::default() };
-        assert_eq!(texts(&r, &rows(r.project(), &search, Sort::default())), ["20", "1,200", "7"]);
+        assert_eq!(
+            texts(&r, &rows(r.project(), &Comparison::default(), &search, Sort::default())),
+            ["20", "1,200", "7"]
+        );
+    }
+
+    #[test]
+    fn filters_and_sorts_on_quantities_and_suggestions() {
+        let r = review();
+        let comparison = Comparison::of_project(r.project());
+        // "24 people died" and "20 deaths" are one quantity, and differ.
+        let grouped = Filter { in_quantity: Some(true), ..Filter::default() };
+        assert_eq!(texts(&r, &rows(r.project(), &comparison, &grouped, Sort::default())), ["24", "20"]);
+        let conflicting = Filter { suggestion: Some(Verdict::Conflicting), ..Filter::default() };
+        assert_eq!(texts(&r, &rows(r.project(), &comparison, &conflicting, Sort::default())), ["24", "20"]);
+        let by_quantity = Sort { column: Column::Quantity, descending: false };
+        let all = texts(&r, &rows(r.project(), &comparison, &Filter::default(), by_quantity));
+        assert_eq!(&all[..2], ["24", "20"], "claims in quantities first: {all:?}");
     }
 }

@@ -62,3 +62,31 @@ fn a_version_1_project_gains_subject_heads_and_sources_and_keeps_its_verdicts() 
     assert_eq!((again.verdict, again.note.as_str()), (Verdict::Conflicting, judged.note.as_str()));
     assert_eq!(again.claim.subject_head.as_deref(), Some("death"));
 }
+
+#[test]
+fn a_version_4_project_keeps_the_reviewers_moves_among_quantities() {
+    use tally::compare::Comparison;
+    use tally::project::Pin;
+    let (project, _) = Project::open(&fixture(4)).expect("opens");
+    assert_eq!(project.format_version, 4);
+    let pins: Vec<(u32, Pin)> =
+        project.documents.iter().flat_map(|d| &d.claims).filter_map(|c| c.pin.map(|p| (c.id, p))).collect();
+    assert_eq!(pins.len(), 2, "{pins:?}");
+    let (alone, _) = pins.iter().find(|(_, p)| *p == Pin::Alone).expect("a claim moved out");
+    let (moved, Pin::With(target)) = pins.iter().find(|(_, p)| *p != Pin::Alone).copied().expect("a claim moved in")
+    else {
+        panic!("moved into another claim's quantity")
+    };
+    let comparison = Comparison::of_project(&project);
+    let at = |id: u32| project.claim_refs().find(|r| project.claim(*r).is_some_and(|c| c.id == id)).expect("claim");
+    assert_eq!(comparison.claim(at(*alone)).and_then(|c| c.quantity), None, "moved out stays out");
+    let into = comparison.claim(at(target)).and_then(|c| c.quantity);
+    assert!(into.is_some());
+    assert_eq!(comparison.claim(at(moved)).and_then(|c| c.quantity), into, "moved in joins the target's quantity");
+    let why = comparison.claim(at(moved)).and_then(|c| c.joined.clone()).expect("a reason");
+    assert!(why.2, "the reason is the reviewer's move: {why:?}");
+
+    // Older files have no moves; saved again they are format 4 and keep their review.
+    let (old, _) = Project::open(&fixture(3)).expect("opens");
+    assert!(old.documents.iter().flat_map(|d| &d.claims).all(|c| c.pin.is_none() && c.suggestion.is_none()));
+}

@@ -239,26 +239,87 @@ fn claims_table_filters_and_jumps_to_a_claim() {
     assert_eq!(h.state().view().current_doc, selected.doc, "the document view follows");
 }
 
+/// The claim with this text in document `doc`.
+fn claim_at(h: &Harness<'static, TallyApp>, doc: usize, text: &str) -> ClaimRef {
+    let claims = &h.state().review().project().documents[doc].claims;
+    let i = claims.iter().position(|c| c.claim.text == text).unwrap_or_else(|| panic!("{text} in document {doc}"));
+    ClaimRef { doc, claim: i }
+}
+
 #[test]
-fn same_figure_elsewhere_links_to_other_articles() {
-    let mut h = desk(Startup::Sample);
-    click_highlight(&mut h, 0);
-    let claim = h.state().review().claim(FIRST).expect("claim").claim.clone();
-    assert_eq!(claim.text, "14");
-    let related: Vec<_> = h
-        .state_mut()
-        .related_claims()
-        .iter()
-        .map(|r| h.state().review().claim(*r).map(|c| c.claim.text.clone()))
-        .collect();
-    assert!(related.contains(&Some("12".to_owned())), "{related:?}");
-    // "12 deaths" in the second article is the same figure, told differently: marked in words.
-    assert!(h.query_all_by_label("differs").count() >= 1, "a differing figure says so");
-    let link = h.get_all_by_label_contains("12 —").next().expect("a link to 12").rect();
+fn compare_shows_the_seed_death_toll_side_by_side() {
+    let Some(seed) = common::seed_corpus() else { return };
+    let mut h = desk(Startup::Path(seed));
+    let toll = claim_at(&h, 0, "24");
+    click_highlight(&mut h, toll.claim);
+    assert_eq!(h.state().view().selected, Some(toll));
+    assert!(h.query_by_label_contains("4 reports from 3 origins").is_some(), "four reports, two of one origin");
+    for figure in ["at least 24", "at least 20"] {
+        assert_eq!(h.query_all_by_label(figure).count(), 1, "{figure}");
+    }
+    assert_eq!(h.query_all_by_label("at least 28").count(), 2, "28 from two retellings");
+    assert!(h.query_all_by_label("differs").count() >= 3, "the other tolls differ, in words");
+    assert!(h.query_by_label("Suggested: Conflicting").is_some());
+    // A report is a link to its claim.
+    let link = h.get_all_by_label("at least 20").next().expect("a report").rect();
     click_at(&mut h, link.center());
     let selected = h.state().view().selected.expect("selected");
-    assert_ne!(selected.doc, 0);
-    assert_eq!(h.state().review().claim(selected).map(|c| c.claim.value), Some(Some(12.0)));
+    assert_eq!(h.state().review().claim(selected).map(|c| c.claim.text.as_str()), Some("20"));
+}
+
+#[test]
+fn a_suggestion_is_accepted_by_key_and_a_quantity_verdict_undoes_in_one_step() {
+    let mut h = desk(Startup::Sample);
+    auto_advance_off(&mut h);
+    click_highlight(&mut h, 0);
+    let comparison = h.state_mut().comparison();
+    let suggested = comparison.claim(FIRST).expect("compared").suggestion.verdict;
+    assert_ne!(suggested, Verdict::Unreviewed);
+    assert!(h.query_by_label(&format!("Suggested: {}", suggested.label())).is_some(), "the suggestion is shown");
+    assert_eq!(verdict(&h, FIRST), Verdict::Unreviewed, "a suggestion is not a verdict");
+    press(&mut h, Key::A);
+    assert_eq!(verdict(&h, FIRST), suggested, "A accepts it");
+
+    let members = comparison.quantity_of(FIRST).expect("the toll is a quantity").members.clone();
+    assert!(members.len() >= 4);
+    press_with(&mut h, Modifiers::SHIFT, Key::Num1);
+    assert!(members.iter().all(|r| verdict(&h, *r) == Verdict::Corroborated), "the whole quantity");
+    press_with(&mut h, Modifiers::COMMAND, Key::Z);
+    assert_eq!(verdict(&h, FIRST), suggested, "one undo restores every claim");
+    assert!(members.iter().skip(1).all(|r| verdict(&h, *r) == Verdict::Unreviewed));
+}
+
+#[test]
+fn a_claim_moves_out_of_its_quantity_and_back() {
+    let mut h = desk(Startup::Sample);
+    click_highlight(&mut h, 0);
+    assert!(h.state_mut().comparison().quantity_of(FIRST).is_some());
+    press(&mut h, Key::M);
+    assert_eq!(h.state().review().claim(FIRST).and_then(|c| c.pin), Some(tally::project::Pin::Alone));
+    assert!(h.state_mut().comparison().quantity_of(FIRST).is_none(), "out of the quantity");
+    assert!(h.query_by_label("You took it out of its quantity.").is_some());
+    click_label(&mut h, "Put it back");
+    assert!(h.state_mut().comparison().quantity_of(FIRST).is_some(), "back in");
+    press_with(&mut h, Modifiers::COMMAND, Key::Z);
+    assert!(h.state_mut().comparison().quantity_of(FIRST).is_none(), "undo takes it out again");
+    assert!(h.state().review().is_dirty(), "a move is a change to save");
+}
+
+#[test]
+fn the_quantities_window_lists_conflicts_first_and_opens_one() {
+    let mut h = desk(Startup::Sample);
+    press(&mut h, Key::Q);
+    assert!(h.state().view().show_quantities);
+    let comparison = h.state_mut().comparison();
+    let first = comparison.quantities_by_urgency()[0].clone();
+    assert!(first.conflicting, "conflicts first");
+    let label = format!("{} · {}", first.id, first.label);
+    let link = h.get_all_by_label_contains(&label).next().expect("listed").rect();
+    click_at(&mut h, link.center());
+    assert_eq!(h.state().view().selected, first.members.first().copied(), "opens its first report");
+    for heading in ["Quantity", "Suggested"] {
+        assert!(h.query_all_by_label(heading).count() >= 1, "the claims table has a {heading} column");
+    }
 }
 
 #[test]

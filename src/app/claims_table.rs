@@ -1,5 +1,5 @@
-//! The claims table over the whole corpus: filter by verdict, kind, document, text and "needs
-//! attention"; sort by any column (click a heading, again to reverse); only the visible rows are
+//! The claims table over the whole corpus: filter by verdict, kind, document, suggestion,
+//! quantity, text and "needs attention"; sort by any column (click a heading, again to reverse); only the visible rows are
 //! built, so it stays fast at hundreds of thousands of claims.
 
 use eframe::egui;
@@ -15,7 +15,7 @@ use crate::review::Review;
 const ROW_HEIGHT: f32 = 22.0;
 
 /// Each column's share of the table's width, in `Column::ALL` order.
-const SHARES: [f32; 7] = [0.15, 0.12, 0.13, 0.1, 0.2, 0.12, 0.18];
+const SHARES: [f32; 9] = [0.13, 0.1, 0.11, 0.09, 0.16, 0.12, 0.09, 0.09, 0.11];
 
 /// A labelled drop-down that sets an optional filter value ("All" clears it).
 fn filter_combo<T: Copy + PartialEq>(
@@ -56,6 +56,22 @@ fn filters_ui(ui: &mut egui::Ui, review: &Review, view: &mut ViewState) {
             k.as_str().into()
         });
         filter_combo(ui, "Document", &mut filter.doc, (0..docs.len()).map(|d| (d, doc_name(d))), doc_name);
+        filter_combo(
+            ui,
+            "Suggested",
+            &mut filter.suggestion,
+            [Verdict::Corroborated, Verdict::Conflicting, Verdict::Unsourced]
+                .into_iter()
+                .map(|v| (v, v.label().into())),
+            |v| v.label().into(),
+        );
+        filter_combo(
+            ui,
+            "Quantity",
+            &mut filter.in_quantity,
+            [(true, "In a quantity".to_owned()), (false, "Alone".to_owned())].into_iter(),
+            |q| if q { "In a quantity".into() } else { "Alone".into() },
+        );
         ui.checkbox(&mut filter.needs_attention, "Needs attention")
             .on_hover_text("Only claims without a verdict or marked conflicting");
         let search = ui.label("Search");
@@ -130,6 +146,7 @@ pub fn ui(ui: &mut egui::Ui, review: &Review, view: &mut ViewState, events: &mut
     let widths: Vec<f32> = SHARES.iter().map(|share| share * usable).collect();
     header_ui(ui, &mut view.sort, &widths);
     let rows = view.rows(review);
+    let comparison = view.comparison(review);
     let mut area = egui::ScrollArea::vertical().id_salt("claims-table").auto_shrink([false, false]);
     let spacing = ui.spacing().item_spacing.y;
     if std::mem::take(&mut view.scroll_table)
@@ -158,12 +175,24 @@ pub fn ui(ui: &mut egui::Ui, review: &Review, view: &mut ViewState, events: &mut
                 cell(ui, widths[2], c.claim.value_text());
                 cell(ui, widths[3], c.claim.qualifier.phrase());
                 cell(ui, widths[4], c.claim.subject.as_deref().unwrap_or(""));
+                let compared = comparison.claim(*r);
+                let quantity =
+                    comparison.quantity_of(*r).map_or_else(String::new, |q| format!("{} · {}", q.id, q.label));
+                cell(ui, widths[5], quantity);
                 ui.horizontal(|ui| {
-                    ui.set_width(widths[5]);
+                    ui.set_width(widths[6]);
+                    if let Some(found) = compared {
+                        theme::suggestion_chip(ui, found.suggestion.verdict);
+                        ui.add(egui::Label::new(found.suggestion.verdict.as_str()).truncate())
+                            .on_hover_text(&found.suggestion.reason);
+                    }
+                });
+                ui.horizontal(|ui| {
+                    ui.set_width(widths[7]);
                     theme::verdict_chip(ui, c.verdict);
                     ui.label(c.verdict.as_str());
                 });
-                cell(ui, widths[6], c.note.as_str());
+                cell(ui, widths[8], c.note.as_str());
             });
             let rect = row.response.rect;
             let response =

@@ -59,6 +59,18 @@ pub enum Command {
     SetTheme(ThemeChoice),
     /// List every keyboard shortcut.
     ShowShortcuts,
+    /// Give the selected claim its suggested verdict.
+    AcceptSuggestion,
+    /// Give every unreviewed claim of the selected claim's quantity its suggested verdict.
+    AcceptQuantitySuggestions,
+    /// Give every unreviewed claim of the corpus its suggested verdict.
+    AcceptAllSuggestions,
+    /// Give every claim of the selected claim's quantity this verdict.
+    SetQuantityVerdict(Verdict),
+    /// Take the selected claim out of its quantity (again: put it back where it was found).
+    MoveOutOfQuantity,
+    /// Show or hide the list of quantities.
+    ShowQuantities,
 }
 
 /// What the table knows about one command.
@@ -80,6 +92,7 @@ const fn key(modifiers: Modifiers, key: Key) -> KeyboardShortcut {
 const CMD: Modifiers = Modifiers::COMMAND;
 const CMD_SHIFT: Modifiers = Modifiers::COMMAND.plus(Modifiers::SHIFT);
 const NONE: Modifiers = Modifiers::NONE;
+const SHIFT: Modifiers = Modifiers::SHIFT;
 
 /// Every command, in the order of the shortcuts list.
 pub const COMMANDS: &[Spec] = &[
@@ -191,6 +204,60 @@ pub const COMMANDS: &[Spec] = &[
         label: "Clear verdict",
         help: "Clear the verdict",
         keys: &[key(NONE, Key::Num0)],
+    },
+    Spec {
+        command: Command::AcceptSuggestion,
+        label: "Accept suggestion",
+        help: "Give the selected claim its suggested verdict",
+        keys: &[key(NONE, Key::A)],
+    },
+    Spec {
+        command: Command::AcceptQuantitySuggestions,
+        label: "Accept suggestions for this quantity",
+        help: "Give every unreviewed claim of this quantity its suggested verdict (one undo step)",
+        keys: &[key(SHIFT, Key::A)],
+    },
+    Spec {
+        command: Command::AcceptAllSuggestions,
+        label: "Accept all suggestions",
+        help: "Give every unreviewed claim of the corpus its suggested verdict (one undo step)",
+        keys: &[],
+    },
+    Spec {
+        command: Command::SetQuantityVerdict(Verdict::Corroborated),
+        label: "Quantity corroborated",
+        help: "Mark every claim of this quantity corroborated (one undo step)",
+        keys: &[key(SHIFT, Key::Num1)],
+    },
+    Spec {
+        command: Command::SetQuantityVerdict(Verdict::Conflicting),
+        label: "Quantity conflicting",
+        help: "Mark every claim of this quantity conflicting (one undo step)",
+        keys: &[key(SHIFT, Key::Num2)],
+    },
+    Spec {
+        command: Command::SetQuantityVerdict(Verdict::Unsourced),
+        label: "Quantity unsourced",
+        help: "Mark every claim of this quantity unsourced (one undo step)",
+        keys: &[key(SHIFT, Key::Num3)],
+    },
+    Spec {
+        command: Command::SetQuantityVerdict(Verdict::Unreviewed),
+        label: "Clear the quantity's verdicts",
+        help: "Clear the verdict of every claim of this quantity (one undo step)",
+        keys: &[key(SHIFT, Key::Num0)],
+    },
+    Spec {
+        command: Command::MoveOutOfQuantity,
+        label: "Move out of quantity",
+        help: "Take the selected claim out of its quantity (again: put it back)",
+        keys: &[key(NONE, Key::M)],
+    },
+    Spec {
+        command: Command::ShowQuantities,
+        label: "Quantities",
+        help: "Show or hide every quantity of the corpus, conflicts first",
+        keys: &[key(NONE, Key::Q)],
     },
     Spec {
         command: Command::FocusNote,
@@ -366,6 +433,12 @@ mod tests {
             Command::ZoomReset,
             Command::SetTheme(ThemeChoice::Dark),
             Command::ShowShortcuts,
+            Command::AcceptSuggestion,
+            Command::AcceptQuantitySuggestions,
+            Command::AcceptAllSuggestions,
+            Command::SetQuantityVerdict(Verdict::Conflicting),
+            Command::MoveOutOfQuantity,
+            Command::ShowQuantities,
         ];
         for command in all {
             match command {
@@ -392,7 +465,13 @@ mod tests {
                 | Command::ZoomOut
                 | Command::ZoomReset
                 | Command::SetTheme(_)
-                | Command::ShowShortcuts => {}
+                | Command::ShowShortcuts
+                | Command::AcceptSuggestion
+                | Command::AcceptQuantitySuggestions
+                | Command::AcceptAllSuggestions
+                | Command::SetQuantityVerdict(_)
+                | Command::MoveOutOfQuantity
+                | Command::ShowQuantities => {}
             }
             assert!(COMMANDS.iter().any(|s| s.command == command), "{command:?} has no entry in the table");
         }

@@ -28,6 +28,9 @@ impl TallyApp {
                 self.review.apply(Action::SetSource { doc, field, value }, &clock::now_utc());
             }
             Event::OpenRecent(path) => self.ask_to_save_then(Next::Open(path)),
+            Event::Place(claim, pin) => {
+                self.review.apply(Action::Place { claim, pin }, &clock::now_utc());
+            }
         }
     }
 
@@ -107,7 +110,84 @@ impl TallyApp {
                 let message = commands::shortcuts_text(ctx);
                 self.modal = Some(Modal::Notice { title: "Keyboard shortcuts".into(), message });
             }
+            Command::AcceptSuggestion => {
+                let comparison = self.view.comparison(&self.review);
+                match self.view.selected.and_then(|r| comparison.claim(r)) {
+                    Some(found) => self.set_verdict(found.suggestion.verdict),
+                    None => {
+                        self.message = Some(Message::Info("Select a claim first (J, or click a highlight).".into()))
+                    }
+                }
+            }
+            Command::AcceptQuantitySuggestions | Command::AcceptAllSuggestions => self.accept_suggestions(command),
+            Command::SetQuantityVerdict(verdict) => self.set_quantity_verdict(verdict),
+            Command::MoveOutOfQuantity => self.move_out_of_quantity(),
+            Command::ShowQuantities => self.view.show_quantities = !self.view.show_quantities,
         }
+    }
+
+    /// The claims of the selected claim's quantity, or a message saying why there are none.
+    fn selected_quantity(&mut self) -> Option<Vec<ClaimRef>> {
+        let comparison = self.view.comparison(&self.review);
+        let Some(sel) = self.view.selected else {
+            self.message = Some(Message::Info("Select a claim first (J, or click a highlight).".into()));
+            return None;
+        };
+        let Some(quantity) = comparison.quantity_of(sel) else {
+            self.message = Some(Message::Info("This claim is not part of a quantity reported elsewhere.".into()));
+            return None;
+        };
+        Some(quantity.members.clone())
+    }
+
+    /// Accepts the suggestions of the selected quantity's (or the corpus's) unreviewed claims, in
+    /// one undo step. A reviewer's verdict is never replaced.
+    fn accept_suggestions(&mut self, command: Command) {
+        let claims: Vec<ClaimRef> = if command == Command::AcceptAllSuggestions {
+            self.review.project().claim_refs().collect()
+        } else {
+            let Some(members) = self.selected_quantity() else {
+                return;
+            };
+            members
+        };
+        let comparison = self.view.comparison(&self.review);
+        let actions: Vec<Action> = claims
+            .into_iter()
+            .filter(|r| self.review.claim(*r).is_some_and(|c| c.verdict == Verdict::Unreviewed && !c.stale))
+            .filter_map(|r| comparison.claim(r).map(|c| Action::SetVerdict { claim: r, verdict: c.suggestion.verdict }))
+            .collect();
+        let count = actions.len();
+        if self.review.apply(Action::Batch(actions), &clock::now_utc()) {
+            self.message = Some(Message::Info(format!("Accepted {count} suggestions (one undo step).")));
+        } else {
+            self.message = Some(Message::Info("No unreviewed claim left to accept a suggestion for.".into()));
+        }
+    }
+
+    /// One verdict for every claim of the selected quantity, in one undo step.
+    fn set_quantity_verdict(&mut self, verdict: Verdict) {
+        let Some(members) = self.selected_quantity() else {
+            return;
+        };
+        let actions = members.into_iter().map(|claim| Action::SetVerdict { claim, verdict }).collect();
+        self.review.apply(Action::Batch(actions), &clock::now_utc());
+    }
+
+    /// Takes the selected claim out of its quantity, or puts a claim taken out back.
+    fn move_out_of_quantity(&mut self) {
+        let Some(sel) = self.view.selected else {
+            self.message = Some(Message::Info("Select a claim first (J, or click a highlight).".into()));
+            return;
+        };
+        let pinned_alone = self.review.claim(sel).and_then(|c| c.pin) == Some(crate::project::Pin::Alone);
+        let in_quantity = self.view.comparison(&self.review).quantity_of(sel).is_some();
+        let pin = if pinned_alone { None } else { Some(crate::project::Pin::Alone) };
+        if !pinned_alone && !in_quantity && self.review.claim(sel).is_some_and(|c| c.pin.is_none()) {
+            self.message = Some(Message::Info("This claim is not part of a quantity.".into()));
+            return;
+        }
+        self.review.apply(Action::Place { claim: sel, pin }, &clock::now_utc());
     }
 
     /// The one way a claim gets selected: the document, the table and the inspector all follow.

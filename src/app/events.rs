@@ -11,7 +11,7 @@ use crate::project::ClaimRef;
 pub enum Event {
     /// A command from the table (menu, key or button).
     Command(Command),
-    /// Select this claim and show it (a click on a highlight, a table row, a related figure).
+    /// Select this claim and show it (a click on a highlight, a table row, a report in Compare).
     Select(ClaimRef),
     /// Show this document from its top (a click in the documents list).
     ShowDocument(usize),
@@ -23,4 +23,6 @@ pub enum Event {
     EndNoteEdit,
     /// Open a project from the recent list.
     OpenRecent(PathBuf),
+    /// Move a claim among quantities (`None`: back where the comparison found it).
+    Place(ClaimRef, Option<crate::project::Pin>),
 }

@@ -1,14 +1,14 @@
-//! The claim inspector: what was extracted, the verdict buttons, the note, and the same figure
-//! in other documents.
+//! The claim inspector: what was extracted, the verdict buttons, the note, and Compare (the
+//! claim's quantity across the corpus).
 
 use eframe::egui;
 
 use super::commands::Command;
+use super::compare_view;
 use super::events::Event;
 use super::theme;
 use super::view_state::ViewState;
 use crate::project::{ClaimRef, Verdict};
-use crate::related;
 use crate::review::Review;
 
 /// The id of the note field, so Enter can focus it and tests can find it.
@@ -121,53 +121,7 @@ fn claim_ui(ui: &mut egui::Ui, review: &Review, view: &mut ViewState, sel: Claim
         }
     }
     ui.separator();
-    related_ui(ui, review, view, sel, events);
-}
-
-fn related_ui(ui: &mut egui::Ui, review: &Review, view: &mut ViewState, sel: ClaimRef, events: &mut Vec<Event>) {
-    ui.label(egui::RichText::new("The same figure elsewhere").weak());
-    let related = view.related(review);
-    if related.is_empty() {
-        ui.label("No similar claim in other documents.");
-        return;
-    }
-    let Some(this) = review.claim(sel) else {
-        return;
-    };
-    // A figure repeated across a huge corpus would list thousands; the first ones make the point.
-    const SHOWN: usize = 200;
-    if related.len() > SHOWN {
-        ui.small(format!("{} claims; the first {SHOWN}:", related.len()));
-    }
-    // The inspector scrolls as a whole: no scroll area of its own here.
-    for r in related.iter().copied().take(SHOWN) {
-        let Some(other) = review.claim(r) else {
-            continue;
-        };
-        let Some(doc) = review.project().documents.get(r.doc).map(crate::project::ProjectDocument::display_name_dated)
-        else {
-            continue;
-        };
-        ui.horizontal_wrapped(|ui| {
-            theme::verdict_chip(ui, other.verdict);
-            let qualifier = match other.claim.qualifier {
-                crate::extract::Qualifier::Exact => String::new(),
-                q => format!("{} ", q.phrase()),
-            };
-            let subject = other.claim.subject.as_deref().unwrap_or("");
-            let text = format!("{qualifier}{} — {subject}", other.claim.value_text());
-            if ui.link(text).on_hover_text(format!("{doc}: {}", other.claim.sentence)).clicked() {
-                events.push(Event::Select(r));
-            }
-            if related::differs(&this.claim, &other.claim) {
-                ui.label(egui::RichText::new("differs").small().strong().color(ui.visuals().warn_fg_color))
-                    .on_hover_text(format!(
-                        "This says {}; the selected claim says {}.",
-                        other.claim.value_text(),
-                        this.claim.value_text()
-                    ));
-            }
-        });
-        ui.small(egui::RichText::new(doc).weak());
-    }
+    let comparison = view.comparison(review);
+    compare_view::ui(ui, review, &comparison, sel, events);
+    compare_view::move_into_ui(ui, review, &comparison, sel, events);
 }

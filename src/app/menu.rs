@@ -78,6 +78,18 @@ pub fn ui(ui: &mut egui::Ui, app: &TallyApp, events: &mut Vec<Event>) {
             ui.separator();
             toggle(ui, Command::ToggleAutoAdvance, app.prefs.auto_advance, events);
         });
+        ui.menu_button("Compare", |ui| {
+            let selected = app.view.selected.is_some();
+            toggle(ui, Command::ShowQuantities, app.view.show_quantities, events);
+            item(ui, Command::AcceptSuggestion, selected, events);
+            item(ui, Command::AcceptQuantitySuggestions, selected, events);
+            item(ui, Command::AcceptAllSuggestions, true, events);
+            ui.separator();
+            for verdict in [Verdict::Corroborated, Verdict::Conflicting, Verdict::Unsourced, Verdict::Unreviewed] {
+                item(ui, Command::SetQuantityVerdict(verdict), selected, events);
+            }
+            item(ui, Command::MoveOutOfQuantity, selected, events);
+        });
         ui.menu_button("View", |ui| {
             item(ui, Command::ZoomIn, true, events);
             item(ui, Command::ZoomOut, true, events);

@@ -7,6 +7,7 @@
 
 mod claims_table;
 mod commands;
+mod compare_view;
 mod dispatch;
 mod document_list;
 mod document_view;
@@ -18,6 +19,7 @@ mod jobs;
 mod menu;
 mod modals;
 mod prefs;
+mod quantities;
 mod source_editor;
 mod status_bar;
 mod theme;
@@ -117,9 +119,9 @@ impl TallyApp {
         self.view.rows(&self.review).to_vec()
     }
 
-    /// The claims listed as "the same figure elsewhere" for the selection.
-    pub fn related_claims(&mut self) -> Vec<crate::project::ClaimRef> {
-        self.view.related(&self.review).to_vec()
+    /// The corpus compared, as the desk shows it (quantities, origins, suggestions).
+    pub fn comparison(&mut self) -> std::sync::Arc<crate::compare::Comparison> {
+        self.view.comparison(&self.review)
     }
 
     /// Where a claim of the document on screen was last drawn (screen coordinates).
@@ -220,6 +222,10 @@ impl TallyApp {
             .default_size(240.0)
             .size_range(120.0..=(size.y * 0.3).max(120.0))
             .show(ui, |ui| claims_table::ui(ui, &self.review, &mut self.view, events));
+        if self.view.show_quantities {
+            let comparison = self.view.comparison(&self.review);
+            quantities::ui(ui.ctx(), &mut self.view.show_quantities, &self.review, &comparison, events);
+        }
         egui::CentralPanel::default().show(ui, |ui| {
             if welcome::shown(&self.review) {
                 welcome::ui(ui, &self.review, events);

@@ -40,6 +40,23 @@ pub fn verdict_mark(verdict: Verdict) -> &'static str {
     }
 }
 
+/// A suggested verdict: a hollow square in the verdict's colour with its mark, so a suggestion
+/// never looks like a reviewer's verdict (those are filled).
+pub fn suggestion_chip(ui: &mut egui::Ui, verdict: Verdict) -> egui::Response {
+    let dark = ui.visuals().dark_mode;
+    let (rect, response) = ui.allocate_exact_size(egui::vec2(14.0, 14.0), egui::Sense::hover());
+    let stroke = egui::Stroke::new(1.5, verdict_fill(verdict, !dark));
+    ui.painter().rect_stroke(rect.shrink(1.0), 2.0, stroke, egui::StrokeKind::Inside);
+    ui.painter().text(
+        rect.center(),
+        egui::Align2::CENTER_CENTER,
+        verdict_mark(verdict),
+        FontId::proportional(MIN_TEXT_PT),
+        ui.visuals().text_color(),
+    );
+    response.on_hover_text(format!("Suggested: {} (not a verdict until accepted)", verdict.label()))
+}
+
 /// Outline of the selected claim.
 pub fn selection_stroke(dark: bool) -> egui::Stroke {
     egui::Stroke::new(2.5, if dark { Color32::from_rgb(255, 210, 80) } else { Color32::from_rgb(200, 70, 0) })

@@ -4,9 +4,9 @@
 
 use std::sync::Arc;
 
+use crate::compare::Comparison;
 use crate::project::{ClaimRef, Verdict};
 use crate::query::{self, Filter, Sort};
-use crate::related;
 use crate::review::Review;
 
 /// The selection, the table's settings and derived caches.
@@ -30,10 +30,12 @@ pub struct ViewState {
     pub note_draft: Option<(ClaimRef, String)>,
     /// The source fields being edited, and which document they belong to.
     pub source_drafts: Option<(usize, [String; 6])>,
+    /// Show the quantities window.
+    pub show_quantities: bool,
     rows: Option<(u64, Filter, Sort, Arc<[ClaimRef]>)>,
-    related: Option<(u64, ClaimRef, Arc<[ClaimRef]>)>,
-    /// Built on first use; claims' subjects never change within a review, verdicts do not matter.
-    related_index: Option<related::RelatedIndex>,
+    /// The corpus compared, for the review's grouping revision (verdicts and notes do not change
+    /// it, so judging claims never recomputes it).
+    comparison: Option<(u64, Arc<Comparison>)>,
 }
 
 impl ViewState {
@@ -47,8 +49,7 @@ impl ViewState {
     /// everything derived from them, keep the selection.
     pub fn claims_changed(&mut self) {
         self.rows = None;
-        self.related = None;
-        self.related_index = None;
+        self.comparison = None;
     }
 
     /// Selects a claim and shows it: its document, scrolled to it, and its table row.
@@ -91,29 +92,28 @@ impl ViewState {
             .find(|r| review.claim(*r).is_some_and(|c| c.verdict == Verdict::Unreviewed && !c.stale))
     }
 
+    /// The corpus compared: quantities, origins, suggestions (shared; recomputed only when claims
+    /// move among quantities or the corpus is re-read).
+    pub fn comparison(&mut self, review: &Review) -> Arc<Comparison> {
+        let fresh = self.comparison.as_ref().is_some_and(|(rev, _)| *rev == review.grouping_revision());
+        if !fresh {
+            self.comparison = Some((review.grouping_revision(), Arc::new(Comparison::of_project(review.project()))));
+            self.rows = None;
+        }
+        self.comparison.as_ref().map_or_else(|| Arc::new(Comparison::default()), |(_, c)| Arc::clone(c))
+    }
+
     /// The claims-table rows under the current filter and sort (shared, so a frame copies none).
     pub fn rows(&mut self, review: &Review) -> Arc<[ClaimRef]> {
+        let comparison = self.comparison(review);
         let fresh = self
             .rows
             .as_ref()
             .is_some_and(|(rev, f, s, _)| *rev == review.revision() && *f == self.filter && *s == self.sort);
         if !fresh {
-            let rows = query::rows(review.project(), &self.filter, self.sort);
+            let rows = query::rows(review.project(), &comparison, &self.filter, self.sort);
             self.rows = Some((review.revision(), self.filter.clone(), self.sort, rows.into()));
         }
         self.rows.as_ref().map_or_else(|| Arc::from([]), |(_, _, _, rows)| Arc::clone(rows))
-    }
-
-    /// Claims elsewhere that look like the same figure as the selection.
-    pub fn related(&mut self, review: &Review) -> Arc<[ClaimRef]> {
-        let Some(sel) = self.selected else {
-            return Arc::from([]);
-        };
-        let fresh = self.related.as_ref().is_some_and(|(rev, r, _)| *rev == review.revision() && *r == sel);
-        if !fresh {
-            let index = self.related_index.get_or_insert_with(|| related::RelatedIndex::build(review.project()));
-            self.related = Some((review.revision(), sel, index.same_figure(review.project(), sel).into()));
-        }
-        self.related.as_ref().map_or_else(|| Arc::from([]), |(_, _, v)| Arc::clone(v))
     }
 }

@@ -96,6 +96,9 @@ pub fn relations(text: &str, claims: &[Claim]) -> Vec<Relation> {
 fn sums(text: &str, claims: &[Claim], out: &mut Vec<Relation>) {
     for start in 0..claims.len() {
         let mut sum = 0.0;
+        let mut found_exact = false;
+        // The longest run with a total announcing it, checked if no run adds up exactly.
+        let mut near_miss: Option<Relation> = None;
         for end in start..claims.len().min(start + MAX_PARTS) {
             let Some(v) = plain_count(&claims[end]) else {
                 break;
@@ -142,14 +145,23 @@ fn sums(text: &str, claims: &[Claim], out: &mut Vec<Relation>) {
                 .map(|p| claims[*p].value.map(format_number).unwrap_or_default())
                 .collect::<Vec<_>>()
                 .join(" + ");
-            out.push(Relation {
+            let relation = Relation {
                 kind: RelationKind::Sum,
                 total,
                 parts,
                 expected: sum,
                 holds,
                 shown: shown(expression, sum, &claims[total], holds),
-            });
+            };
+            if holds {
+                found_exact = true;
+                out.push(relation);
+            } else {
+                near_miss = Some(relation);
+            }
+        }
+        if let Some(relation) = near_miss.filter(|_| !found_exact) {
+            out.push(relation);
         }
     }
 }

@@ -37,6 +37,10 @@ pub struct Facets {
     pub actor: Option<String>,
     /// An update's new figure or its old one.
     pub update: Option<Update>,
+    /// Among whom, when the clause says so before the number ("Among the prisoners, 27 …").
+    pub among: Option<String>,
+    /// Counted on top of another figure: "a further 225", "another 12", "30 more".
+    pub increment: bool,
 }
 
 /// Words that name people in general, not a group of them.
@@ -62,6 +66,32 @@ fn generic(word: &str) -> bool {
             | "nearly"
             | "over"
     )
+}
+
+/// The event a date dates, from a word near it: "vote", "polls" and "election" are one event.
+fn event(word: &str) -> Option<&'static str> {
+    Some(match word {
+        "election" | "elections" | "vote" | "voting" | "poll" | "polls" | "ballot" | "runoff" => "election",
+        "referendum" | "plebiscite" => "referendum",
+        "earthquake" | "quake" | "tremor" => "earthquake",
+        "attack" | "attacks" | "bombing" | "blast" | "explosion" | "shooting" => "attack",
+        "storm" | "hurricane" | "typhoon" | "cyclone" => "storm",
+        "flood" | "floods" | "flooding" => "flood",
+        "fire" | "wildfire" | "blaze" => "fire",
+        "protest" | "protests" | "demonstration" | "demonstrations" | "rally" | "march" => "protest",
+        "strike" | "walkout" => "strike",
+        "summit" | "talks" | "meeting" => "meeting",
+        "ceasefire" | "truce" => "ceasefire",
+        "inauguration" | "swearing-in" => "inauguration",
+        "trial" | "hearing" | "verdict" | "sentencing" => "trial",
+        "crash" | "collision" | "derailment" => "crash",
+        "coup" => "coup",
+        "release" | "released" | "freed" => "release",
+        "arrest" | "arrested" | "detained" | "detention" => "arrest",
+        "launch" | "launched" => "launch",
+        "deadline" => "deadline",
+        _ => return None,
+    })
 }
 
 /// Words that judge or date an event rather than narrow who is counted ("the disputed election").
@@ -140,18 +170,36 @@ impl Facets {
             facets.actor = actor(before, claim.attribution.as_deref());
         }
         facets.update = update(before);
+        facets.among = among(before);
+        facets.increment = increment(before, after);
         facets
     }
 
     fn read_head(&mut self, claim: &Claim, before: &str, after: &str) {
+        let subject_words: Vec<String> = claim.subject.as_deref().map(|s| words(s).collect()).unwrap_or_default();
+        if claim.kind == Kind::Date {
+            // A date is compared by the event it dates: "the July 28 vote", "the election of July
+            // 2023", "the vote was held on July 28".
+            let near_before: Vec<String> = words(before).collect();
+            let found = subject_words
+                .iter()
+                .chain(words(after).take(3).collect::<Vec<_>>().iter())
+                .chain(near_before.iter().rev().take(6))
+                .find_map(|w| event(w).map(|e| (e, w.clone())));
+            if let Some((event, word)) = found {
+                self.head = Some(event.to_owned());
+                self.head_word = Some(word);
+            }
+            return;
+        }
         // The extractor's head weighs the whole sentence ("freed 103 people imprisoned" is about
-        // a release); the word shown for it is the subject's word of that concept.
-        if let Some(head) = &claim.subject_head {
-            let head = concept(head).map_or_else(|| head.clone(), str::to_owned);
-            let subject_words: Vec<String> = claim.subject.as_deref().map(|s| words(s).collect()).unwrap_or_default();
+        // a release); the word shown for it is the subject's word of that concept. A head that
+        // only says "people" yields to a news quantity named just after ("people disappeared").
+        if let Some(head) = claim.subject_head.as_deref().filter(|h| !matches!(*h, "person" | "individual")) {
+            let head = concept(head).map_or_else(|| head.to_owned(), str::to_owned);
             self.head_word = subject_words
                 .iter()
-                .find(|w| concept(w) == Some(head.as_str()))
+                .find(|w| concept(w) == Some(head.as_str()) || singular(w) == head)
                 .or_else(|| subject_words.iter().rev().find(|w| !function_word(w) && !lx::auxiliary(w)))
                 .cloned()
                 .or_else(|| Some(head.clone()));
@@ -169,6 +217,10 @@ impl Facets {
                 self.head_word = Some(w);
                 return;
             }
+        }
+        if let Some(head) = &claim.subject_head {
+            self.head = Some(head.clone());
+            self.head_word = subject_words.last().cloned();
         }
     }
 
@@ -282,9 +334,35 @@ fn actor(before: &str, attribution: Option<&str>) -> Option<String> {
             && !function_word(&lower)
             && lx::month(&lower).is_none()
             && !opener(&lower)
+            && concept(&lower).is_none()
             && !attribution.is_some_and(|a| a.contains(t));
         named.then_some(lower)
     })
+}
+
+/// "Among the prisoners, 27 are women": whom the clause before the number counts among.
+fn among(before: &str) -> Option<String> {
+    let w: Vec<String> = words(before).collect();
+    let at = w.iter().rposition(|x| x == "among" || x == "of")?;
+    if w[at] == "of" && at != 0 {
+        return None;
+    }
+    let rest: Vec<&str> =
+        w[at + 1..].iter().map(String::as_str).filter(|x| !matches!(*x, "the" | "those" | "them")).collect();
+    match rest.as_slice() {
+        [] => None,
+        [one] | [.., one] if rest.len() <= 3 => Some(singular(one)),
+        _ => None,
+    }
+}
+
+/// "A further 225", "another 12", "an additional 40", "30 more": a figure on top of another.
+fn increment(before: &str, after: &str) -> bool {
+    let w: Vec<String> = words(before).collect();
+    let tail: Vec<&str> = w.iter().rev().take(2).map(String::as_str).collect();
+    let next = words(after).next();
+    matches!(tail.as_slice(), ["further", ..] | ["another", ..] | ["additional", ..] | ["more", "another" | "a"])
+        || matches!(next.as_deref(), Some("more" | "additional" | "further" | "new"))
 }
 
 /// Capitalized words that open sentences without naming anyone ("Officials said…").

@@ -75,7 +75,11 @@ impl Interval {
     /// The interval as a reader would write it: "[24, ∞)", "(2,000, ∞)", "[1,800, 2,200]".
     pub fn describe(&self) -> String {
         let end = |v: f64| {
-            if v.is_infinite() { if v > 0.0 { "∞".to_owned() } else { "−∞".to_owned() } } else { grouped(v) }
+            if v.is_infinite() {
+                if v > 0.0 { "∞".to_owned() } else { "−∞".to_owned() }
+            } else {
+                grouped((v * 1e9).round() / 1e9)
+            }
         };
         format!(
             "{}{}, {}{}",

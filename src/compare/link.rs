@@ -133,6 +133,15 @@ pub fn judge(a: &Candidate<'_>, b: &Candidate<'_>, shared_names: Option<usize>) 
         (Some(x), None) | (None, Some(x)) if narrow_period(x) => j.add(-0.3, format!("only one is {x}")),
         _ => {}
     }
+    match (&fa.among, &fb.among) {
+        (Some(x), Some(y)) if x != y => return j.veto(format!("among different groups: {x} vs {y}")),
+        (Some(x), Some(_)) => j.add(0.1, format!("both among {x}")),
+        (Some(x), None) | (None, Some(x)) => j.add(-0.3, format!("only one is among {x}")),
+        (None, None) => {}
+    }
+    if fa.increment || fb.increment {
+        return j.veto("one is counted on top of another figure (\"a further …\")".to_owned());
+    }
     match (&fa.actor, &fb.actor) {
         (Some(x), Some(y)) if x != y => return j.veto(format!("different owners: {x} vs {y}")),
         (Some(x), Some(_)) => j.add(0.1, format!("both {x}'s")),
@@ -155,7 +164,11 @@ pub fn judge(a: &Candidate<'_>, b: &Candidate<'_>, shared_names: Option<usize>) 
             if ratio > MAX_VALUE_RATIO && p.max(q) > 0.0 {
                 return j.veto(format!("{values} are too far apart to be one figure"));
             }
-            if ratio <= 1.5 { j.add(0.2, values) } else { j.add(-0.1, format!("{values}, apart")) }
+            match ratio {
+                r if r <= 1.5 => j.add(0.2, values),
+                r if r <= 2.5 => j.add(0.0, values),
+                _ => j.add(-0.1, format!("{values}, far apart")),
+            }
         }
     }
     if let (Some(sa), Some(sb)) = (&a.claim.source, &b.claim.source)

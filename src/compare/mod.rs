@@ -255,7 +255,9 @@ fn corpus_year(docs: &[Doc<'_>]) -> Option<i32> {
             }
         }
     }
-    years.into_iter().max_by_key(|(y, n)| (*n, *y)).map(|(y, _)| y)
+    // With no year anywhere, dates without one are still compared by month and day (in a leap
+    // year, so February 29 exists).
+    Some(years.into_iter().max_by_key(|(y, n)| (*n, *y)).map_or(2000, |(y, _)| y))
 }
 
 /// A quantity's label: its most common subject (dates: "date of the …"), lowercased.

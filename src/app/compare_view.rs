@@ -1,0 +1,252 @@
+//! Compare: the selected claim's quantity side by side. One row per report (outlet or file,
+//! date, the figure as written, its origin, suggestion and verdict) with its interval drawn on a
+//! shared number line (days, for dates), differing reports marked; then why the claim is here,
+//! the arithmetic it closes, and the commands that act on the whole quantity.
+
+use eframe::egui;
+
+use super::commands::Command;
+use super::events::Event;
+use super::theme;
+use crate::compare::{Comparison, Interval};
+use crate::extract::{Kind, Qualifier};
+use crate::metadata::FieldName;
+use crate::project::{ClaimRef, Pin, Verdict};
+use crate::review::Review;
+
+/// Height of one report's number line.
+const LINE_HEIGHT: f32 = 12.0;
+
+/// The number line's range: every finite end and point of the reports, padded.
+fn axis(intervals: &[Interval]) -> (f64, f64) {
+    let values = intervals.iter().flat_map(|i| [i.lo, i.hi, i.point]).filter(|v| v.is_finite());
+    let (lo, hi) = values.fold((f64::INFINITY, f64::NEG_INFINITY), |(a, b), v| (a.min(v), b.max(v)));
+    if !lo.is_finite() {
+        return (0.0, 1.0);
+    }
+    let pad = ((hi - lo) * 0.15).max(hi.abs() * 0.05).max(1.0);
+    (lo - pad, hi + pad)
+}
+
+/// Draws one interval on the shared line: a bar from end to end (an arrow where it runs on), a
+/// dot at the stated figure.
+fn number_line(ui: &mut egui::Ui, interval: &Interval, (lo, hi): (f64, f64), color: egui::Color32) {
+    let width = ui.available_width().max(60.0);
+    let (rect, _) = ui.allocate_exact_size(egui::vec2(width, LINE_HEIGHT), egui::Sense::hover());
+    let x = |v: f64| {
+        let t = if v.is_infinite() { if v > 0.0 { 1.0 } else { 0.0 } } else { ((v - lo) / (hi - lo)).clamp(0.0, 1.0) };
+        rect.left() + t as f32 * rect.width()
+    };
+    let y = rect.center().y;
+    let painter = ui.painter();
+    painter.line_segment(
+        [egui::pos2(rect.left(), y), egui::pos2(rect.right(), y)],
+        ui.visuals().widgets.noninteractive.bg_stroke,
+    );
+    let (a, b) = (x(interval.lo), x(interval.hi).max(x(interval.lo) + 2.0));
+    painter.line_segment([egui::pos2(a, y), egui::pos2(b, y)], egui::Stroke::new(4.0, color));
+    if interval.hi.is_infinite() {
+        let tip = egui::pos2(rect.right(), y);
+        painter.add(egui::Shape::convex_polygon(
+            vec![tip, egui::pos2(tip.x - 6.0, y - 4.0), egui::pos2(tip.x - 6.0, y + 4.0)],
+            color,
+            egui::Stroke::NONE,
+        ));
+    }
+    painter.circle_filled(egui::pos2(x(interval.point), y), 3.5, ui.visuals().strong_text_color());
+}
+
+/// The figure as written, with its hedge: "at least 24", "July 28".
+fn stated(text: &str, kind: Kind, qualifier: Qualifier) -> String {
+    match qualifier {
+        Qualifier::Exact => text.to_owned(),
+        _ if kind == Kind::Date => text.to_owned(),
+        q => format!("{} {text}", q.phrase()),
+    }
+}
+
+/// Draws the Compare section for the selected claim.
+pub fn ui(ui: &mut egui::Ui, review: &Review, comparison: &Comparison, sel: ClaimRef, events: &mut Vec<Event>) {
+    let Some(found) = comparison.claim(sel) else {
+        return;
+    };
+    ui.label(egui::RichText::new("Compare").weak());
+    ui.horizontal_wrapped(|ui| {
+        theme::suggestion_chip(ui, found.suggestion.verdict);
+        ui.label(egui::RichText::new(format!("Suggested: {}", found.suggestion.verdict.label())).strong());
+        if found.suggestion.superseded {
+            ui.label(egui::RichText::new("superseded").small().strong().color(ui.visuals().warn_fg_color));
+        }
+        let accept = Command::AcceptSuggestion;
+        if ui.small_button(accept.label()).on_hover_text(accept.tooltip(ui.ctx())).clicked() {
+            events.push(Event::Command(accept));
+        }
+    });
+    ui.add(egui::Label::new(egui::RichText::new(&found.suggestion.reason).small()).wrap());
+    for check in &found.consistency {
+        let color = if check.holds { ui.visuals().text_color() } else { ui.visuals().warn_fg_color };
+        ui.label(egui::RichText::new(format!("Adds up: {}", check.shown)).color(color))
+            .on_hover_text("Figures of this article that should add up to this one");
+    }
+    if let Some(reason) = comparison.origin_reasons.get(sel.doc).and_then(Option::as_deref) {
+        ui.small(format!("Same origin as another article: this one {reason}."));
+    }
+    let Some(quantity) = comparison.quantity_of(sel) else {
+        ui.label("No other report of this quantity.");
+        pinned_note(ui, review, sel, events);
+        return;
+    };
+    let origins: std::collections::BTreeSet<usize> =
+        quantity.members.iter().filter_map(|r| comparison.origins.get(r.doc)).copied().collect();
+    ui.horizontal_wrapped(|ui| {
+        ui.label(egui::RichText::new(format!("Quantity {} · {}", quantity.id, quantity.label)).strong());
+        ui.label(format!("{} reports from {} origins", quantity.members.len(), origins.len()));
+        if quantity.conflicting {
+            ui.label(egui::RichText::new("conflicting").strong().color(ui.visuals().warn_fg_color));
+        }
+    });
+    reports_ui(ui, review, comparison, quantity, sel, events);
+    if let Some((with, judgement, by_reviewer)) = &found.joined {
+        let other = review.claim(*with).map_or_else(String::new, |c| c.claim.text.clone());
+        let why = if *by_reviewer {
+            "moved here by the reviewer".to_owned()
+        } else {
+            format!("{} (score {:.2})", judgement.reasons.join("; "), judgement.score)
+        };
+        ui.add(egui::Label::new(egui::RichText::new(format!("Why with “{other}”: {why}")).small().weak()).wrap());
+    }
+    ui.horizontal_wrapped(|ui| {
+        for command in [
+            Command::AcceptQuantitySuggestions,
+            Command::SetQuantityVerdict(Verdict::Corroborated),
+            Command::SetQuantityVerdict(Verdict::Conflicting),
+            Command::SetQuantityVerdict(Verdict::Unsourced),
+            Command::MoveOutOfQuantity,
+        ] {
+            if ui.small_button(command.label()).on_hover_text(command.tooltip(ui.ctx())).clicked() {
+                events.push(Event::Command(command));
+            }
+        }
+    });
+}
+
+/// One row per report of the quantity, on a shared number line.
+fn reports_ui(
+    ui: &mut egui::Ui,
+    review: &Review,
+    comparison: &Comparison,
+    quantity: &crate::compare::Quantity,
+    sel: ClaimRef,
+    events: &mut Vec<Event>,
+) {
+    let intervals: Vec<Interval> =
+        quantity.members.iter().filter_map(|r| comparison.claim(*r).and_then(|c| c.interval)).collect();
+    let range = axis(&intervals);
+    let this = comparison.claim(sel).and_then(|c| c.interval);
+    let dark = ui.visuals().dark_mode;
+    for r in &quantity.members {
+        let (Some(claim), Some(doc), Some(found)) =
+            (review.claim(*r), review.project().documents.get(r.doc), comparison.claim(*r))
+        else {
+            continue;
+        };
+        let differs = match (this, found.interval) {
+            (Some(a), Some(b)) => !a.agrees(&b),
+            _ => false,
+        };
+        let outlet = doc.metadata.value(FieldName::Outlet).map_or_else(|| doc.path.clone(), str::to_owned);
+        let date = doc.metadata.value(FieldName::Published).unwrap_or("");
+        let origin = comparison.origins.get(r.doc).copied().unwrap_or(0);
+        let frame = egui::Frame::new().inner_margin(2.0).corner_radius(3.0).stroke(if *r == sel {
+            theme::selection_stroke(dark)
+        } else {
+            egui::Stroke::NONE
+        });
+        frame.show(ui, |ui| {
+            ui.horizontal_wrapped(|ui| {
+                theme::verdict_chip(ui, claim.verdict);
+                theme::suggestion_chip(ui, found.suggestion.verdict);
+                let figure = stated(&claim.claim.text, claim.claim.kind, claim.claim.qualifier);
+                let mut text = egui::RichText::new(figure).strong();
+                if differs {
+                    text = text.color(ui.visuals().warn_fg_color);
+                }
+                let link =
+                    ui.link(text).on_hover_text(format!("{}\n{}", claim.claim.sentence, found.suggestion.reason));
+                if link.clicked() {
+                    events.push(Event::Select(*r));
+                }
+                if differs {
+                    ui.label(egui::RichText::new("differs").small().strong().color(ui.visuals().warn_fg_color));
+                }
+                ui.small(format!("{outlet} {date} · origin {origin}"));
+                if let Some(source) = &claim.claim.source {
+                    ui.small(format!("· says {source}"));
+                }
+            });
+            if let Some(interval) = found.interval {
+                let color = theme::verdict_fill(found.suggestion.verdict, dark);
+                number_line(ui, &interval, range, color);
+            }
+        });
+    }
+}
+
+/// For a claim the reviewer took out of a quantity: say so, and offer to put it back.
+fn pinned_note(ui: &mut egui::Ui, review: &Review, sel: ClaimRef, events: &mut Vec<Event>) {
+    if review.claim(sel).and_then(|c| c.pin) == Some(Pin::Alone) {
+        ui.horizontal_wrapped(|ui| {
+            ui.small("You took it out of its quantity.");
+            if ui.small_button("Put it back").clicked() {
+                events.push(Event::Place(sel, None));
+            }
+        });
+    }
+}
+
+/// A drop-down to move the selected claim into another quantity.
+pub fn move_into_ui(
+    ui: &mut egui::Ui,
+    review: &Review,
+    comparison: &Comparison,
+    sel: ClaimRef,
+    events: &mut Vec<Event>,
+) {
+    let current = comparison.claim(sel).and_then(|c| c.quantity);
+    let Some(kind) = review.claim(sel).map(|c| c.claim.kind) else {
+        return;
+    };
+    let candidates: Vec<&crate::compare::Quantity> = comparison
+        .quantities
+        .iter()
+        .filter(|q| Some(q.id - 1) != current)
+        .filter(|q| q.members.first().and_then(|r| review.claim(*r)).is_some_and(|c| c.claim.kind == kind))
+        .collect();
+    if candidates.is_empty() {
+        return;
+    }
+    ui.horizontal(|ui| {
+        let label = ui.label("Move into");
+        egui::ComboBox::from_id_salt("move-into-quantity")
+            .selected_text("another quantity…")
+            .show_ui(ui, |ui| {
+                for q in candidates {
+                    let values: Vec<String> = q
+                        .members
+                        .iter()
+                        .filter_map(|r| review.claim(*r))
+                        .map(|c| c.claim.text.clone())
+                        .take(4)
+                        .collect();
+                    let text = format!("{} · {} ({})", q.id, q.label, values.join(", "));
+                    if ui.selectable_label(false, text).clicked()
+                        && let Some(target) = q.members.first().and_then(|r| review.claim(*r))
+                    {
+                        events.push(Event::Place(sel, Some(Pin::With(target.id))));
+                    }
+                }
+            })
+            .response
+            .labelled_by(label.id);
+    });
+}

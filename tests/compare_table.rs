@@ -1,0 +1,272 @@
+//! The comparison engine, case by case, on sentences of our own: which pairs of figures from two
+//! articles are one quantity (with the scope traps that keep them apart), the interval each
+//! wording allows, which reports agree, updates that supersede instead of conflicting, and the
+//! arithmetic inside one article.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // a failure here is the test failing
+
+use tally::compare::{Comparison, Doc, Interval};
+use tally::extract::{Claim, extract};
+use tally::project::{ClaimRef, Verdict};
+
+/// Articles (name, text, publication date), compared; returns each article's claims and the
+/// comparison.
+fn compare(articles: &[(&str, &str, Option<&str>)]) -> (Vec<Vec<Claim>>, Comparison) {
+    let claims: Vec<Vec<Claim>> = articles.iter().map(|(_, text, _)| extract(text)).collect();
+    let hashes: Vec<String> = (0..articles.len()).map(|i| format!("h{i}")).collect();
+    let docs: Vec<Doc<'_>> = articles
+        .iter()
+        .zip(&claims)
+        .zip(&hashes)
+        .map(|(((name, text, published), claims), hash)| Doc {
+            name: (*name).to_owned(),
+            text,
+            hash,
+            outlet: None,
+            published: *published,
+            claims: claims.iter().collect(),
+        })
+        .collect();
+    let refs: Vec<ClaimRef> =
+        claims.iter().enumerate().flat_map(|(d, c)| (0..c.len()).map(move |i| ClaimRef { doc: d, claim: i })).collect();
+    let comparison = Comparison::of_docs(&docs, &refs, &vec![None; refs.len()]);
+    (claims, comparison)
+}
+
+/// Where `number` (a claim's exact text) is in article `doc`.
+fn at(claims: &[Vec<Claim>], doc: usize, number: &str) -> ClaimRef {
+    let i = claims[doc]
+        .iter()
+        .position(|c| c.text == number)
+        .unwrap_or_else(|| panic!("{number:?} not in {:?}", claims[doc]));
+    ClaimRef { doc, claim: i }
+}
+
+const SAME: bool = true;
+const APART: bool = false;
+
+/// (article A, figure in A, article B, figure in B, one quantity?)
+const PAIRS: &[(&str, &str, &str, &str, bool)] = &[
+    // Wordings of one quantity meet through the lexicon.
+    ("At least 24 people died in the floods.", "24", "The floods killed 24 people.", "24", SAME),
+    ("At least 24 individuals have died.", "24", "At least 20 deaths were recorded.", "20", SAME),
+    ("Officials counted 31 fatalities.", "31", "Some 30 people were killed.", "30", SAME),
+    ("The death toll stands at 57.", "57", "Rescuers said 60 people had died.", "60", SAME),
+    ("Over 2,000 have been detained.", "2,000", "Around 2,000 people were arrested.", "2,000", SAME),
+    ("Police jailed 140 protesters.", "140", "Some 150 protesters were detained.", "150", SAME),
+    ("About 300 were injured.", "300", "Hospitals treated 310 wounded people.", "310", SAME),
+    ("Nearly 5,000 residents were evacuated.", "5,000", "The storm displaced 4,800 residents.", "4,800", SAME),
+    ("The army freed 41 hostages.", "41", "41 hostages were released on Sunday.", "41", SAME),
+    ("At least 12 people are missing.", "12", "Twelve people disappeared in the mudslide.", "Twelve", SAME),
+    ("Damage reached €45 million.", "€45 million", "Losses are put at €40 million.", "€40 million", SAME),
+    ("Turnout was 61 percent.", "61 percent", "Turnout reached 58 percent.", "58 percent", SAME),
+    ("The vote was held on July 28.", "July 28", "Results of the July 28 vote were disputed.", "July 28", SAME),
+    (
+        "The election of July 2023 was marred by fraud.",
+        "July 2023",
+        "The July 28 election was disputed.",
+        "July 28",
+        SAME,
+    ),
+    ("Three journalists had been detained.", "Three", "Three journalists were arrested.", "Three", SAME),
+    ("In Montréal, 14 cafés closed — a record.", "14", "Fourteen cafés closed in Montréal.", "Fourteen", SAME),
+    ("Since the election, 24 people have died.", "24", "Since the election, 26 deaths were reported.", "26", SAME),
+    ("Maduro won 51 percent of the vote.", "51 percent", "Maduro took 52 percent of the vote.", "52 percent", SAME),
+    ("السلطات: 24 people died in the blast 🙏", "24", "The blast killed 25 people.", "25", SAME),
+    // Different things.
+    ("At least 24 people died.", "24", "At least 24 people were injured.", "24", APART),
+    ("Police detained 300 people.", "300", "Police released 300 people.", "300", APART),
+    ("There are 301 political prisoners.", "301", "Authorities released 300 prisoners.", "300", APART),
+    ("The fund paid $40 million.", "$40 million", "The fund paid €40 million.", "€40 million", APART),
+    ("The strike lasted 72 hours.", "72 hours", "72 people were detained in the strike.", "72", APART),
+    ("Turnout was 61 percent.", "61 percent", "61 people turned out to vote.", "61", APART),
+    ("The election was held on July 28.", "July 28", "The protest was held on July 28.", "July 28", APART),
+    ("Some 40 homes were destroyed.", "40", "Some 40 schools were destroyed.", "40", APART),
+    // Scope traps: group, place, period, owner.
+    ("Three regional leaders had been detained.", "Three", "Around 2,000 people were arrested.", "2,000", APART),
+    ("Three regional leaders had been detained.", "Three", "Three journalists had been detained.", "Three", APART),
+    ("Officials said 14 people died in the capital.", "14", "Officials said 14 people died nationwide.", "14", APART),
+    ("Since the election, 20 were detained.", "20", "This week 20 were detained.", "20", APART),
+    ("The group includes four men.", "four", "Of the prisoners, 274 are men.", "274", APART),
+    ("Among the prisoners, 27 are women.", "27", "The embassy sheltered 27 women.", "27", APART),
+    ("Maduro won 51 percent of the vote.", "51 percent", "González won 46 percent of the vote.", "46 percent", APART),
+    ("In 2023, 114 arrests were made.", "114", "In 2024, 110 arrests were made.", "110", APART),
+    ("Just this week there were 11 people detained.", "11", "Over 2,000 have been detained.", "2,000", APART),
+    ("Deaths in the province reached 120.", "120", "Deaths across the country reached 125.", "125", APART),
+    ("Last year 900 people were displaced.", "900", "This year 950 people were displaced.", "950", APART),
+    // Values too far apart to be one figure.
+    ("At least 24 people died.", "24", "At least 240 people died.", "240", APART),
+    ("Police arrested 103 people.", "103", "Police arrested 2,000 people.", "2,000", APART),
+    ("Some 103 prisoners were freed.", "103", "A further 225 prisoners were freed.", "225", APART),
+];
+
+#[test]
+fn pairs_are_grouped_or_kept_apart() {
+    let mut wrong = Vec::new();
+    for (a, x, b, y, same) in PAIRS {
+        let (claims, comparison) = compare(&[("a.txt", a, None), ("b.txt", b, None)]);
+        let (p, q) = (at(&claims, 0, x), at(&claims, 1, y));
+        let (qp, qq) = (comparison.claim(p).and_then(|c| c.quantity), comparison.claim(q).and_then(|c| c.quantity));
+        let grouped = qp.is_some() && qp == qq;
+        if grouped != *same {
+            let why = comparison.claim(q).and_then(|c| c.joined.as_ref()).map(|j| j.1.reasons.join("; "));
+            wrong.push(format!("{a:?} / {b:?}: expected {}, got {} ({why:?})", same, grouped));
+        }
+    }
+    assert!(PAIRS.len() >= 40);
+    assert!(wrong.is_empty(), "{} of {} wrong:\n{}", wrong.len(), PAIRS.len(), wrong.join("\n"));
+}
+
+/// (wording, interval it allows)
+const INTERVALS: &[(&str, &str)] = &[
+    ("at least 24 died", "[24, ∞)"),
+    ("no fewer than 24 died", "[24, ∞)"),
+    ("more than 2,000 were held", "(2,000, ∞)"),
+    ("over 2,000 were held", "(2,000, ∞)"),
+    ("about 2,000 were held", "[1,800, 2,200]"),
+    ("around 500 were held", "[450, 550]"),
+    ("some 300 fled", "[270, 330]"),
+    ("nearly 200 were hurt", "[180, 200)"),
+    ("almost 50 were hurt", "[45, 50)"),
+    ("up to 50 people", "[0, 50]"),
+    ("fewer than 10 people", "[0, 10)"),
+    ("between 40 and 50 people", "[40, 50]"),
+    ("2,000 people", "[1,950, 2,050]"),
+    ("19,136 people", "[19,136, 19,136]"),
+    ("24 people", "[24, 24]"),
+    ("3.2 percent", "[3.15, 3.25]"),
+];
+
+#[test]
+fn wordings_become_intervals() {
+    for (text, expected) in INTERVALS {
+        let claims = extract(text);
+        let interval = claims.first().and_then(Interval::of).unwrap_or_else(|| panic!("no interval in {text:?}"));
+        assert_eq!(interval.describe(), *expected, "{text}");
+    }
+}
+
+/// (report A, report B, do they agree?)
+const AGREEMENT: &[(&str, &str, bool)] = &[
+    ("over 2,000 were held", "around 2,000 were held", true),
+    ("at least 20 died", "at least 28 died", false),
+    ("at least 20 died", "20 died", true),
+    ("nearly 200 were hurt", "190 were hurt", true),
+    ("nearly 200 were hurt", "250 were hurt", false),
+    ("between 40 and 50 people", "45 people", true),
+    ("between 40 and 50 people", "55 people", false),
+    ("more than 300 people", "301 people", true),
+    ("about 1,000 people", "1,040 people", true),
+    ("about 1,000 people", "1,200 people", false),
+    ("2,000 people", "2,040 people", true),
+    ("24 people", "25 people", false),
+];
+
+#[test]
+fn reports_agree_when_intervals_overlap_and_points_are_within_rounding() {
+    for (a, b, agree) in AGREEMENT {
+        let (x, y) = (extract(a), extract(b));
+        let (Some(x), Some(y)) = (x.first().and_then(Interval::of), y.first().and_then(Interval::of)) else {
+            panic!("intervals for {a:?} / {b:?}")
+        };
+        assert_eq!(x.agrees(&y), *agree, "{a} / {b}");
+        assert_eq!(y.agrees(&x), *agree, "symmetric: {b} / {a}");
+    }
+}
+
+#[test]
+fn a_later_figure_supersedes_instead_of_conflicting() {
+    // By the articles' dates.
+    let (claims, comparison) = compare(&[
+        ("monday.txt", "Officials said at least 20 people died in the quake.", Some("2025-03-03")),
+        ("tuesday.txt", "Officials said at least 41 people died in the quake.", Some("2025-03-04")),
+    ]);
+    let (early, late) = (at(&claims, 0, "20"), at(&claims, 1, "41"));
+    assert!(comparison.claim(early).unwrap().quantity.is_some());
+    let s = &comparison.claim(early).unwrap().suggestion;
+    assert!(s.superseded && s.verdict != Verdict::Conflicting, "{s:?}");
+    assert!(s.reason.contains("superseded by at least 41 (tuesday.txt)"), "{}", s.reason);
+    let s = &comparison.claim(late).unwrap().suggestion;
+    assert!(!s.superseded && s.verdict != Verdict::Conflicting, "{s:?}");
+    assert!(s.reason.contains("earlier figures: at least 20 (monday.txt)"), "{}", s.reason);
+
+    // By the words of an update, undated.
+    let (claims, comparison) = compare(&[
+        ("wire.txt", "The death toll rose to 41 on Friday, officials said.", None),
+        ("paper.txt", "At least 37 people died, officials said.", None),
+    ]);
+    let s = &comparison.claim(at(&claims, 1, "37")).unwrap().suggestion;
+    assert!(s.superseded && s.verdict == Verdict::Unsourced, "{s:?}");
+
+    // Same dates and no update words: a conflict.
+    let (claims, comparison) = compare(&[
+        ("a.txt", "At least 20 people died in the quake.", Some("2025-03-03")),
+        ("b.txt", "At least 41 people died in the quake.", Some("2025-03-03")),
+    ]);
+    assert_eq!(comparison.claim(at(&claims, 0, "20")).unwrap().suggestion.verdict, Verdict::Conflicting);
+
+    // "Up from": the old figure inside the same sentence is superseded, not a claim to corroborate.
+    let (claims, comparison) = compare(&[("a.txt", "The toll rose to 41, up from 37 on Monday.", None)]);
+    let s = &comparison.claim(at(&claims, 0, "37")).unwrap().suggestion;
+    assert!(s.superseded, "{s:?}");
+}
+
+#[test]
+fn suggestions_count_origins_not_articles() {
+    let wire = "Rescue teams searched through the night for survivors of the landslide that buried part of the \
+                village, officials said, adding that at least 18 people died.";
+    let copy = format!("From our wires: {wire}");
+    let (claims, comparison) = compare(&[("wire.txt", wire, None), ("copy.txt", &copy, None)]);
+    let s = &comparison.claim(at(&claims, 0, "18")).unwrap().suggestion;
+    assert_eq!(s.verdict, Verdict::Unsourced, "a copy is the same origin: {s:?}");
+    assert!(s.reason.contains("only retellings"), "{}", s.reason);
+
+    let other = "Villagers told reporters at least 18 people died when the hillside gave way after days of rain.";
+    let (claims, comparison) =
+        compare(&[("wire.txt", wire, None), ("copy.txt", &copy, None), ("local.txt", other, None)]);
+    let s = &comparison.claim(at(&claims, 0, "18")).unwrap().suggestion;
+    assert_eq!(s.verdict, Verdict::Corroborated, "{s:?}");
+    assert!(s.reason.starts_with("1 other origin agrees: at least 18 (local.txt)"), "{}", s.reason);
+}
+
+/// (article, the relations it states, shown)
+const ARITHMETIC: &[(&str, &[&str])] = &[
+    ("The registry counts 301 political prisoners: 152 are soldiers and 149 civilians.", &["152 + 149 = 301 ✓"]),
+    ("Of the 301 prisoners, 27 are women and 274 are men.", &["27 + 274 = 301 ✓"]),
+    ("Police held 60 people, of whom 25 adults and 30 minors.", &["25 + 30 = 55 ≠ 60 ✗"]),
+    ("The crash killed 152 military and 149 civilians; 301 in all.", &["152 + 149 = 301 ✓"]),
+    ("The council has 40 seats: 12 went to the left, 15 to the centre and 13 to the right.", &["12 + 15 + 13 = 40 ✓"]),
+    ("There are 114 cases, minus 12 people unrelated to the campaign. So 102 are tied to it.", &["114 − 12 = 102 ✓"]),
+    ("Inspectors closed 36 of the 120 schools, or 30 percent.", &["36 ÷ 120 × 100 = 30 ✓"]),
+    ("Inspectors closed 36 of the 120 schools, or 40 percent.", &["36 ÷ 120 × 100 = 30 ≠ 40 ✗"]),
+    ("The party won three-quarters of the 80 seats, 62 in all.", &["three-quarters × 80 = 60 ≠ 62 ✗"]),
+    ("The party won half of the 80 seats, 40 in all.", &["half × 80 = 40 ✓"]),
+    (
+        "The plan costs $600 million over five years. That is $120 million a year for schools.",
+        &["600,000,000 ÷ 5 = 120,000,000 ✓"],
+    ),
+    (
+        "The plan costs $600 million over five years. That is $150 million a year for schools.",
+        &["600,000,000 ÷ 5 = 120,000,000 ≠ 150,000,000 ✗"],
+    ),
+    ("On 3 and 4 May, 7 people came.", &[]),
+    ("Café owners — 25 in Zürich and 35 in Genève — said 60 had closed. 🙂", &["25 + 35 = 60 ✓"]),
+];
+
+#[test]
+fn arithmetic_inside_one_article() {
+    for (text, expected) in ARITHMETIC {
+        let (_, comparison) = compare(&[("a.txt", text, None)]);
+        let claims = extract(text);
+        let shown: Vec<String> = (0..claims.len())
+            .flat_map(|i| comparison.claim(ClaimRef { doc: 0, claim: i }).unwrap().consistency.clone())
+            .map(|c| c.shown)
+            .collect();
+        assert_eq!(shown, *expected, "{text}");
+    }
+}
+
+#[test]
+fn at_least_eighty_cases() {
+    let total = PAIRS.len() + INTERVALS.len() + AGREEMENT.len() + ARITHMETIC.len() + 6;
+    assert!(total >= 80, "{total}");
+}
