@@ -25,6 +25,7 @@ pub mod extract;
 pub mod html;
 pub mod metadata;
 pub mod output;
+pub mod parallel;
 pub mod paths;
 pub mod platform;
 pub mod project;

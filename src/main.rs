@@ -83,7 +83,8 @@ impl From<FormatArg> for Format {
 fn main() -> ExitCode {
     tally::platform::attach_parent_console();
     let cli = Cli::parse();
-    let (mut out, mut err) = (std::io::stdout().lock(), std::io::stderr().lock());
+    // Listings run to hundreds of thousands of lines: buffer them (stdout alone flushes every line).
+    let (mut out, mut err) = (std::io::BufWriter::new(std::io::stdout().lock()), std::io::stderr().lock());
     let status = match cli.command {
         Some(Command::Extract { paths, format }) => tally::cli::extract(&paths, format.into(), &mut out, &mut err),
         Some(Command::Check { paths, format }) => tally::cli::check(&paths, format.into(), &mut out, &mut err),

@@ -126,3 +126,51 @@ fn the_headless_build_explains_it_has_no_desk() {
     assert!(!out.status.success());
     assert!(stderr(&out).contains("no review desk"), "{}", stderr(&out));
 }
+
+#[test]
+fn check_adds_quantities_origins_suggestions_and_arithmetic() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let corpus = common::write_sample_corpus(&dir.path().join("corpus"));
+    let out = tally(&["check", corpus.to_str().expect("utf-8 path")]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let rows: Vec<serde_json::Value> =
+        stdout(&out).lines().map(|l| serde_json::from_str(l).expect("each line is JSON")).collect();
+    let extracted = tally(&["extract", corpus.to_str().expect("utf-8 path")]);
+    assert_eq!(rows.len(), stdout(&extracted).lines().count(), "one row per claim, as extract lists them");
+    for row in &rows {
+        for field in ["group", "quantity", "origin", "suggestion", "reason", "consistency", "subject", "sentence"] {
+            assert!(row.get(field).is_some(), "{field} in {row}");
+        }
+        assert!(
+            ["corroborated", "conflicting", "unsourced"].contains(&row["suggestion"].as_str().expect("a suggestion"))
+        );
+    }
+    // The toll: the Herald's "at least 14" shares its group with the Tarn Valley's 12.
+    let herald = rows.iter().find(|r| r["text"] == "14").expect("14");
+    let tarn = rows.iter().find(|r| r["text"] == "12").expect("12");
+    assert!(herald["group"].is_u64());
+    assert_eq!(herald["group"], tarn["group"]);
+    assert_eq!(herald["suggestion"], "conflicting");
+    assert!(herald["reason"].as_str().expect("reason").contains("this says at least 14"));
+    // The wire retells the Herald: one origin.
+    let wire = rows.iter().find(|r| r["doc"] == "04-regional-wire.txt").expect("wire");
+    assert_eq!(wire["origin"], herald["origin"]);
+
+    let csv = tally(&["check", corpus.to_str().expect("utf-8 path"), "--format", "csv"]);
+    let header = stdout(&csv).lines().next().expect("header").to_owned();
+    assert!(header.ends_with("group,quantity,origin,suggestion,reason,consistency"), "{header}");
+    let table = tally(&["check", corpus.to_str().expect("utf-8 path"), "--format", "table"]);
+    assert!(stdout(&table).lines().next().expect("header").contains("SUGGESTION"));
+}
+
+#[test]
+fn new_stores_quantities_and_suggestions_in_the_project() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let corpus = common::write_sample_corpus(&dir.path().join("corpus"));
+    let project = dir.path().join("review.ron");
+    let out = tally(&["new", corpus.to_str().expect("utf-8"), "-o", project.to_str().expect("utf-8")]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = std::fs::read_to_string(&project).expect("written");
+    assert!(text.contains("suggestion: Some(conflicting)"), "suggestions are stored");
+    assert!(text.contains("quantity: Some(1)"), "quantities are stored");
+}

@@ -74,16 +74,39 @@ fn shown(expression: String, expected: f64, total: &Claim, holds: bool) -> Strin
     }
 }
 
+/// An article's plain counts by value, so a total is looked up, not searched for (an article of
+/// numbers has as many candidates as claims).
+struct Totals {
+    by_value: Vec<(f64, usize)>,
+}
+
+impl Totals {
+    fn new(claims: &[&Claim]) -> Self {
+        let mut by_value: Vec<(f64, usize)> =
+            claims.iter().enumerate().filter_map(|(i, c)| plain_count(c).map(|v| (v, i))).collect();
+        by_value.sort_by(|a, b| a.0.total_cmp(&b.0));
+        Self { by_value }
+    }
+
+    /// Claims whose value could round to `value` (within a twentieth of it either way).
+    fn near(&self, value: f64) -> impl Iterator<Item = usize> + '_ {
+        let reach = value.abs() / 20.0 + 1.0;
+        let from = self.by_value.partition_point(|(v, _)| *v < value - reach);
+        self.by_value[from..].iter().take_while(move |(v, _)| *v <= value + reach).map(|(_, i)| *i)
+    }
+}
+
 /// The words between two claims, lowercased.
 fn between(text: &str, a: &Claim, b: &Claim) -> Option<String> {
     (a.end <= b.start).then(|| text.get(a.end..b.start).map(str::to_lowercase)).flatten()
 }
 
 /// Every relation found in one article (`claims` in text order).
-pub fn relations(text: &str, claims: &[Claim]) -> Vec<Relation> {
+pub fn relations(text: &str, claims: &[&Claim]) -> Vec<Relation> {
     let mut out = Vec::new();
-    sums(text, claims, &mut out);
-    differences(text, claims, &mut out);
+    let totals = Totals::new(claims);
+    sums(text, claims, &totals, &mut out);
+    differences(text, claims, &totals, &mut out);
     shares(text, claims, &mut out);
     rates(text, claims, &mut out);
     out.sort_by_key(|r| (r.total, r.parts.clone()));
@@ -93,18 +116,18 @@ pub fn relations(text: &str, claims: &[Claim]) -> Vec<Relation> {
 
 /// Runs of counts joined by "and" or commas in one sentence, against a total of the same value
 /// anywhere in the article (or a total in the same sentence announcing the breakdown).
-fn sums(text: &str, claims: &[Claim], out: &mut Vec<Relation>) {
+fn sums(text: &str, claims: &[&Claim], totals: &Totals, out: &mut Vec<Relation>) {
     for start in 0..claims.len() {
         let mut sum = 0.0;
         let mut found_exact = false;
         // The longest run with a total announcing it, checked if no run adds up exactly.
         let mut near_miss: Option<Relation> = None;
         for end in start..claims.len().min(start + MAX_PARTS) {
-            let Some(v) = plain_count(&claims[end]) else {
+            let Some(v) = plain_count(claims[end]) else {
                 break;
             };
             if end > start {
-                let Some(gap) = between(text, &claims[end - 1], &claims[end]) else {
+                let Some(gap) = between(text, claims[end - 1], claims[end]) else {
                     break;
                 };
                 let joined = gap.contains(" and ") || gap.contains(',') || gap.contains(" plus ");
@@ -121,15 +144,16 @@ fn sums(text: &str, claims: &[Claim], out: &mut Vec<Relation>) {
                 continue;
             }
             let parts: Vec<usize> = (start..=end).collect();
-            let equal = (0..claims.len())
-                .filter(|t| !parts.contains(t) && plain_count(&claims[*t]).is_some() && close(sum, &claims[*t]))
+            let equal = totals
+                .near(sum)
+                .filter(|t| !parts.contains(t) && close(sum, claims[*t]))
                 .min_by_key(|t| claims[*t].start.abs_diff(claims[start].start));
             // A total just before the parts that announces them ("301, of whom …") is checked even
             // when it does not add up.
             let announced = start.checked_sub(1).filter(|t| {
-                plain_count(&claims[*t]).is_some()
+                plain_count(claims[*t]).is_some()
                     && claims[*t].sentence == claims[start].sentence
-                    && between(text, &claims[*t], &claims[start]).is_some_and(|g| {
+                    && between(text, claims[*t], claims[start]).is_some_and(|g| {
                         g.len() <= MAX_GAP_BYTES
                             && ["of whom", "of them", "including", "among them", "among whom", ":", "("]
                                 .iter()
@@ -139,7 +163,7 @@ fn sums(text: &str, claims: &[Claim], out: &mut Vec<Relation>) {
             let Some(total) = equal.or(announced) else {
                 continue;
             };
-            let holds = close(sum, &claims[total]);
+            let holds = close(sum, claims[total]);
             let expression = parts
                 .iter()
                 .map(|p| claims[*p].value.map(format_number).unwrap_or_default())
@@ -151,7 +175,7 @@ fn sums(text: &str, claims: &[Claim], out: &mut Vec<Relation>) {
                 parts,
                 expected: sum,
                 holds,
-                shown: shown(expression, sum, &claims[total], holds),
+                shown: shown(expression, sum, claims[total], holds),
             };
             if holds {
                 found_exact = true;
@@ -167,12 +191,12 @@ fn sums(text: &str, claims: &[Claim], out: &mut Vec<Relation>) {
 }
 
 /// "114, minus 12" (or "less", "excluding", "not counting") against a figure of the difference.
-fn differences(text: &str, claims: &[Claim], out: &mut Vec<Relation>) {
+fn differences(text: &str, claims: &[&Claim], totals: &Totals, out: &mut Vec<Relation>) {
     for (a, pair) in claims.windows(2).enumerate() {
-        let (Some(x), Some(y)) = (plain_count(&pair[0]), plain_count(&pair[1])) else {
+        let (Some(x), Some(y)) = (plain_count(pair[0]), plain_count(pair[1])) else {
             continue;
         };
-        let Some(gap) = between(text, &pair[0], &pair[1]) else {
+        let Some(gap) = between(text, pair[0], pair[1]) else {
             continue;
         };
         let cue = ["minus", "less ", "excluding", "not counting", "without"].iter().any(|c| gap.contains(c));
@@ -180,8 +204,9 @@ fn differences(text: &str, claims: &[Claim], out: &mut Vec<Relation>) {
             continue;
         }
         let expected = x - y;
-        let found = (0..claims.len())
-            .filter(|t| *t != a && *t != a + 1 && plain_count(&claims[*t]).is_some() && close(expected, &claims[*t]))
+        let found = totals
+            .near(expected)
+            .filter(|t| *t != a && *t != a + 1 && close(expected, claims[*t]))
             .min_by_key(|t| claims[*t].start.abs_diff(pair[0].start));
         if let Some(total) = found {
             let expression = format!("{} − {}", format_number(x), format_number(y));
@@ -191,7 +216,7 @@ fn differences(text: &str, claims: &[Claim], out: &mut Vec<Relation>) {
                 parts: vec![a, a + 1],
                 expected,
                 holds: true,
-                shown: shown(expression, expected, &claims[total], true),
+                shown: shown(expression, expected, claims[total], true),
             });
         }
     }
@@ -199,22 +224,22 @@ fn differences(text: &str, claims: &[Claim], out: &mut Vec<Relation>) {
 
 /// A part "of" a base followed, in the same sentence, by what it comes to: "36 of the 120
 /// schools, or 30 percent"; "three-quarters of the 80 seats — 62"; "40 percent of 300 … 120".
-fn shares(text: &str, claims: &[Claim], out: &mut Vec<Relation>) {
+fn shares(text: &str, claims: &[&Claim], out: &mut Vec<Relation>) {
     for (a, pair) in claims.windows(2).enumerate() {
-        let Some(gap) = between(text, &pair[0], &pair[1]) else {
+        let Some(gap) = between(text, pair[0], pair[1]) else {
             continue;
         };
         let gap = gap.trim();
         if !(gap == "of" || gap == "of the" || gap.starts_with("of the ") && gap.len() <= 12) {
             continue;
         }
-        let Some(base) = plain_count(&pair[1]) else {
+        let Some(base) = plain_count(pair[1]) else {
             continue;
         };
         let Some(total) = claims.get(a + 2).filter(|t| t.sentence == pair[1].sentence) else {
             continue;
         };
-        let part = &pair[0];
+        let part = pair[0];
         let (expected, expression) = match (part.kind, total.kind, part.value) {
             (Kind::Count, Kind::Percent, Some(p)) if base > 0.0 => {
                 (p / base * 100.0, format!("{} ÷ {} × 100", format_number(p), format_number(base)))
@@ -239,7 +264,7 @@ fn shares(text: &str, claims: &[Claim], out: &mut Vec<Relation>) {
 
 /// An amount "over" a number of years (or months), against an amount "a year" ("per year",
 /// "annually"; "a month") in the same article and currency.
-fn rates(text: &str, claims: &[Claim], out: &mut Vec<Relation>) {
+fn rates(text: &str, claims: &[&Claim], out: &mut Vec<Relation>) {
     let per = |c: &Claim| -> Option<&'static str> {
         let after = text.get(c.end..(c.end + 16).min(text.len()))?.to_lowercase();
         let after = after.trim_start();
@@ -253,7 +278,7 @@ fn rates(text: &str, claims: &[Claim], out: &mut Vec<Relation>) {
         }
     };
     for (a, pair) in claims.windows(2).enumerate() {
-        let (amount, period) = (&pair[0], &pair[1]);
+        let (amount, period) = (pair[0], pair[1]);
         let unit = period.unit.as_deref().unwrap_or("");
         let span = if unit.starts_with("year") {
             "years"
@@ -300,7 +325,8 @@ mod tests {
     use crate::extract::extract;
 
     fn found(text: &str) -> Vec<String> {
-        relations(text, &extract(text)).into_iter().map(|r| r.shown).collect()
+        let claims = extract(text);
+        relations(text, &claims.iter().collect::<Vec<_>>()).into_iter().map(|r| r.shown).collect()
     }
 
     #[test]

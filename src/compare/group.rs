@@ -10,7 +10,7 @@ use super::union_find::UnionFind;
 use crate::extract::Kind;
 
 /// Each candidate is compared with at most this many neighbours in value order.
-const NEIGHBOURS: usize = 48;
+const NEIGHBOURS: usize = 16;
 
 /// Articles naming fewer people and places than this are too short to tell their stories apart.
 const MIN_NAMES: usize = 5;
@@ -89,11 +89,10 @@ pub fn group(cands: &[Candidate<'_>], names: &[Vec<u64>], placements: &[Option<P
     let mut blocks: Vec<Vec<usize>> = blocks.into_values().collect();
     blocks.sort_unstable();
     let mut sets = UnionFind::new(cands.len());
-    // Per set root: the interval each document reports, to refuse joins that would mix two
-    // different figures of one article.
-    let mut figures: Vec<Vec<(usize, usize)>> = (0..cands.len()).map(|i| vec![(cands[i].doc, i)]).collect();
+    // Per set root (of two or more): its claims by document, to refuse joins that would mix two
+    // different figures of one article. A root without an entry is a single claim.
+    let mut by_doc: HashMap<usize, HashMap<usize, Vec<usize>>> = HashMap::new();
     let mut unions: Vec<Link> = Vec::new();
-    let mut name_cache: HashMap<(usize, usize), usize> = HashMap::new();
     for mut block in blocks {
         block.sort_by(|&a, &b| sort_value(&cands[a]).total_cmp(&sort_value(&cands[b])).then(a.cmp(&b)));
         for (k, &a) in block.iter().enumerate() {
@@ -107,23 +106,30 @@ pub fn group(cands: &[Candidate<'_>], names: &[Vec<u64>], placements: &[Option<P
                 // Too few names to tell stories apart: say nothing.
                 let known = names[ca.doc].len().min(names[cb.doc].len()) >= MIN_NAMES;
                 let shared_names = (ca.doc != cb.doc && known).then(|| {
-                    let key = (ca.doc.min(cb.doc), ca.doc.max(cb.doc));
-                    *name_cache.entry(key).or_insert_with(|| shared(&names[ca.doc], &names[cb.doc]))
+                    let (x, y) = (&names[ca.doc], &names[cb.doc]);
+                    shared(x, y) as f32 / x.len().min(y.len()).max(1) as f32
                 });
-                let judgement = judge(ca, cb, shared_names);
-                if !judgement.same() {
-                    continue;
-                }
                 let (ra, rb) = (sets.find(a), sets.find(b));
-                if ra == rb || !compatible(cands, &figures[ra], &figures[rb]) {
+                if ra == rb
+                    || !judge(ca, cb, shared_names, false).same()
+                    || !compatible(cands, &by_doc, (ra, a), (rb, b))
+                {
                     continue;
                 }
                 sets.union(a, b);
                 let root = sets.find(a);
-                let other = if root == ra { rb } else { ra };
-                let moved = std::mem::take(&mut figures[other]);
-                figures[root].extend(moved);
-                unions.push(Link { a, b, judgement, by_reviewer: false });
+                let (other, other_first) = if root == ra { (rb, b) } else { (ra, a) };
+                let keep_first = if root == ra { a } else { b };
+                let moved = by_doc
+                    .remove(&other)
+                    .unwrap_or_else(|| HashMap::from([(cands[other_first].doc, vec![other_first])]));
+                let kept =
+                    by_doc.entry(root).or_insert_with(|| HashMap::from([(cands[keep_first].doc, vec![keep_first])]));
+                for (doc, claims) in moved {
+                    kept.entry(doc).or_default().extend(claims);
+                }
+                // Reasons in words only for the links kept.
+                unions.push(Link { a, b, judgement: judge(ca, cb, shared_names, true), by_reviewer: false });
             }
         }
     }
@@ -131,15 +137,31 @@ pub fn group(cands: &[Candidate<'_>], names: &[Vec<u64>], placements: &[Option<P
     collect(cands.len(), &mut sets, &unions)
 }
 
-/// Would joining these two sets keep at most one figure per article?
-fn compatible(cands: &[Candidate<'_>], x: &[(usize, usize)], y: &[(usize, usize)]) -> bool {
-    let (small, large) = if x.len() <= y.len() { (x, y) } else { (y, x) };
-    small.iter().all(|&(doc, i)| {
-        large.iter().filter(|(d, _)| *d == doc).all(|&(_, j)| match (cands[i].interval, cands[j].interval) {
-            (Some(p), Some(q)) => p.agrees(&q),
-            _ => false,
-        })
-    })
+/// Would joining these two sets (each a root and a member, for sets of one) keep one figure per
+/// article? Only the articles of the smaller set are looked up in the larger.
+fn compatible(
+    cands: &[Candidate<'_>],
+    by_doc: &HashMap<usize, HashMap<usize, Vec<usize>>>,
+    (ra, a): (usize, usize),
+    (rb, b): (usize, usize),
+) -> bool {
+    let agree = |i: usize, j: usize| match (cands[i].interval, cands[j].interval) {
+        (Some(p), Some(q)) => p.agrees(&q),
+        _ => false,
+    };
+    // A set of one claim has no entry: compare its one claim directly.
+    let clashes = |member: usize, set: &HashMap<usize, Vec<usize>>| {
+        set.get(&cands[member].doc).is_some_and(|theirs| theirs.iter().any(|&j| !agree(member, j)))
+    };
+    match (by_doc.get(&ra), by_doc.get(&rb)) {
+        (None, None) => cands[a].doc != cands[b].doc || agree(a, b),
+        (None, Some(set)) => !clashes(a, set),
+        (Some(set), None) => !clashes(b, set),
+        (Some(x), Some(y)) => {
+            let (small, large) = if x.len() <= y.len() { (x, y) } else { (y, x) };
+            small.values().flatten().all(|&i| !clashes(i, large))
+        }
+    }
 }
 
 /// Applies the reviewer's moves into other quantities: a moved claim leaves the quantity it was
@@ -159,7 +181,7 @@ fn place(cands: &[Candidate<'_>], placements: &[Option<Placement>], sets: &mut U
     let leaving: std::collections::HashSet<usize> = moved.iter().map(|(i, _)| *i).collect();
     unions.retain(|l| !leaving.contains(&l.a) && !leaving.contains(&l.b));
     for (i, j) in moved {
-        let judgement = Judgement { score: 1.0, reasons: vec!["moved here by the reviewer".to_owned()], veto: None };
+        let judgement = Judgement::moved_by_reviewer();
         unions.push(Link { a: j, b: i, judgement, by_reviewer: true });
     }
     let mut rebuilt = UnionFind::new(cands.len());

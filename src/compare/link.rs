@@ -50,21 +50,32 @@ pub struct Judgement {
     pub reasons: Vec<String>,
     /// Set when the pair is ruled out, with the reason ("different groups: …").
     pub veto: Option<String>,
+    /// Are reasons being written down?
+    explain: bool,
 }
 
 impl Judgement {
+    /// The link a reviewer makes by moving a claim into a quantity.
+    pub fn moved_by_reviewer() -> Self {
+        Self { score: 1.0, reasons: vec!["moved here by the reviewer".to_owned()], veto: None, explain: true }
+    }
+
     /// Is the pair one quantity?
     pub fn same(&self) -> bool {
         self.veto.is_none() && self.score >= SAME_QUANTITY_THRESHOLD
     }
 
-    fn add(&mut self, points: f32, reason: String) {
+    /// Adds points, and the reason when explaining (building words for every pair a large
+    /// corpus compares would cost more than the comparing).
+    fn add(&mut self, points: f32, reason: impl FnOnce() -> String) {
         self.score += points;
-        self.reasons.push(reason);
+        if self.explain {
+            self.reasons.push(reason());
+        }
     }
 
-    fn veto(mut self, reason: String) -> Self {
-        self.veto = Some(reason);
+    fn veto(mut self, reason: impl FnOnce() -> String) -> Self {
+        self.veto = Some(if self.explain { reason() } else { String::new() });
         self
     }
 }
@@ -83,102 +94,108 @@ fn narrow_period(period: &str) -> bool {
     !period.starts_with("since") && !period.chars().all(|c| c.is_ascii_digit()) && !period.ends_with("year")
 }
 
-/// Scores a pair of claims; `shared_names` is how many names their two articles share (`None`
-/// within one article, or when an article names too few to tell).
-pub fn judge(a: &Candidate<'_>, b: &Candidate<'_>, shared_names: Option<usize>) -> Judgement {
-    let mut j = Judgement { score: 0.0, reasons: Vec::new(), veto: None };
+/// Below this share of names in common, two articles tell different stories.
+const FEW_SHARED_NAMES: f32 = 0.1;
+/// From this share of names in common, two articles tell one story.
+const STORY_SHARED_NAMES: f32 = 0.25;
+
+/// Scores a pair of claims; `shared_names` is the share of the shorter list of names their two
+/// articles have in common (`None` within one article, or when an article names too few to tell).
+pub fn judge(a: &Candidate<'_>, b: &Candidate<'_>, shared_names: Option<f32>, explain: bool) -> Judgement {
+    let mut j = Judgement { score: 0.0, reasons: Vec::new(), veto: None, explain };
     let (fa, fb) = (a.facets, b.facets);
     if comparable_class(a.claim).is_none() || comparable_class(a.claim) != comparable_class(b.claim) {
-        return j.veto(format!("{} and {} cannot be compared", a.claim.kind.as_str(), b.claim.kind.as_str()));
+        return j.veto(|| format!("{} and {} cannot be compared", a.claim.kind.as_str(), b.claim.kind.as_str()));
     }
     let (Some(ha), Some(hb)) = (&fa.head, &fb.head) else {
-        return j.veto("one of them says nothing of what it counts".to_owned());
+        return j.veto(|| "one of them says nothing of what it counts".to_owned());
     };
     if ha != hb {
-        return j.veto(format!("different things: {ha} vs {hb}"));
+        return j.veto(|| format!("different things: {ha} vs {hb}"));
     }
     match (&fa.head_word, &fb.head_word) {
-        (Some(wa), Some(wb)) if wa != wb => j.add(0.5, format!("same head: {wa} ~ {wb}")),
-        _ => j.add(0.5, format!("same head: {}", fa.head_word.as_deref().unwrap_or(ha))),
+        (Some(wa), Some(wb)) if wa != wb => j.add(0.5, || format!("same head: {wa} ~ {wb}")),
+        _ => j.add(0.5, || format!("same head: {}", fa.head_word.as_deref().unwrap_or(ha))),
     }
     let agree = match (a.interval, b.interval) {
         (Some(x), Some(y)) => Some(x.agrees(&y)),
         _ => None,
     };
     if a.doc == b.doc && agree != Some(true) {
-        return j.veto("one article, two different figures".to_owned());
+        return j.veto(|| "one article, two different figures".to_owned());
     }
     // Scope: who, where, when, whose. (A date's event words are its head's adjectives.)
     let dated = a.claim.kind == Kind::Date;
     match (fa.group.is_empty() || dated, fb.group.is_empty() || dated) {
         (false, false) if fa.group != fb.group => {
-            return j.veto(format!("different groups: {} vs {}", group_text(&fa.group), group_text(&fb.group)));
+            return j.veto(|| format!("different groups: {} vs {}", group_text(&fa.group), group_text(&fb.group)));
         }
-        (false, false) => j.add(0.1, format!("both count {}", group_text(&fa.group))),
+        (false, false) => j.add(0.1, || format!("both count {}", group_text(&fa.group))),
         (true, false) | (false, true) => {
             let g = if fa.group.is_empty() { &fb.group } else { &fa.group };
-            j.add(-0.1, format!("only one counts {}", group_text(g)));
+            j.add(-0.1, || format!("only one counts {}", group_text(g)));
         }
         (true, true) => {}
     }
     match (&fa.place, &fb.place) {
-        (Some(x), Some(y)) if x != y => return j.veto(format!("different places: {x} vs {y}")),
-        (Some(x), Some(_)) => j.add(0.1, format!("both {x}")),
-        (Some(x), None) | (None, Some(x)) => j.add(-0.1, format!("only one is {x}")),
+        (Some(x), Some(y)) if x != y => return j.veto(|| format!("different places: {x} vs {y}")),
+        (Some(x), Some(_)) => j.add(0.1, || format!("both {x}")),
+        (Some(x), None) | (None, Some(x)) => j.add(-0.1, || format!("only one is {x}")),
         (None, None) => {}
     }
     match (&fa.period, &fb.period) {
-        (Some(x), Some(y)) if x != y => return j.veto(format!("different periods: {x} vs {y}")),
-        (Some(x), Some(_)) => j.add(0.1, format!("both {x}")),
-        (Some(x), None) | (None, Some(x)) if narrow_period(x) => j.add(-0.3, format!("only one is {x}")),
+        (Some(x), Some(y)) if x != y => return j.veto(|| format!("different periods: {x} vs {y}")),
+        (Some(x), Some(_)) => j.add(0.1, || format!("both {x}")),
+        (Some(x), None) | (None, Some(x)) if narrow_period(x) => j.add(-0.3, || format!("only one is {x}")),
         _ => {}
     }
     match (&fa.among, &fb.among) {
-        (Some(x), Some(y)) if x != y => return j.veto(format!("among different groups: {x} vs {y}")),
-        (Some(x), Some(_)) => j.add(0.1, format!("both among {x}")),
-        (Some(x), None) | (None, Some(x)) => j.add(-0.3, format!("only one is among {x}")),
+        (Some(x), Some(y)) if x != y => return j.veto(|| format!("among different groups: {x} vs {y}")),
+        (Some(x), Some(_)) => j.add(0.1, || format!("both among {x}")),
+        (Some(x), None) | (None, Some(x)) => j.add(-0.3, || format!("only one is among {x}")),
         (None, None) => {}
     }
     if fa.increment || fb.increment {
-        return j.veto("one is counted on top of another figure (\"a further …\")".to_owned());
+        return j.veto(|| "one is counted on top of another figure (\"a further …\")".to_owned());
     }
     match (&fa.actor, &fb.actor) {
-        (Some(x), Some(y)) if x != y => return j.veto(format!("different owners: {x} vs {y}")),
-        (Some(x), Some(_)) => j.add(0.1, format!("both {x}'s")),
+        (Some(x), Some(y)) if x != y => return j.veto(|| format!("different owners: {x} vs {y}")),
+        (Some(x), Some(_)) => j.add(0.1, || format!("both {x}'s")),
         _ => {}
     }
     // Values.
-    let values = format!("values {} and {}", value_text(a.claim), value_text(b.claim));
+    let values = || format!("values {} and {}", value_text(a.claim), value_text(b.claim));
     if a.claim.kind == Kind::Date {
-        j.add(0.1, format!("both date the {ha}; {values}"));
+        j.add(0.1, || format!("both date the {ha}; {}", values()));
     } else if let (Some(x), Some(y)) = (a.interval, b.interval) {
         let (p, q) = (x.point.abs(), y.point.abs());
         if a.claim.kind == Kind::Percent {
             match (p - q).abs() {
                 d if d <= 5.0 => j.add(0.2, values),
                 d if d <= 20.0 => j.add(0.0, values),
-                _ => j.add(-0.2, format!("{values}, far apart")),
+                _ => j.add(-0.2, || format!("{}, far apart", values())),
             }
         } else {
             let ratio = if p.min(q) > 0.0 { p.max(q) / p.min(q) } else { f64::INFINITY };
             if ratio > MAX_VALUE_RATIO && p.max(q) > 0.0 {
-                return j.veto(format!("{values} are too far apart to be one figure"));
+                return j.veto(|| format!("{} are too far apart to be one figure", values()));
             }
             match ratio {
                 r if r <= 1.5 => j.add(0.2, values),
                 r if r <= 2.5 => j.add(0.0, values),
-                _ => j.add(-0.1, format!("{values}, far apart")),
+                _ => j.add(-0.1, || format!("{}, far apart", values())),
             }
         }
     }
     if let (Some(sa), Some(sb)) = (&a.claim.source, &b.claim.source)
         && sa.to_lowercase() == sb.to_lowercase()
     {
-        j.add(0.1, format!("both from {sa}"));
+        j.add(0.1, || format!("both from {sa}"));
     }
+    // How much of the shorter list of names the two articles share.
     match shared_names {
-        Some(0) => j.add(-0.3, "the two articles share no names".to_owned()),
-        Some(n) if n >= 3 => j.add(0.1, "same story".to_owned()),
+        Some(share) if share < FEW_SHARED_NAMES => j.add(-0.3, || "the two articles share few names".to_owned()),
+        Some(share) if share >= STORY_SHARED_NAMES => j.add(0.1, || "same story".to_owned()),
         _ => {}
     }
     j
@@ -195,7 +212,7 @@ mod tests {
         let (fa, fb) = (Facets::read(a, ca), Facets::read(b, cb));
         let x = Candidate { doc: 0, claim: ca, facets: &fa, interval: Interval::of(ca) };
         let y = Candidate { doc: 1, claim: cb, facets: &fb, interval: Interval::of(cb) };
-        judge(&x, &y, Some(5))
+        judge(&x, &y, Some(0.5), true)
     }
 
     #[test]

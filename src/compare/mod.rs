@@ -134,12 +134,13 @@ impl Comparison {
     /// and `placements` the reviewer's moves, by the same index.
     pub fn of_docs(docs: &[Doc<'_>], refs: &[ClaimRef], placements: &[Option<Placement>]) -> Self {
         let assumed_year = corpus_year(docs);
-        let facets: Vec<Facets> =
-            refs.iter().map(|r| Facets::read(docs[r.doc].text, docs[r.doc].claims[r.claim])).collect();
+        // Per document, on every core.
+        let facets: Vec<Vec<Facets>> =
+            crate::parallel::map(docs, |d| d.claims.iter().map(|c| Facets::read(d.text, c)).collect::<Vec<_>>());
         let cands: Vec<link::Candidate<'_>> = refs
             .iter()
-            .zip(&facets)
-            .map(|(r, f)| {
+            .map(|r| {
+                let f = &facets[r.doc][r.claim];
                 let doc = &docs[r.doc];
                 let claim = doc.claims[r.claim];
                 let interval = match (claim.kind, claim.date.as_deref()) {
@@ -152,7 +153,7 @@ impl Comparison {
                 link::Candidate { doc: r.doc, claim, facets: f, interval }
             })
             .collect();
-        let names: Vec<Vec<u64>> = docs.iter().map(|d| story_names(d.text)).collect();
+        let names: Vec<Vec<u64>> = crate::parallel::map(docs, |d| story_names(d.text));
         let grouping = group::group(&cands, &names, placements);
         let origins = origin::find(docs);
         let suggestions = suggest::suggest(&cands, &grouping, &origins.of_doc, docs);
@@ -172,8 +173,7 @@ impl Comparison {
             });
         }
         for (d, doc) in docs.iter().enumerate() {
-            let owned: Vec<Claim> = doc.claims.iter().map(|c| (*c).clone()).collect();
-            for relation in arithmetic::relations(doc.text, &owned) {
+            for relation in arithmetic::relations(doc.text, &doc.claims) {
                 let parts = relation.parts.iter().map(|p| ClaimRef { doc: d, claim: *p }).collect();
                 if let Some(c) = claims[d].get_mut(relation.total) {
                     c.consistency.push(ConsistencyCheck {
@@ -298,7 +298,12 @@ fn story_names(text: &str) -> Vec<u64> {
         let capital = bare.chars().next().is_some_and(char::is_uppercase) && bare.chars().count() >= 3;
         if capital && !sentence_start {
             let lower = bare.to_lowercase();
-            if !crate::extract::lexicon::function_word(&lower) && crate::extract::lexicon::month(&lower).is_none() {
+            let calendar = crate::extract::lexicon::month(&lower).is_some()
+                || matches!(
+                    lower.as_str(),
+                    "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
+                );
+            if !crate::extract::lexicon::function_word(&lower) && !calendar {
                 out.push(
                     lower
                         .bytes()

@@ -39,13 +39,25 @@ fn fnv(bytes: &[u8], mut h: u64) -> u64 {
     h
 }
 
+/// A word's hash, as if lowercased (without building the lowercase string).
+pub(super) fn word_hash(word: &str) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    if word.is_ascii() {
+        for b in word.bytes() {
+            h = (h ^ u64::from(b.to_ascii_lowercase())).wrapping_mul(0x100_0000_01b3);
+        }
+        return h;
+    }
+    let mut buf = [0u8; 4];
+    for c in word.chars().flat_map(char::to_lowercase) {
+        h = fnv(c.encode_utf8(&mut buf).as_bytes(), h);
+    }
+    h
+}
+
 /// The sampled shingle hashes of a text, sorted and distinct.
 fn shingles(text: &str) -> Vec<u64> {
-    let words: Vec<u64> = text
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(|w| fnv(w.to_lowercase().as_bytes(), 0xcbf2_9ce4_8422_2325))
-        .collect();
+    let words: Vec<u64> = text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(word_hash).collect();
     let mut out: Vec<u64> = words
         .windows(SHINGLE_WORDS)
         .map(|w| w.iter().fold(0xcbf2_9ce4_8422_2325, |h, x| fnv(&x.to_le_bytes(), h)))
@@ -82,26 +94,67 @@ fn common_in_order<T: PartialEq>(a: &[T], b: &[T]) -> usize {
     row[b.len()]
 }
 
-/// Counts, for every pair of documents sharing a key, how many keys they share.
-fn shared_counts<K: std::hash::Hash + Eq + Copy>(lists: &[Vec<K>]) -> HashMap<(usize, usize), usize> {
-    let mut postings: HashMap<K, Vec<usize>> = HashMap::new();
-    for (d, list) in lists.iter().enumerate() {
-        for k in list {
-            postings.entry(*k).or_default().push(d);
-        }
+/// A sorted index of (key, document): the documents holding a key are one run of it.
+struct Index<K> {
+    entries: Vec<(K, u32)>,
+}
+
+impl<K: Ord + Copy> Index<K> {
+    fn new(lists: &[Vec<K>]) -> Self {
+        let mut entries: Vec<(K, u32)> = lists
+            .iter()
+            .enumerate()
+            .flat_map(|(d, list)| list.iter().map(move |k| (*k, u32::try_from(d).unwrap_or(u32::MAX))))
+            .collect();
+        entries.sort_unstable();
+        Self { entries }
     }
-    let mut pairs: HashMap<(usize, usize), usize> = HashMap::new();
-    for docs in postings.values().filter(|p| p.len() > 1 && p.len() <= MAX_POSTINGS) {
-        for (i, &a) in docs.iter().enumerate() {
-            for &b in &docs[i + 1..] {
-                *pairs.entry((a, b)).or_default() += 1;
+
+    /// The documents holding `key` (sorted), or none when more than `MAX_POSTINGS` do.
+    fn documents(&self, key: K) -> &[(K, u32)] {
+        let from = self.entries.partition_point(|(k, _)| *k < key);
+        let to = from + self.entries[from..].partition_point(|(k, _)| *k == key);
+        let run = &self.entries[from..to];
+        if run.len() > MAX_POSTINGS { &[] } else { run }
+    }
+
+    /// For document `d`, how many of `probe` (its keys) each other document also holds.
+    fn hits(&self, d: usize, probe: &[K]) -> HashMap<u32, usize> {
+        let mut hits: HashMap<u32, usize> = HashMap::new();
+        for key in probe {
+            for (_, other) in self.documents(*key) {
+                if *other as usize != d {
+                    *hits.entry(*other).or_default() += 1;
+                }
+            }
+        }
+        hits
+    }
+}
+
+/// How many keys two sorted lists share.
+fn shared_sorted(a: &[u64], b: &[u64]) -> usize {
+    let (mut i, mut j, mut n) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                n += 1;
+                i += 1;
+                j += 1;
             }
         }
     }
-    pairs
+    n
 }
 
-/// Groups documents into origins.
+/// Shingles of a document used to find candidates: its smallest hashes (a bottom-k sketch, so two
+/// copies probe with the same ones).
+const PROBE_SHINGLES: usize = 32;
+
+/// Groups documents into origins. Candidates come from an index of shingles and figures, probed
+/// per document: no pair of documents is compared unless they share rare keys.
 pub fn find(docs: &[Doc<'_>]) -> Origins {
     let mut sets = UnionFind::new(docs.len());
     let mut reasons: Vec<Option<String>> = vec![None; docs.len()];
@@ -131,30 +184,42 @@ pub fn find(docs: &[Doc<'_>]) -> Origins {
     // Among distinct texts only: copies would make every posting list long.
     let distinct: Vec<usize> =
         first_with.values().copied().collect::<std::collections::BTreeSet<_>>().into_iter().collect();
-    let wording: Vec<Vec<u64>> = distinct.iter().map(|&d| shingles(docs[d].text)).collect();
-    let mut by_wording: Vec<((usize, usize), usize)> = shared_counts(&wording).into_iter().collect();
-    by_wording.sort_unstable();
-    for ((i, j), shared) in by_wording {
-        let smaller = wording[i].len().min(wording[j].len()).max(1);
-        let containment = shared as f64 / smaller as f64;
-        if containment >= MIN_CONTAINMENT {
-            let (a, b) = (distinct[i], distinct[j]);
-            join(&mut sets, a, b, format!("shares {:.0}% of its wording with", containment * 100.0));
+    let wording: Vec<Vec<u64>> = crate::parallel::map(&distinct, |&d| shingles(docs[d].text));
+    let index = Index::new(&wording);
+    for (i, own) in wording.iter().enumerate() {
+        let probe = &own[..own.len().min(PROBE_SHINGLES)];
+        let mut candidates: Vec<(u32, usize)> = index.hits(i, probe).into_iter().collect();
+        candidates.sort_unstable();
+        for (j, hits) in candidates {
+            let j = j as usize;
+            if j <= i || (hits as f64) < MIN_CONTAINMENT * probe.len() as f64 {
+                continue;
+            }
+            let smaller = own.len().min(wording[j].len()).max(1);
+            let containment = shared_sorted(own, &wording[j]) as f64 / smaller as f64;
+            if containment >= MIN_CONTAINMENT {
+                let (a, b) = (distinct[i], distinct[j]);
+                join(&mut sets, a, b, format!("shares {:.0}% of its wording with", containment * 100.0));
+            }
         }
     }
     let figure_lists: Vec<Vec<(Kind, u64)>> = distinct.iter().map(|&d| figures(&docs[d])).collect();
-    let mut by_figures: Vec<((usize, usize), usize)> = shared_counts(&figure_lists).into_iter().collect();
-    by_figures.sort_unstable();
-    for ((i, j), shared) in by_figures {
-        let (fa, fb) = (&figure_lists[i], &figure_lists[j]);
-        let smaller = fa.len().min(fb.len()).max(1);
-        if shared < MIN_SHARED_FIGURES || (shared as f64) < MIN_SHARED_FIGURE_SHARE * smaller as f64 {
-            continue;
-        }
-        let in_order = common_in_order(fa, fb);
-        if in_order >= MIN_SHARED_FIGURES {
-            let (a, b) = (distinct[i], distinct[j]);
-            join(&mut sets, a, b, format!("reports {in_order} of the same figures in the same order as"));
+    let index = Index::new(&figure_lists);
+    for (i, own) in figure_lists.iter().enumerate() {
+        let mut candidates: Vec<(u32, usize)> = index.hits(i, own).into_iter().collect();
+        candidates.sort_unstable();
+        for (j, shared) in candidates {
+            let j = j as usize;
+            let other = &figure_lists[j];
+            let smaller = own.len().min(other.len()).max(1);
+            if j <= i || shared < MIN_SHARED_FIGURES || (shared as f64) < MIN_SHARED_FIGURE_SHARE * smaller as f64 {
+                continue;
+            }
+            let in_order = common_in_order(own, other);
+            if in_order >= MIN_SHARED_FIGURES {
+                let (a, b) = (distinct[i], distinct[j]);
+                join(&mut sets, a, b, format!("reports {in_order} of the same figures in the same order as"));
+            }
         }
     }
     // Number origins in document order.
@@ -210,6 +275,13 @@ mod tests {
         assert_eq!(origins.of_doc, [1, 1, 2, 1]);
         assert!(origins.reasons[1].as_deref().is_some_and(|r| r.contains("wording with wire")), "{origins:?}");
         assert_eq!(origins.reasons[3].as_deref(), Some("same text as wire"));
+    }
+
+    #[test]
+    fn words_hash_as_if_lowercased() {
+        assert_eq!(word_hash("Maduro"), word_hash("maduro"));
+        assert_eq!(word_hash("CAFÉ"), word_hash("café"));
+        assert_ne!(word_hash("café"), word_hash("cafe"));
     }
 
     #[test]

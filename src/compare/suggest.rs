@@ -3,6 +3,8 @@
 //! an update, unsourced when no other origin reports the quantity. Later figures of a moving toll
 //! supersede earlier ones instead of conflicting with them.
 
+use std::collections::{BTreeSet, HashMap};
+
 use super::Doc;
 use super::facets::Update;
 use super::group::Grouping;
@@ -32,151 +34,266 @@ pub fn stated(c: &Candidate<'_>) -> String {
     }
 }
 
-/// Which of two reports is newer: by an update's words ("up from 37" < plain < "rose to 41"),
-/// then by the articles' dates.
-fn newer(a: &Candidate<'_>, b: &Candidate<'_>, docs: &[Doc<'_>]) -> Option<std::cmp::Ordering> {
-    let rank = |c: &Candidate<'_>| match c.facets.update {
-        Some(Update::Earlier) => 0,
-        None => 1,
-        Some(Update::Latest) => 2,
-    };
-    if rank(a) != rank(b) {
-        return Some(rank(a).cmp(&rank(b)));
-    }
-    let day = |c: &Candidate<'_>| docs[c.doc].published.and_then(|p| date_days(p, None)).map(|d| d.0);
-    match (day(a), day(b)) {
-        (Some(x), Some(y)) if x != y => Some(x.cmp(&y)),
-        _ => None,
+/// Most figures a reason lists per category, and articles per figure.
+const LISTED_FIGURES: usize = 6;
+const LISTED_DOCS: usize = 3;
+/// Quantities up to this many claims get reasons written for each claim.
+const EXACT_LIST_MEMBERS: usize = 64;
+
+/// One way a quantity is reported: the same words, update standing and publication day, with
+/// every claim, article and origin that says it.
+struct Statement {
+    said: String,
+    interval: Option<super::interval::Interval>,
+    /// Its update standing: 0 the old figure of an update, 1 plain, 2 an update's new figure.
+    rank: u8,
+    /// The publication day of its articles.
+    day: Option<i32>,
+    docs: Vec<usize>,
+    /// How many of its articles each origin has.
+    origins: HashMap<usize, usize>,
+}
+
+impl Statement {
+    /// Is `self` newer than `other`: by an update's words ("up from 37" < plain < "rose to
+    /// 41"), then by the articles' dates?
+    fn newer_than(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        if self.rank != other.rank {
+            return Some(self.rank.cmp(&other.rank));
+        }
+        match (self.day, other.day) {
+            (Some(x), Some(y)) if x != y => Some(x.cmp(&y)),
+            _ => None,
+        }
     }
 }
 
-/// Names of the articles reporting a figure, joined.
-fn names(docs: &[Doc<'_>], of: &[usize]) -> String {
-    of.iter().map(|d| docs[*d].name.as_str()).collect::<Vec<_>>().join(", ")
+/// Where the other statements of a quantity stand against one statement.
+#[derive(Default)]
+struct Standing {
+    agree: BTreeSet<usize>,
+    differ: BTreeSet<usize>,
+    newer: BTreeSet<usize>,
+    older: BTreeSet<usize>,
+    /// Statement indices in each category, for the reason.
+    agree_at: Vec<usize>,
+    differ_at: Vec<usize>,
+    newer_at: Vec<usize>,
+    older_at: Vec<usize>,
 }
 
 /// A suggestion for every candidate.
 pub fn suggest(cands: &[Candidate<'_>], grouping: &Grouping, origins: &[usize], docs: &[Doc<'_>]) -> Vec<Suggestion> {
-    cands
-        .iter()
-        .enumerate()
-        .map(|(i, c)| match grouping.of[i] {
-            Some(q) => suggest_in(i, &grouping.members[q], cands, origins, docs),
-            None if c.facets.update == Some(Update::Earlier) => Suggestion {
-                verdict: Verdict::Unsourced,
-                reason: "the earlier figure of an update given in the same sentence".to_owned(),
-                superseded: true,
-            },
-            None => Suggestion {
-                verdict: Verdict::Unsourced,
-                reason: "no other article reports this quantity".to_owned(),
-                superseded: false,
-            },
+    let mut out: Vec<Option<Suggestion>> = vec![None; cands.len()];
+    for members in &grouping.members {
+        for (i, s) in suggest_quantity(members, cands, origins, docs) {
+            out[i] = Some(s);
+        }
+    }
+    out.into_iter()
+        .zip(cands)
+        .map(|(s, c)| {
+            s.unwrap_or_else(|| match c.facets.update {
+                Some(Update::Earlier) => Suggestion {
+                    verdict: Verdict::Unsourced,
+                    reason: "the earlier figure of an update given in the same sentence".to_owned(),
+                    superseded: true,
+                },
+                _ => Suggestion {
+                    verdict: Verdict::Unsourced,
+                    reason: "no other article reports this quantity".to_owned(),
+                    superseded: false,
+                },
+            })
         })
         .collect()
 }
 
-/// One other origin's reports, as compared with the claim.
-struct OriginReports {
-    agree: Vec<usize>,
-    differ: Vec<usize>,
-    newer: Vec<usize>,
-    older: Vec<usize>,
+/// Suggestions for the members of one quantity. Members saying the same thing share one
+/// statement, and each statement is compared with the others once: the cost grows with the
+/// number of distinct statements times the members, not with the members squared.
+fn suggest_quantity(
+    members: &[usize],
+    cands: &[Candidate<'_>],
+    origins: &[usize],
+    docs: &[Doc<'_>],
+) -> Vec<(usize, Suggestion)> {
+    let day = |c: &Candidate<'_>| docs[c.doc].published.and_then(|p| date_days(p, None)).map(|d| d.0);
+    let rank = |c: &Candidate<'_>| c.facets.update.map_or(1, |u| if u == Update::Earlier { 0 } else { 2 });
+    let mut docs_of_origin: HashMap<usize, BTreeSet<usize>> = HashMap::new();
+    let mut statements: Vec<Statement> = Vec::new();
+    let mut index: HashMap<(String, u8, Option<i32>), usize> = HashMap::new();
+    let mut statement_of: Vec<usize> = Vec::with_capacity(members.len());
+    for &m in members {
+        let c = &cands[m];
+        let key = (stated(c), rank(c), day(c));
+        let at = *index.entry(key.clone()).or_insert_with(|| {
+            statements.push(Statement {
+                said: key.0.clone(),
+                interval: c.interval,
+                rank: key.1,
+                day: key.2,
+                docs: Vec::new(),
+                origins: HashMap::new(),
+            });
+            statements.len() - 1
+        });
+        let st = &mut statements[at];
+        // Members come in reading order: a document's claims are next to each other.
+        if st.docs.last() != Some(&c.doc) {
+            st.docs.push(c.doc);
+            *st.origins.entry(origins[c.doc]).or_default() += 1;
+        }
+        docs_of_origin.entry(origins[c.doc]).or_default().insert(c.doc);
+        statement_of.push(at);
+    }
+    let standings: Vec<Standing> = (0..statements.len())
+        .map(|s| {
+            let me = &statements[s];
+            let mut standing = Standing::default();
+            for (t, other) in statements.iter().enumerate() {
+                let agrees = t == s || matches!((me.interval, other.interval), (Some(a), Some(b)) if a.agrees(&b));
+                let (set, at) = if agrees {
+                    (&mut standing.agree, &mut standing.agree_at)
+                } else {
+                    match other.newer_than(me) {
+                        Some(std::cmp::Ordering::Greater) => (&mut standing.newer, &mut standing.newer_at),
+                        // An older figure that this one replaces is no conflict.
+                        Some(std::cmp::Ordering::Less) => (&mut standing.older, &mut standing.older_at),
+                        _ => (&mut standing.differ, &mut standing.differ_at),
+                    }
+                };
+                set.extend(other.origins.keys().copied());
+                at.push(t);
+            }
+            // An origin that also reports this figure somewhere agrees, whatever else it says.
+            let agreeing = standing.agree.clone();
+            standing.differ.retain(|o| !agreeing.contains(o));
+            standing
+        })
+        .collect();
+    // In a large quantity the lists in reasons are written once per statement (they may then name
+    // an article of the claim's own origin); the counts stay exact.
+    let exact = members.len() <= EXACT_LIST_MEMBERS;
+    let lists = std::cell::RefCell::new(HashMap::new());
+    members
+        .iter()
+        .zip(statement_of)
+        .map(|(&m, s)| {
+            let mine = origins[cands[m].doc];
+            let retellings = docs_of_origin.get(&mine).map(|d| d.iter().filter(|d| **d != cands[m].doc).collect());
+            let context = Context { statements: &statements, mine, origins, docs, exact, lists: &lists };
+            (m, suggestion_for(&cands[m], (s, &standings[s]), &context, &retellings.unwrap_or_default()))
+        })
+        .collect()
 }
 
-fn suggest_in(i: usize, members: &[usize], cands: &[Candidate<'_>], origins: &[usize], docs: &[Doc<'_>]) -> Suggestion {
-    let me = &cands[i];
-    let mine = origins[me.doc];
-    // Other origins, each with one report per article (repeated mentions count once).
-    let mut by_origin: std::collections::BTreeMap<usize, OriginReports> = std::collections::BTreeMap::new();
-    let mut retellings = Vec::new();
-    for &m in members {
-        let other = &cands[m];
-        if other.doc == me.doc {
-            continue;
-        }
-        if origins[other.doc] == mine {
-            if !retellings.contains(&other.doc) {
-                retellings.push(other.doc);
+/// What a claim's suggestion is written against: its quantity's statements and its origin.
+struct Context<'a, 'd> {
+    statements: &'a [Statement],
+    mine: usize,
+    origins: &'a [usize],
+    docs: &'a [Doc<'d>],
+    /// Write each claim's lists without its own origin (small quantities).
+    exact: bool,
+    /// Lists already written, by statement and category (large quantities).
+    lists: &'a std::cell::RefCell<HashMap<(usize, u8), String>>,
+}
+
+/// The suggestion for one claim, whose statement stands as `standing`; `retellings` are the other
+/// articles of its own origin in the quantity.
+fn suggestion_for(
+    me: &Candidate<'_>,
+    (statement, standing): (usize, &Standing),
+    context: &Context<'_, '_>,
+    retellings: &Vec<&usize>,
+) -> Suggestion {
+    let Context { statements, mine, origins, docs, exact, lists } = *context;
+    let others = |set: &BTreeSet<usize>| set.len() - usize::from(set.contains(&mine));
+    let excluded = if exact { mine } else { usize::MAX };
+    // The figures of other origins in a category: "at least 20 (a.txt), 28 (b.txt, c.txt)".
+    let write_list = |at: &[usize], only: &BTreeSet<usize>| {
+        let mine = excluded;
+        let mut parts = Vec::new();
+        let mut more = 0;
+        for &t in at {
+            let st = &statements[t];
+            let count: usize = st.origins.iter().filter(|(o, _)| **o != mine && only.contains(o)).map(|(_, n)| n).sum();
+            if count == 0 {
+                continue;
             }
-            continue;
-        }
-        let entry = by_origin.entry(origins[other.doc]).or_insert(OriginReports {
-            agree: vec![],
-            differ: vec![],
-            newer: vec![],
-            older: vec![],
-        });
-        let agrees = matches!((me.interval, other.interval), (Some(a), Some(b)) if a.agrees(&b));
-        if agrees {
-            entry.agree.push(m);
-        } else {
-            match newer(other, me, docs) {
-                Some(std::cmp::Ordering::Greater) => entry.newer.push(m),
-                // An older figure that this one replaces is no conflict.
-                Some(std::cmp::Ordering::Less) => entry.older.push(m),
-                _ => entry.differ.push(m),
+            if parts.len() == LISTED_FIGURES {
+                more += 1;
+                continue;
             }
-        }
-    }
-    // An origin that also reports this figure somewhere agrees, whatever else it says.
-    for o in by_origin.values_mut().filter(|o| !o.agree.is_empty()) {
-        o.differ.clear();
-    }
-    let list = |pick: &dyn Fn(&OriginReports) -> &Vec<usize>| {
-        let mut parts: Vec<(String, Vec<usize>)> = Vec::new();
-        for reports in by_origin.values() {
-            for &m in pick(reports) {
-                let said = stated(&cands[m]);
-                match parts.iter_mut().find(|(s, _)| *s == said) {
-                    Some((_, docs_of)) if docs_of.contains(&cands[m].doc) => {}
-                    Some((_, docs_of)) => docs_of.push(cands[m].doc),
-                    None => parts.push((said, vec![cands[m].doc])),
-                }
+            let shown: Vec<&str> = st
+                .docs
+                .iter()
+                .filter(|d| origins[**d] != mine && only.contains(&origins[**d]))
+                .take(LISTED_DOCS)
+                .map(|d| docs[*d].name.as_str())
+                .collect();
+            let mut names = shown.join(", ");
+            if count > shown.len() {
+                names.push_str(&format!(" and {} more", count - shown.len()));
             }
+            parts.push(format!("{} ({names})", st.said));
         }
-        parts.iter().map(|(s, d)| format!("{s} ({})", names(docs, d))).collect::<Vec<_>>().join(", ")
+        if more > 0 {
+            parts.push(format!("{more} other figures"));
+        }
+        parts.join(", ")
     };
-    let differing = by_origin.values().filter(|o| !o.differ.is_empty()).count();
-    let agreeing = by_origin.values().filter(|o| !o.agree.is_empty()).count();
-    let superseded = me.facets.update == Some(Update::Earlier) || by_origin.values().any(|o| !o.newer.is_empty());
+    let list = |at: &Vec<usize>, only: &BTreeSet<usize>| {
+        if exact {
+            return write_list(at, only);
+        }
+        // Categories told apart by which of the standing's lists they are.
+        let category = [&standing.agree_at, &standing.differ_at, &standing.newer_at, &standing.older_at]
+            .iter()
+            .position(|l| std::ptr::eq(*l, at))
+            .unwrap_or(0) as u8;
+        lists.borrow_mut().entry((statement, category)).or_insert_with(|| write_list(at, only)).clone()
+    };
+    let (agreeing, differing) = (others(&standing.agree), others(&standing.differ));
+    let superseded = me.facets.update == Some(Update::Earlier) || others(&standing.newer) > 0;
     let this = format!("this says {}", stated(me));
     let plural = |n: usize| if n == 1 { "origin" } else { "origins" };
-    let verb = |n: usize| if n == 1 { "differs" } else { "differ" };
+    let retold = |limit: usize| {
+        let mut names: Vec<&str> = retellings.iter().take(limit).map(|d| docs[**d].name.as_str()).collect();
+        let more = retellings.len().saturating_sub(limit);
+        let more_text = format!("{more} more");
+        if more > 0 {
+            names.push(&more_text);
+        }
+        names.join(", ")
+    };
     let (verdict, mut reason) = if differing > 0 {
-        let agree_note = if agreeing > 0 { format!("; agreeing: {}", list(&|o| &o.agree)) } else { String::new() };
-        (
-            Verdict::Conflicting,
-            format!(
-                "{differing} other {} {}: {}{agree_note}; {this}",
-                plural(differing),
-                verb(differing),
-                list(&|o| &o.differ)
-            ),
-        )
+        let agree_note = if agreeing > 0 {
+            format!("; agreeing: {}", list(&standing.agree_at, &standing.agree))
+        } else {
+            String::new()
+        };
+        let verb = if differing == 1 { "differs" } else { "differ" };
+        let listed = list(&standing.differ_at, &standing.differ);
+        (Verdict::Conflicting, format!("{differing} other {} {verb}: {listed}{agree_note}; {this}", plural(differing)))
     } else if agreeing > 0 {
-        (
-            Verdict::Corroborated,
-            format!(
-                "{agreeing} other {} {}: {}; {this}",
-                plural(agreeing),
-                if agreeing == 1 { "agrees" } else { "agree" },
-                list(&|o| &o.agree)
-            ),
-        )
+        let verb = if agreeing == 1 { "agrees" } else { "agree" };
+        let listed = list(&standing.agree_at, &standing.agree);
+        (Verdict::Corroborated, format!("{agreeing} other {} {verb}: {listed}; {this}", plural(agreeing)))
     } else if !retellings.is_empty() && !superseded {
-        (Verdict::Unsourced, format!("only retellings of the same origin report it ({})", names(docs, &retellings)))
-    } else if by_origin.is_empty() {
+        (Verdict::Unsourced, format!("only retellings of the same origin report it ({})", retold(LISTED_DOCS)))
+    } else if others(&standing.newer) + others(&standing.older) == 0 {
         (Verdict::Unsourced, "no other origin reports this quantity".to_owned())
     } else {
         (Verdict::Unsourced, "no other origin reports the same figure".to_owned())
     };
-    let earlier = list(&|o| &o.older);
+    let earlier = list(&standing.older_at, &standing.older);
     if !earlier.is_empty() {
         reason.push_str(&format!("; earlier figures: {earlier}"));
     }
     if superseded {
-        let later = list(&|o| &o.newer);
+        let later = list(&standing.newer_at, &standing.newer);
         reason.push_str(&if later.is_empty() {
             "; superseded: the earlier figure of an update".to_owned()
         } else {

@@ -255,34 +255,7 @@ pub fn publication_date(text: &str) -> Option<String> {
 
 /// Extracts every document's claims, spreading the documents over the machine's cores.
 pub fn extract_all(documents: &[crate::corpus::Document]) -> Vec<Vec<Claim>> {
-    let threads = std::thread::available_parallelism().map_or(1, usize::from).min(documents.len()).max(1);
-    if threads == 1 {
-        return documents.iter().map(|d| extract(&d.text)).collect();
-    }
-    // Interleave documents across threads so one long file does not leave the others idle.
-    let mut results: Vec<Vec<Claim>> = vec![Vec::new(); documents.len()];
-    std::thread::scope(|scope| {
-        let handles: Vec<_> = (0..threads)
-            .map(|t| {
-                scope.spawn(move || {
-                    documents
-                        .iter()
-                        .enumerate()
-                        .skip(t)
-                        .step_by(threads)
-                        .map(|(i, d)| (i, extract(&d.text)))
-                        .collect::<Vec<_>>()
-                })
-            })
-            .collect();
-        for handle in handles {
-            // A panic in extraction is a bug; re-raise it rather than return partial results.
-            for (i, claims) in handle.join().unwrap_or_else(|p| std::panic::resume_unwind(p)) {
-                results[i] = claims;
-            }
-        }
-    });
-    results
+    crate::parallel::map(documents, |d| extract(&d.text))
 }
 
 #[cfg(test)]
