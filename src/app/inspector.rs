@@ -122,6 +122,12 @@ fn claim_ui(ui: &mut egui::Ui, review: &Review, view: &mut ViewState, sel: Claim
     }
     ui.separator();
     let comparison = view.comparison(review);
+    if view.comparing() {
+        ui.horizontal(|ui| {
+            ui.spinner();
+            ui.small("Comparing the corpus…");
+        });
+    }
     compare_view::ui(ui, review, &comparison, sel, events);
     compare_view::move_into_ui(ui, review, &comparison, sel, events);
 }

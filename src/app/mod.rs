@@ -250,6 +250,10 @@ impl eframe::App for TallyApp {
             Vec::new()
         };
         self.panels_ui(ui, &mut events);
+        if self.view.comparing() {
+            // Look again soon for the comparison being computed.
+            ctx.request_repaint_after(std::time::Duration::from_millis(100));
+        }
 
         if let Some(job) = &self.job {
             // The review is about to be replaced: show progress and take no input meanwhile.

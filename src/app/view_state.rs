@@ -2,7 +2,8 @@
 //! selected claim, the table's filter and sort, and caches derived from the review (rebuilt when
 //! its revision changes).
 
-use std::sync::Arc;
+use std::sync::{Arc, mpsc};
+use std::time::Duration;
 
 use crate::compare::Comparison;
 use crate::project::{ClaimRef, Verdict};
@@ -33,9 +34,11 @@ pub struct ViewState {
     /// Show the quantities window.
     pub show_quantities: bool,
     rows: Option<(u64, Filter, Sort, Arc<[ClaimRef]>)>,
-    /// The corpus compared, for the review's grouping revision (verdicts and notes do not change
-    /// it, so judging claims never recomputes it).
+    /// The corpus compared, for a grouping revision of the review (verdicts and notes do not
+    /// change it, so judging claims never recomputes it).
     comparison: Option<(u64, Arc<Comparison>)>,
+    /// A comparison being computed off the UI thread, for this grouping revision.
+    pending: Option<(u64, mpsc::Receiver<Comparison>)>,
 }
 
 impl ViewState {
@@ -50,6 +53,7 @@ impl ViewState {
     pub fn claims_changed(&mut self) {
         self.rows = None;
         self.comparison = None;
+        self.pending = None;
     }
 
     /// Selects a claim and shows it: its document, scrolled to it, and its table row.
@@ -92,15 +96,47 @@ impl ViewState {
             .find(|r| review.claim(*r).is_some_and(|c| c.verdict == Verdict::Unreviewed && !c.stale))
     }
 
-    /// The corpus compared: quantities, origins, suggestions (shared; recomputed only when claims
-    /// move among quantities or the corpus is re-read).
+    /// The corpus compared: quantities, origins, suggestions (shared). It is recomputed only when
+    /// claims move among quantities or the corpus is re-read, on a worker thread: a small corpus is
+    /// waited for (a moment), a large one shows the previous comparison until the new one is ready.
     pub fn comparison(&mut self, review: &Review) -> Arc<Comparison> {
-        let fresh = self.comparison.as_ref().is_some_and(|(rev, _)| *rev == review.grouping_revision());
-        if !fresh {
-            self.comparison = Some((review.grouping_revision(), Arc::new(Comparison::of_project(review.project()))));
-            self.rows = None;
+        /// How long a frame waits for a fresh comparison before drawing the previous one.
+        const WAIT: Duration = Duration::from_millis(200);
+        let wanted = review.grouping_revision();
+        if self.comparison.as_ref().is_none_or(|(rev, _)| *rev != wanted) {
+            let mut wait = Duration::ZERO;
+            if self.pending.as_ref().is_none_or(|(rev, _)| *rev != wanted) {
+                wait = WAIT;
+                let (tx, rx) = mpsc::channel();
+                let project = review.project().clone();
+                // If no thread can be had, the sender is dropped and the comparison stays as it was.
+                std::thread::Builder::new()
+                    .name("tally-compare".into())
+                    .spawn(move || {
+                        tx.send(Comparison::of_project(&project)).ok();
+                    })
+                    .ok();
+                self.pending = Some((wanted, rx));
+            }
+            if let Some((rev, rx)) = &self.pending {
+                // Only the frame that started the work waits; later frames just look.
+                match rx.recv_timeout(wait) {
+                    Ok(fresh) => {
+                        self.comparison = Some((*rev, Arc::new(fresh)));
+                        self.pending = None;
+                        self.rows = None;
+                    }
+                    Err(mpsc::RecvTimeoutError::Timeout) => {}
+                    Err(mpsc::RecvTimeoutError::Disconnected) => self.pending = None,
+                }
+            }
         }
         self.comparison.as_ref().map_or_else(|| Arc::new(Comparison::default()), |(_, c)| Arc::clone(c))
+    }
+
+    /// Is a comparison being computed (the one shown is out of date)?
+    pub fn comparing(&self) -> bool {
+        self.pending.is_some()
     }
 
     /// The claims-table rows under the current filter and sort (shared, so a frame copies none).
