@@ -14,6 +14,9 @@ use crate::review::Review;
 
 const ROW_HEIGHT: f32 = 22.0;
 
+/// From this width the filters wrap onto rows; below it they scroll on one line.
+const WRAP_FILTERS_WIDTH: f32 = 700.0;
+
 /// Each column's share of the table's width, in `Column::ALL` order.
 const SHARES: [f32; 9] = [0.13, 0.1, 0.11, 0.09, 0.16, 0.12, 0.09, 0.09, 0.11];
 
@@ -44,7 +47,7 @@ fn filters_ui(ui: &mut egui::Ui, review: &Review, view: &mut ViewState) {
     let filter = &mut view.filter;
     let docs = &review.project().documents;
     let doc_name = |d: usize| docs.get(d).map_or_else(|| "?".to_owned(), crate::project::ProjectDocument::display_name);
-    ui.horizontal_wrapped(|ui| {
+    let mut filters = |ui: &mut egui::Ui| {
         filter_combo(
             ui,
             "Verdict",
@@ -82,7 +85,14 @@ fn filters_ui(ui: &mut egui::Ui, review: &Review, view: &mut ViewState) {
         }
         // The count stays above the rows: below a filling scroll area it would grow the panel.
         ui.label(format!("{shown} of {total} claims"));
-    });
+    };
+    // Wide enough: wrapped rows. Narrow (a small window): one line that scrolls sideways, so the
+    // filters never take the table's (and the article's) height.
+    if ui.available_width() >= WRAP_FILTERS_WIDTH {
+        ui.horizontal_wrapped(|ui| filters(ui));
+    } else {
+        egui::ScrollArea::horizontal().id_salt("claims-filters").show(ui, |ui| ui.horizontal(|ui| filters(ui)));
+    }
 }
 
 fn cell(ui: &mut egui::Ui, width: f32, text: impl Into<egui::WidgetText>) {

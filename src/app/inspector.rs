@@ -1,5 +1,5 @@
-//! The claim inspector: what was extracted, the verdict buttons, the note, and Compare (the
-//! claim's quantity across the corpus).
+//! The claim inspector: what was extracted, the verdict buttons, Compare (the claim's quantity
+//! across the corpus), and the note.
 
 use eframe::egui;
 
@@ -59,9 +59,7 @@ fn claim_ui(ui: &mut egui::Ui, review: &Review, view: &mut ViewState, sel: Claim
     };
     let c = &rc.claim;
     egui::Grid::new("claim-fields").num_columns(2).striped(false).show(ui, |ui| {
-        field(ui, "Kind", c.kind.as_str());
-        field(ui, "Value", &c.value_text());
-        field(ui, "Qualifier", c.qualifier.phrase());
+        field(ui, "Value", &format!("{} ({}, {})", c.value_text(), c.kind.as_str(), c.qualifier.phrase()));
         field(ui, "Subject", c.subject.as_deref().unwrap_or("—"));
         field(ui, "Source", c.source.as_deref().unwrap_or("—"));
         field(ui, "Attribution", c.attribution.as_deref().unwrap_or("—"));
@@ -90,6 +88,22 @@ fn claim_ui(ui: &mut egui::Ui, review: &Review, view: &mut ViewState, sel: Claim
         }
     });
 
+    ui.separator();
+    let comparison = view.comparison(review);
+    if view.comparing() {
+        ui.horizontal(|ui| {
+            ui.spinner();
+            ui.small("Comparing the corpus…");
+        });
+    }
+    compare_view::ui(ui, review, &comparison, sel, events);
+    compare_view::move_into_ui(ui, review, &comparison, sel, events);
+    ui.separator();
+    note_ui(ui, view, sel, &rc.note, events);
+}
+
+/// The note: the reviewer's reasoning, typed as one undo step until the field is left.
+fn note_ui(ui: &mut egui::Ui, view: &mut ViewState, sel: ClaimRef, saved: &str, events: &mut Vec<Event>) {
     ui.add_space(4.0);
     let note_label = ui.label(
         egui::RichText::new(format!("Note ({} to edit, Esc to leave)", Command::FocusNote.shortcut_text(ui.ctx())))
@@ -98,7 +112,7 @@ fn claim_ui(ui: &mut egui::Ui, review: &Review, view: &mut ViewState, sel: Claim
     let focused = ui.memory(|m| m.has_focus(note_id()));
     let draft_is_current = view.note_draft.as_ref().is_some_and(|(r, _)| *r == sel);
     if !focused || !draft_is_current {
-        view.note_draft = Some((sel, rc.note.clone()));
+        view.note_draft = Some((sel, saved.to_owned()));
     }
     if let Some((_, draft)) = view.note_draft.as_mut() {
         let response = ui
@@ -120,14 +134,4 @@ fn claim_ui(ui: &mut egui::Ui, review: &Review, view: &mut ViewState, sel: Claim
             events.push(Event::EndNoteEdit);
         }
     }
-    ui.separator();
-    let comparison = view.comparison(review);
-    if view.comparing() {
-        ui.horizontal(|ui| {
-            ui.spinner();
-            ui.small("Comparing the corpus…");
-        });
-    }
-    compare_view::ui(ui, review, &comparison, sel, events);
-    compare_view::move_into_ui(ui, review, &comparison, sel, events);
 }
