@@ -228,6 +228,22 @@ fn suggestions_count_origins_not_articles() {
     assert!(s.reason.starts_with("1 other origin agrees: at least 18 (local.txt)"), "{}", s.reason);
 }
 
+#[test]
+fn two_outlets_citing_one_source_are_one_origin() {
+    let (claims, comparison) = compare(&[
+        ("herald.txt", "At least 31 people died in the quake, the health ministry said on Monday.", None),
+        ("courier.txt", "The quake killed at least 31 people, according to the Health Ministry.", None),
+    ]);
+    let s = &comparison.claim(at(&claims, 0, "31")).unwrap().suggestion;
+    assert_eq!(s.verdict, Verdict::Unsourced, "one source, however many outlets repeat it: {s:?}");
+    // A vague source ("officials") is not one origin: two outlets are two.
+    let (claims, comparison) = compare(&[
+        ("herald.txt", "At least 31 people died in the quake, officials said on Monday.", None),
+        ("courier.txt", "The quake killed at least 31 people, officials said.", None),
+    ]);
+    assert_eq!(comparison.claim(at(&claims, 0, "31")).unwrap().suggestion.verdict, Verdict::Corroborated);
+}
+
 /// (article, the relations it states, shown)
 const ARITHMETIC: &[(&str, &[&str])] = &[
     ("The registry counts 301 political prisoners: 152 are soldiers and 149 civilians.", &["152 + 149 = 301 ✓"]),

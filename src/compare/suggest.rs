@@ -34,6 +34,36 @@ pub fn stated(c: &Candidate<'_>) -> String {
     }
 }
 
+/// Sources too vague to be one origin: "reports", "officials" may be anyone.
+fn generic_source(source: &str) -> bool {
+    matches!(
+        source,
+        "reports"
+            | "report"
+            | "officials"
+            | "official"
+            | "sources"
+            | "source"
+            | "authorities"
+            | "witnesses"
+            | "residents"
+            | "experts"
+            | "analysts"
+            | "media"
+            | "local media"
+            | "he"
+            | "she"
+            | "they"
+            | "it"
+            | "we"
+            | "i"
+            | "police"
+            | "government"
+            | "data"
+            | "figures"
+    )
+}
+
 /// Most figures a reason lists per category, and articles per figure.
 const LISTED_FIGURES: usize = 6;
 const LISTED_DOCS: usize = 3;
@@ -49,7 +79,8 @@ struct Statement {
     rank: u8,
     /// The publication day of its articles.
     day: Option<i32>,
-    docs: Vec<usize>,
+    /// Its articles, each with the origin its claim counts for.
+    docs: Vec<(usize, usize)>,
     /// How many of its articles each origin has.
     origins: HashMap<usize, usize>,
 }
@@ -121,6 +152,21 @@ fn suggest_quantity(
     let day = |c: &Candidate<'_>| docs[c.doc].published.and_then(|p| date_days(p, None)).map(|d| d.0);
     let rank = |c: &Candidate<'_>| c.facets.update.map_or(1, |u| if u == Update::Earlier { 0 } else { 2 });
     let mut docs_of_origin: HashMap<usize, BTreeSet<usize>> = HashMap::new();
+    // Claims that name one original source ("according to the Election Council") share that
+    // source's origin, however many outlets repeat them; others have their article's.
+    let mut source_origins: HashMap<String, usize> = HashMap::new();
+    let source_key = |s: &str| {
+        let lower = s.trim().to_lowercase();
+        lower.strip_prefix("the ").map_or_else(|| lower.clone(), str::to_owned)
+    };
+    let mut origin_of = |c: &Candidate<'_>| match c.claim.source.as_deref().map(source_key) {
+        Some(source) if !generic_source(&source) => {
+            let next = origins.len() + 1 + source_origins.len();
+            *source_origins.entry(source).or_insert(next)
+        }
+        _ => origins[c.doc],
+    };
+    let mut claim_origin: Vec<usize> = Vec::with_capacity(members.len());
     let mut statements: Vec<Statement> = Vec::new();
     let mut index: HashMap<(String, u8, Option<i32>), usize> = HashMap::new();
     let mut statement_of: Vec<usize> = Vec::with_capacity(members.len());
@@ -138,14 +184,16 @@ fn suggest_quantity(
             });
             statements.len() - 1
         });
+        let origin = origin_of(c);
         let st = &mut statements[at];
         // Members come in reading order: a document's claims are next to each other.
-        if st.docs.last() != Some(&c.doc) {
-            st.docs.push(c.doc);
-            *st.origins.entry(origins[c.doc]).or_default() += 1;
+        if st.docs.last().map(|(d, _)| *d) != Some(c.doc) {
+            st.docs.push((c.doc, origin));
+            *st.origins.entry(origin).or_default() += 1;
         }
-        docs_of_origin.entry(origins[c.doc]).or_default().insert(c.doc);
+        docs_of_origin.entry(origin).or_default().insert(c.doc);
         statement_of.push(at);
+        claim_origin.push(origin);
     }
     let standings: Vec<Standing> = (0..statements.len())
         .map(|s| {
@@ -179,10 +227,10 @@ fn suggest_quantity(
     members
         .iter()
         .zip(statement_of)
-        .map(|(&m, s)| {
-            let mine = origins[cands[m].doc];
+        .zip(claim_origin)
+        .map(|((&m, s), mine)| {
             let retellings = docs_of_origin.get(&mine).map(|d| d.iter().filter(|d| **d != cands[m].doc).collect());
-            let context = Context { statements: &statements, mine, origins, docs, exact, lists: &lists };
+            let context = Context { statements: &statements, mine, docs, exact, lists: &lists };
             (m, suggestion_for(&cands[m], (s, &standings[s]), &context, &retellings.unwrap_or_default()))
         })
         .collect()
@@ -192,7 +240,6 @@ fn suggest_quantity(
 struct Context<'a, 'd> {
     statements: &'a [Statement],
     mine: usize,
-    origins: &'a [usize],
     docs: &'a [Doc<'d>],
     /// Write each claim's lists without its own origin (small quantities).
     exact: bool,
@@ -208,7 +255,7 @@ fn suggestion_for(
     context: &Context<'_, '_>,
     retellings: &Vec<&usize>,
 ) -> Suggestion {
-    let Context { statements, mine, origins, docs, exact, lists } = *context;
+    let Context { statements, mine, docs, exact, lists } = *context;
     let others = |set: &BTreeSet<usize>| set.len() - usize::from(set.contains(&mine));
     let excluded = if exact { mine } else { usize::MAX };
     // The figures of other origins in a category: "at least 20 (a.txt), 28 (b.txt, c.txt)".
@@ -229,9 +276,9 @@ fn suggestion_for(
             let shown: Vec<&str> = st
                 .docs
                 .iter()
-                .filter(|d| origins[**d] != mine && only.contains(&origins[**d]))
+                .filter(|(_, o)| *o != mine && only.contains(o))
                 .take(LISTED_DOCS)
-                .map(|d| docs[*d].name.as_str())
+                .map(|(d, _)| docs[*d].name.as_str())
                 .collect();
             let mut names = shown.join(", ");
             if count > shown.len() {
