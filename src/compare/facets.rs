@@ -124,13 +124,23 @@ fn evaluative(word: &str) -> bool {
     )
 }
 
-/// The lowercased words of `s`, keeping inner apostrophes and hyphens.
+/// The lowercased words of `s`, keeping inner apostrophes and hyphens (borrowed where already
+/// lowercase: this runs for every word around every claim).
 fn words(s: &str) -> impl Iterator<Item = String> + '_ {
     s.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’' && c != '-')
         .map(|w| w.trim_matches(|c| c == '-' || c == '\'' || c == '’'))
         .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
+        .map(|w| if w.is_ascii() { w.to_ascii_lowercase() } else { w.to_lowercase() })
 }
+
+/// The words around a claim, read once: its clause before it (last word last) and after it.
+struct Around {
+    before: Vec<String>,
+    after: Vec<String>,
+}
+
+/// Words after a claim worth reading: what it counts comes right after it.
+const WORDS_AFTER: usize = 8;
 
 /// The text of the claim's clause before and after it, cut at sentence and clause ends.
 fn around<'t>(text: &'t str, claim: &Claim) -> (&'t str, &'t str) {
@@ -162,29 +172,29 @@ impl Facets {
     /// Reads a claim's facets from the claim and the text of its document.
     pub fn read(text: &str, claim: &Claim) -> Self {
         let (before, after) = around(text, claim);
+        let near = Around { before: words(before).collect(), after: words(after).take(WORDS_AFTER).collect() };
         let mut facets = Self::default();
-        facets.read_head(claim, before, after);
+        facets.read_head(claim, &near);
         facets.read_group(claim);
-        facets.read_scope(claim, before, after);
+        facets.read_scope(claim, &near);
         if matches!(claim.kind, Kind::Percent | Kind::Money) {
             facets.actor = actor(before, claim.attribution.as_deref());
         }
-        facets.update = update(before);
-        facets.among = among(before);
-        facets.increment = increment(before, after);
+        facets.update = update(&near.before);
+        facets.among = among(&near.before);
+        facets.increment = increment(&near);
         facets
     }
 
-    fn read_head(&mut self, claim: &Claim, before: &str, after: &str) {
+    fn read_head(&mut self, claim: &Claim, near: &Around) {
         let subject_words: Vec<String> = claim.subject.as_deref().map(|s| words(s).collect()).unwrap_or_default();
         if claim.kind == Kind::Date {
             // A date is compared by the event it dates: "the July 28 vote", "the election of July
             // 2023", "the vote was held on July 28".
-            let near_before: Vec<String> = words(before).collect();
             let found = subject_words
                 .iter()
-                .chain(words(after).take(3).collect::<Vec<_>>().iter())
-                .chain(near_before.iter().rev().take(6))
+                .chain(near.after.iter().take(3))
+                .chain(near.before.iter().rev().take(6))
                 .find_map(|w| event(w).map(|e| (e, w.clone())));
             if let Some((event, word)) = found {
                 self.head = Some(event.to_owned());
@@ -208,13 +218,10 @@ impl Facets {
         }
         // No subject: a news quantity named just after the number ("2,000, most of them detained
         // …") or just before it ("the death toll rose to 41").
-        let near_after = words(after).take(5);
-        let near_before: Vec<String> = words(before).collect();
-        let near_before = near_before.into_iter().rev().take(4);
-        for w in near_after.chain(near_before) {
-            if let Some(c) = concept(&w) {
+        for w in near.after.iter().take(5).chain(near.before.iter().rev().take(4)) {
+            if let Some(c) = concept(w) {
                 self.head = Some(c.to_owned());
-                self.head_word = Some(w);
+                self.head_word = Some(w.clone());
                 return;
             }
         }
@@ -251,9 +258,9 @@ impl Facets {
         self.group = group;
     }
 
-    fn read_scope(&mut self, claim: &Claim, before: &str, after: &str) {
-        let clause = format!("{before} {} {after}", claim.subject.as_deref().unwrap_or(""));
-        let clause_words: Vec<String> = words(&clause).collect();
+    fn read_scope(&mut self, claim: &Claim, near: &Around) {
+        let subject: Vec<String> = claim.subject.as_deref().map(|s| words(s).collect()).unwrap_or_default();
+        let clause_words: Vec<String> = near.before.iter().chain(&subject).chain(&near.after).cloned().collect();
         self.period = period(&clause_words);
         if let Some(scope) = &claim.scope {
             let scope_words: Vec<String> = words(scope).collect();
@@ -341,8 +348,7 @@ fn actor(before: &str, attribution: Option<&str>) -> Option<String> {
 }
 
 /// "Among the prisoners, 27 are women": whom the clause before the number counts among.
-fn among(before: &str) -> Option<String> {
-    let w: Vec<String> = words(before).collect();
+fn among(w: &[String]) -> Option<String> {
     let at = w.iter().rposition(|x| x == "among" || x == "of")?;
     if w[at] == "of" && at != 0 {
         return None;
@@ -357,12 +363,11 @@ fn among(before: &str) -> Option<String> {
 }
 
 /// "A further 225", "another 12", "an additional 40", "30 more": a figure on top of another.
-fn increment(before: &str, after: &str) -> bool {
-    let w: Vec<String> = words(before).collect();
-    let tail: Vec<&str> = w.iter().rev().take(2).map(String::as_str).collect();
-    let next = words(after).next();
+fn increment(near: &Around) -> bool {
+    let tail: Vec<&str> = near.before.iter().rev().take(2).map(String::as_str).collect();
+    let next = near.after.first().map(String::as_str);
     matches!(tail.as_slice(), ["further", ..] | ["another", ..] | ["additional", ..] | ["more", "another" | "a"])
-        || matches!(next.as_deref(), Some("more" | "additional" | "further" | "new"))
+        || matches!(next, Some("more" | "additional" | "further" | "new"))
 }
 
 /// Capitalized words that open sentences without naming anyone ("Officials said…").
@@ -398,8 +403,7 @@ fn opener(word: &str) -> bool {
 }
 
 /// Is the number given as an update's new figure or its old one, by the words just before it?
-fn update(before: &str) -> Option<Update> {
-    let near: Vec<String> = words(before).collect();
+fn update(near: &[String]) -> Option<Update> {
     let tail: Vec<&str> = near.iter().rev().take(3).map(String::as_str).collect();
     match tail.as_slice() {
         ["from", "up" | "down" | "rising" | "rose" | "fell" | "increase" | "increased", ..] => Some(Update::Earlier),

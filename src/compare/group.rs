@@ -10,7 +10,7 @@ use super::union_find::UnionFind;
 use crate::extract::Kind;
 
 /// Each candidate is compared with at most this many neighbours in value order.
-const NEIGHBOURS: usize = 16;
+const NEIGHBOURS: usize = 8;
 
 /// Articles naming fewer people and places than this are too short to tell their stories apart.
 const MIN_NAMES: usize = 5;
