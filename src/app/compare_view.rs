@@ -17,15 +17,18 @@ use crate::review::Review;
 /// Height of one report's number line.
 const LINE_HEIGHT: f32 = 12.0;
 
-/// The number line's range: every finite end and point of the reports, padded.
-fn axis(intervals: &[Interval]) -> (f64, f64) {
+/// The number line's range: every finite end and point of the reports, padded (dates by days,
+/// not by a share of their day count).
+fn axis(intervals: &[Interval], dated: bool) -> (f64, f64) {
     let values = intervals.iter().flat_map(|i| [i.lo, i.hi, i.point]).filter(|v| v.is_finite());
     let (lo, hi) = values.fold((f64::INFINITY, f64::NEG_INFINITY), |(a, b), v| (a.min(v), b.max(v)));
     if !lo.is_finite() {
         return (0.0, 1.0);
     }
-    let pad = ((hi - lo) * 0.15).max(hi.abs() * 0.05).max(1.0);
-    (lo - pad, hi + pad)
+    let pad = if dated { ((hi - lo) * 0.15).max(15.0) } else { ((hi - lo) * 0.15).max(hi.abs() * 0.05).max(1.0) };
+    // Counts and amounts start at zero: no line below it.
+    let floor = if lo >= 0.0 { 0.0 } else { f64::NEG_INFINITY };
+    ((lo - pad).max(floor), hi + pad)
 }
 
 /// Draws one interval on the shared line: a bar from end to end (an arrow where it runs on), a
@@ -141,8 +144,17 @@ fn reports_ui(
 ) {
     let intervals: Vec<Interval> =
         quantity.members.iter().filter_map(|r| comparison.claim(*r).and_then(|c| c.interval)).collect();
-    let range = axis(&intervals);
+    // The shared line's ends, as dates for a date quantity (a timeline), else as numbers.
+    let dated = quantity.members.first().and_then(|r| review.claim(*r)).is_some_and(|c| c.claim.kind == Kind::Date);
+    let range = axis(&intervals, dated);
     let this = comparison.claim(sel).and_then(|c| c.interval);
+    let end_text = |v: f64| {
+        if dated { crate::compare::day_text(v.round() as i32) } else { crate::extract::format_number(v.round()) }
+    };
+    ui.horizontal(|ui| {
+        ui.small(end_text(range.0));
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| ui.small(end_text(range.1)));
+    });
     let dark = ui.visuals().dark_mode;
     for r in &quantity.members {
         let (Some(claim), Some(doc), Some(found)) =

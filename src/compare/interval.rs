@@ -167,6 +167,19 @@ pub fn date_year(iso: &str) -> Option<i32> {
     iso.split('-').next()?.parse().ok()
 }
 
+/// The ISO date of a day count from [`date_days`] (the inverse of `days_from_civil`).
+pub fn day_text(days: i32) -> String {
+    let era = days.div_euclid(146_097);
+    let doe = days - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i32::from(month <= 2);
+    format!("{year:04}-{month:02}-{day:02}")
+}
+
 /// Days since 0000-03-01 of a proleptic Gregorian date (Howard Hinnant's algorithm), `None` for
 /// an impossible month or day.
 fn days_from_civil(year: i32, month: i32, day: i32) -> Option<i32> {
@@ -245,6 +258,10 @@ mod tests {
         assert!(a.agrees(&c) && c.agrees(&a));
         assert_eq!(Interval::of_date("--07-28", None), None, "no year to read it in");
         assert!(date_days("2024-13", None).is_none());
+        for iso in ["2024-07-28", "2000-02-29", "1999-12-31", "2023-03-01"] {
+            let Some((day, _)) = date_days(iso, None) else { panic!("{iso}") };
+            assert_eq!(day_text(day), iso);
+        }
         assert_eq!(date_year("2023-07"), Some(2023));
         assert_eq!(date_year("--07-28"), None);
     }

@@ -20,7 +20,7 @@ use std::collections::HashMap;
 pub use arithmetic::{Relation, RelationKind};
 pub use facets::{Facets, Update};
 pub use group::{Link, Placement};
-pub use interval::Interval;
+pub use interval::{Interval, day_text};
 pub use link::{Judgement, SAME_QUANTITY_THRESHOLD};
 pub use suggest::Suggestion;
 
