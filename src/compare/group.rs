@@ -88,53 +88,61 @@ pub fn group(cands: &[Candidate<'_>], names: &[Vec<u64>], placements: &[Option<P
     }
     let mut blocks: Vec<Vec<usize>> = blocks.into_values().collect();
     blocks.sort_unstable();
+    // A claim is in one block and links only within it: the blocks are linked on every core.
+    let mut unions: Vec<Link> =
+        crate::parallel::map(&blocks, |block| link_block(block, cands, names)).into_iter().flatten().collect();
     let mut sets = UnionFind::new(cands.len());
-    // Per set root (of two or more): its claims by document, to refuse joins that would mix two
-    // different figures of one article. A root without an entry is a single claim.
-    let mut by_doc: HashMap<usize, HashMap<usize, Vec<usize>>> = HashMap::new();
-    let mut unions: Vec<Link> = Vec::new();
-    for mut block in blocks {
-        block.sort_by(|&a, &b| sort_value(&cands[a]).total_cmp(&sort_value(&cands[b])).then(a.cmp(&b)));
-        for (k, &a) in block.iter().enumerate() {
-            for &b in block.iter().skip(k + 1).take(NEIGHBOURS) {
-                let (ca, cb) = (&cands[a], &cands[b]);
-                let (va, vb) = (sort_value(ca), sort_value(cb));
-                let ratio_bound = ca.claim.kind != Kind::Date && ca.claim.kind != Kind::Percent;
-                if ratio_bound && va > 0.0 && vb > va * MAX_VALUE_RATIO {
-                    break;
-                }
-                // Too few names to tell stories apart: say nothing.
-                let known = names[ca.doc].len().min(names[cb.doc].len()) >= MIN_NAMES;
-                let shared_names = (ca.doc != cb.doc && known).then(|| {
-                    let (x, y) = (&names[ca.doc], &names[cb.doc]);
-                    shared(x, y) as f32 / x.len().min(y.len()).max(1) as f32
-                });
-                let (ra, rb) = (sets.find(a), sets.find(b));
-                if ra == rb
-                    || !judge(ca, cb, shared_names, false).same()
-                    || !compatible(cands, &by_doc, (ra, a), (rb, b))
-                {
-                    continue;
-                }
-                sets.union(a, b);
-                let root = sets.find(a);
-                let (other, other_first) = if root == ra { (rb, b) } else { (ra, a) };
-                let keep_first = if root == ra { a } else { b };
-                let moved = by_doc
-                    .remove(&other)
-                    .unwrap_or_else(|| HashMap::from([(cands[other_first].doc, vec![other_first])]));
-                let kept =
-                    by_doc.entry(root).or_insert_with(|| HashMap::from([(cands[keep_first].doc, vec![keep_first])]));
-                for (doc, claims) in moved {
-                    kept.entry(doc).or_default().extend(claims);
-                }
-                // Reasons in words only for the links kept.
-                unions.push(Link { a, b, judgement: judge(ca, cb, shared_names, true), by_reviewer: false });
-            }
-        }
+    for link in &unions {
+        sets.union(link.a, link.b);
     }
     place(cands, placements, &mut sets, &mut unions);
     collect(cands.len(), &mut sets, &unions)
+}
+
+/// The links that join one block's candidates (global indices), compared in value order with
+/// their next neighbours.
+fn link_block(block: &[usize], cands: &[Candidate<'_>], names: &[Vec<u64>]) -> Vec<Link> {
+    let mut order: Vec<usize> = block.to_vec();
+    order.sort_by(|&a, &b| sort_value(&cands[a]).total_cmp(&sort_value(&cands[b])).then(a.cmp(&b)));
+    // Sets over positions in `order`.
+    let mut sets = UnionFind::new(order.len());
+    // Per set root (of two or more): its claims by document, to refuse joins that would mix two
+    // different figures of one article. A root without an entry is a single claim.
+    let mut by_doc: HashMap<usize, HashMap<usize, Vec<usize>>> = HashMap::new();
+    let mut unions = Vec::new();
+    for (k, &a) in order.iter().enumerate() {
+        for (l, &b) in order.iter().enumerate().skip(k + 1).take(NEIGHBOURS) {
+            let (ca, cb) = (&cands[a], &cands[b]);
+            let (va, vb) = (sort_value(ca), sort_value(cb));
+            let ratio_bound = ca.claim.kind != Kind::Date && ca.claim.kind != Kind::Percent;
+            if ratio_bound && va > 0.0 && vb > va * MAX_VALUE_RATIO {
+                break;
+            }
+            // Too few names to tell stories apart: say nothing.
+            let known = names[ca.doc].len().min(names[cb.doc].len()) >= MIN_NAMES;
+            let shared_names = (ca.doc != cb.doc && known).then(|| {
+                let (x, y) = (&names[ca.doc], &names[cb.doc]);
+                shared(x, y) as f32 / x.len().min(y.len()).max(1) as f32
+            });
+            let (ra, rb) = (sets.find(k), sets.find(l));
+            if ra == rb || !judge(ca, cb, shared_names, false).same() || !compatible(cands, &by_doc, (ra, a), (rb, b)) {
+                continue;
+            }
+            sets.union(k, l);
+            let root = sets.find(k);
+            let (other, other_first) = if root == ra { (rb, b) } else { (ra, a) };
+            let keep_first = if root == ra { a } else { b };
+            let moved =
+                by_doc.remove(&other).unwrap_or_else(|| HashMap::from([(cands[other_first].doc, vec![other_first])]));
+            let kept = by_doc.entry(root).or_insert_with(|| HashMap::from([(cands[keep_first].doc, vec![keep_first])]));
+            for (doc, claims) in moved {
+                kept.entry(doc).or_default().extend(claims);
+            }
+            // Reasons in words only for the links kept.
+            unions.push(Link { a, b, judgement: judge(ca, cb, shared_names, true), by_reviewer: false });
+        }
+    }
+    unions
 }
 
 /// Would joining these two sets (each a root and a member, for sets of one) keep one figure per

@@ -172,8 +172,9 @@ impl Comparison {
                 consistency: Vec::new(),
             });
         }
-        for (d, doc) in docs.iter().enumerate() {
-            for relation in arithmetic::relations(doc.text, &doc.claims) {
+        let per_doc = crate::parallel::map(docs, |doc| arithmetic::relations(doc.text, &doc.claims));
+        for (d, relations) in per_doc.into_iter().enumerate() {
+            for relation in relations {
                 let parts = relation.parts.iter().map(|p| ClaimRef { doc: d, claim: *p }).collect();
                 if let Some(c) = claims[d].get_mut(relation.total) {
                     c.consistency.push(ConsistencyCheck {

@@ -116,10 +116,10 @@ struct Standing {
 /// A suggestion for every candidate.
 pub fn suggest(cands: &[Candidate<'_>], grouping: &Grouping, origins: &[usize], docs: &[Doc<'_>]) -> Vec<Suggestion> {
     let mut out: Vec<Option<Suggestion>> = vec![None; cands.len()];
-    for members in &grouping.members {
-        for (i, s) in suggest_quantity(members, cands, origins, docs) {
-            out[i] = Some(s);
-        }
+    let per_quantity =
+        crate::parallel::map(&grouping.members, |members| suggest_quantity(members, cands, origins, docs));
+    for (i, s) in per_quantity.into_iter().flatten() {
+        out[i] = Some(s);
     }
     out.into_iter()
         .zip(cands)
