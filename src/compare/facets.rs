@@ -142,6 +142,10 @@ struct Around {
 /// Words after a claim worth reading: what it counts comes right after it.
 const WORDS_AFTER: usize = 8;
 
+/// How far back a news quantity named before the number is looked for ("the death toll from the
+/// floods rose to 41").
+const WORDS_BEFORE_FOR_HEAD: usize = 8;
+
 /// The text of the claim's clause before and after it, cut at sentence and clause ends.
 fn around<'t>(text: &'t str, claim: &Claim) -> (&'t str, &'t str) {
     let mut from = claim.start.saturating_sub(CONTEXT_BYTES).min(text.len());
@@ -176,7 +180,7 @@ impl Facets {
         let mut facets = Self::default();
         facets.read_head(claim, &near);
         facets.read_group(claim);
-        facets.read_scope(claim, &near);
+        facets.read_scope(claim, &near, before);
         if matches!(claim.kind, Kind::Percent | Kind::Money) {
             facets.actor = actor(before, claim.attribution.as_deref());
         }
@@ -205,6 +209,19 @@ impl Facets {
         // The extractor's head weighs the whole sentence ("freed 103 people imprisoned" is about
         // a release); the word shown for it is the subject's word of that concept. A head that
         // only says "people" yields to a news quantity named just after ("people disappeared").
+        // "The death toll from the floods rose to 41": the subject the extractor found (floods)
+        // stands before the number and names no news quantity, while "toll" does.
+        let subject_before =
+            claim.subject.as_deref().is_some_and(|s| !near.after.iter().any(|w| s.to_lowercase().contains(w.as_str())));
+        let named_before =
+            near.before.iter().rev().take(WORDS_BEFORE_FOR_HEAD).find_map(|w| concept(w).map(|c| (c, w)));
+        if let (true, Some((c, w))) =
+            (subject_before && claim.subject_head.as_deref().and_then(concept).is_none(), named_before)
+        {
+            self.head = Some(c.to_owned());
+            self.head_word = Some(w.clone());
+            return;
+        }
         if let Some(head) = claim.subject_head.as_deref().filter(|h| !matches!(*h, "person" | "individual")) {
             let head = concept(head).map_or_else(|| head.to_owned(), str::to_owned);
             self.head_word = subject_words
@@ -236,8 +253,27 @@ impl Facets {
             return;
         };
         let mut group: Vec<String> = Vec::new();
+        // Names (a place, a person) and events (a flood, the election) are the story, not who is
+        // counted.
+        let named: Vec<bool> = subject
+            .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’' && c != '-')
+            .map(|w| w.trim_matches(|c| c == '-' || c == '\'' || c == '’'))
+            .filter(|w| !w.is_empty())
+            .map(|w| w.chars().next().is_some_and(char::is_uppercase))
+            .collect();
         for (k, w) in words(subject).enumerate() {
-            if concept(&w).is_some() || function_word(&w) || lx::auxiliary(&w) || generic(&w) || evaluative(&w) {
+            let proper = named.get(k).copied().unwrap_or(false);
+            // A possessive names an owner ("the province's rice crop"), not who is counted.
+            let possessive = w.ends_with("'s") || w.ends_with("’s");
+            if concept(&w).is_some()
+                || possessive
+                || function_word(&w)
+                || lx::auxiliary(&w)
+                || generic(&w)
+                || evaluative(&w)
+                || proper
+                || event(&w).is_some()
+            {
                 continue;
             }
             if k > 0 && verb_like(&w) {
@@ -258,7 +294,7 @@ impl Facets {
         self.group = group;
     }
 
-    fn read_scope(&mut self, claim: &Claim, near: &Around) {
+    fn read_scope(&mut self, claim: &Claim, near: &Around, before: &str) {
         let subject: Vec<String> = claim.subject.as_deref().map(|s| words(s).collect()).unwrap_or_default();
         let clause_words: Vec<String> = near.before.iter().chain(&subject).chain(&near.after).cloned().collect();
         self.period = period(&clause_words);
@@ -272,6 +308,9 @@ impl Facets {
                 self.place = Some(place_key(&scope_words[1..]));
             }
         }
+        if self.place.is_none() {
+            self.place = place_before(before);
+        }
         let word = |i: usize| clause_words.get(i).map_or("", String::as_str);
         if self.place.is_none()
             && (0..clause_words.len()).any(|i| {
@@ -282,6 +321,30 @@ impl Facets {
             self.place = Some("nationwide".to_owned());
         }
     }
+}
+
+/// A named place opening the clause before the number: "In Kessel alone, 22 people died",
+/// "in northern Ardo, 15 …" → "kessel", "northern ardo".
+fn place_before(before: &str) -> Option<String> {
+    let tokens: Vec<&str> = before.split_whitespace().collect();
+    let at = tokens.iter().rposition(|t| matches!(*t, "In" | "in" | "Across" | "across"))?;
+    let rest = &tokens[at + 1..];
+    let mut place = Vec::new();
+    for t in rest {
+        let bare = t.trim_matches(|c: char| !c.is_alphanumeric());
+        if bare.is_empty()
+            || !(bare.chars().next().is_some_and(char::is_uppercase)
+                || matches!(bare, "northern" | "southern" | "eastern" | "western" | "central"))
+        {
+            break;
+        }
+        place.push(bare.to_lowercase());
+        if t.ends_with(',') {
+            break;
+        }
+    }
+    let named = place.iter().any(|w| w.chars().next().is_some_and(char::is_alphabetic)) && !place.is_empty();
+    (named && lx::month(&place[0]).is_none()).then(|| place.join(" "))
 }
 
 /// A place phrase without its articles: "the northern province" → "northern province".

@@ -15,10 +15,11 @@ const SHINGLE_WORDS: usize = 5;
 const SHINGLE_SAMPLE: u64 = 4;
 /// Share of the shorter article's shingles found in the other that makes a retelling.
 const MIN_CONTAINMENT: f64 = 0.5;
-/// Figures two articles must share, in the same order, to be one origin.
-const MIN_SHARED_FIGURES: usize = 3;
+/// Figures two articles must share, in the same order, to be one origin (independent reports of
+/// one story share the headline figures: a rewrite shares nearly all).
+const MIN_SHARED_FIGURES: usize = 4;
 /// …and the share of the shorter list of figures they must make up.
-const MIN_SHARED_FIGURE_SHARE: f64 = 0.4;
+const MIN_SHARED_FIGURE_SHARE: f64 = 0.6;
 /// Shingles and figures found in more articles than this are boilerplate, not evidence.
 const MAX_POSTINGS: usize = 64;
 

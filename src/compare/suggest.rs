@@ -153,19 +153,46 @@ fn suggest_quantity(
     let rank = |c: &Candidate<'_>| c.facets.update.map_or(1, |u| if u == Update::Earlier { 0 } else { 2 });
     let mut docs_of_origin: HashMap<usize, BTreeSet<usize>> = HashMap::new();
     // Claims that name one original source ("according to the Election Council") share that
-    // source's origin, however many outlets repeat them; others have their article's.
-    let mut source_origins: HashMap<String, usize> = HashMap::new();
+    // source's origin, however many outlets repeat them; an article's claims share its origin.
+    // Within the quantity both hold at once: an article and the sources its claims name are one.
     let source_key = |s: &str| {
         let lower = s.trim().to_lowercase();
         lower.strip_prefix("the ").map_or_else(|| lower.clone(), str::to_owned)
     };
-    let mut origin_of = |c: &Candidate<'_>| match c.claim.source.as_deref().map(source_key) {
-        Some(source) if !generic_source(&source) => {
-            let next = origins.len() + 1 + source_origins.len();
-            *source_origins.entry(source).or_insert(next)
+    let mut source_ids: HashMap<String, usize> = HashMap::new();
+    let ids: Vec<(usize, Option<usize>)> = members
+        .iter()
+        .map(|&m| {
+            let c = &cands[m];
+            let source = c.claim.source.as_deref().map(source_key).filter(|s| !generic_source(s)).map(|s| {
+                let next = origins.len() + 1 + source_ids.len();
+                *source_ids.entry(s).or_insert(next)
+            });
+            (origins[c.doc], source)
+        })
+        .collect();
+    let mut dense: HashMap<usize, usize> = HashMap::new();
+    for (doc_origin, source) in &ids {
+        for id in std::iter::once(*doc_origin).chain(*source) {
+            let next = dense.len();
+            dense.entry(id).or_insert(next);
         }
-        _ => origins[c.doc],
-    };
+    }
+    let mut joined = super::union_find::UnionFind::new(dense.len());
+    for (doc_origin, source) in &ids {
+        if let Some(source) = source {
+            joined.union(dense[doc_origin], dense[source]);
+        }
+    }
+    // The smallest id of each joined set stands for it.
+    let mut smallest: HashMap<usize, usize> = HashMap::new();
+    for (&id, &d) in &dense {
+        let root = joined.find(d);
+        let entry = smallest.entry(root).or_insert(id);
+        *entry = (*entry).min(id);
+    }
+    let mut member_origin = ids.iter().map(|(doc_origin, _)| smallest[&joined.find(dense[doc_origin])]);
+    let mut origin_of = |_: &Candidate<'_>| member_origin.next().unwrap_or(0);
     let mut claim_origin: Vec<usize> = Vec::with_capacity(members.len());
     let mut statements: Vec<Statement> = Vec::new();
     let mut index: HashMap<(String, u8, Option<i32>), usize> = HashMap::new();
@@ -329,7 +356,13 @@ fn suggestion_for(
         let listed = list(&standing.agree_at, &standing.agree);
         (Verdict::Corroborated, format!("{agreeing} other {} {verb}: {listed}; {this}", plural(agreeing)))
     } else if !retellings.is_empty() && !superseded {
-        (Verdict::Unsourced, format!("only retellings of the same origin report it ({})", retold(LISTED_DOCS)))
+        (
+            Verdict::Unsourced,
+            format!(
+                "only articles of the same origin (a retelling, or the same source) report it ({})",
+                retold(LISTED_DOCS)
+            ),
+        )
     } else if others(&standing.newer) + others(&standing.older) == 0 {
         (Verdict::Unsourced, "no other origin reports this quantity".to_owned())
     } else {

@@ -66,6 +66,7 @@ pub(crate) fn concept(word: &str) -> Option<&'static str> {
         "missing" | "disappeared" | "disappearance" | "disappearances" => "disappearance",
         "vote" | "votes" | "voted" | "ballot" | "ballots" => "vote",
         "damage" | "damages" | "loss" | "losses" => "damage",
+        "harvest" | "harvests" | "crop" | "crops" => "harvest",
         _ => return None,
     })
 }
