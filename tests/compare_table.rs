@@ -267,7 +267,8 @@ fn a_story_told_three_ways() {
         ("wire.txt", wire, Some("2025-04-02")),
     ]);
     let q = |doc: usize, text: &str| comparison.claim(at(&claims, doc, text)).and_then(|c| c.quantity);
-    let suggestion = |doc: usize, text: &str| comparison.claim(at(&claims, doc, text)).map(|c| c.suggestion.clone()).unwrap();
+    let suggestion =
+        |doc: usize, text: &str| comparison.claim(at(&claims, doc, text)).map(|c| c.suggestion.clone()).unwrap();
     // Three outlets that share a few headline figures are still three origins.
     assert_eq!(comparison.origins, [1, 2, 3]);
     // The toll: 35, "rose to 41" (its head read before the number), 30 — one quantity; Kessel's 22 apart.
@@ -289,6 +290,45 @@ fn a_story_told_three_ways() {
     let dead = claims[0].iter().rposition(|c| c.text == "35").unwrap();
     let checks = &comparison.claim(ClaimRef { doc: 0, claim: dead }).unwrap().consistency;
     assert_eq!(checks.iter().map(|c| c.shown.as_str()).collect::<Vec<_>>(), ["20 + 15 = 35 ✓"]);
+}
+
+/// An election told by the board's announcement, the opposition and a wire: shares belong to their
+/// candidates, a claimed share conflicts, turnouts conflict, and "since 2000" dates nothing.
+#[test]
+fn an_election_told_three_ways() {
+    let board = "Ortega wins re-election with 58 percent\nThe electoral board said President Luis Ortega won 58 \
+                 percent of the vote in Sunday's election, against 39 percent for challenger Ana Prieto. Turnout was \
+                 61 percent, it said. The vote was held on November 9.";
+    let opposition = "Opposition rejects Ortega victory\nChallenger Ana Prieto said she had won 47 percent of the \
+                      vote, while the board gave Ortega 58 percent. Independent monitors put turnout at 52 percent. \
+                      The November 9 vote was the country's fifth presidential election since 2000.";
+    let wire = "Ortega declared winner\nLuis Ortega won about 57.9 percent of the ballots, the board announced, with \
+                Prieto on 39.2 percent. Turnout stood at 61 percent.";
+    let (claims, comparison) =
+        compare(&[("board.txt", board, None), ("opposition.txt", opposition, None), ("wire.txt", wire, None)]);
+    let q = |doc: usize, text: &str| comparison.claim(at(&claims, doc, text)).and_then(|c| c.quantity);
+    let verdict = |doc: usize, text: &str| comparison.claim(at(&claims, doc, text)).unwrap().suggestion.verdict;
+    let ortega = q(2, "57.9 percent");
+    assert!(ortega.is_some());
+    assert!(
+        (0..claims[0].len()).filter(|&i| claims[0][i].text == "58 percent").all(|i| comparison
+            .claim(ClaimRef { doc: 0, claim: i })
+            .unwrap()
+            .quantity
+            == ortega)
+    );
+    assert_eq!(verdict(2, "57.9 percent"), Verdict::Corroborated, "58 is 57.9 rounded");
+    // Prieto's share: the board's 39 and the wire's 39.2 agree; her own 47 conflicts; not Ortega's.
+    assert_eq!(q(0, "39 percent"), q(2, "39.2 percent"));
+    assert_ne!(q(0, "39 percent"), ortega);
+    assert_eq!(q(1, "47 percent"), q(0, "39 percent"));
+    assert_eq!(verdict(1, "47 percent"), Verdict::Conflicting);
+    // Turnout 52 (monitors) against 61 (board, wire).
+    assert_eq!(q(1, "52 percent"), q(0, "61 percent"));
+    assert_eq!(verdict(1, "52 percent"), Verdict::Conflicting);
+    // The election date is corroborated; "since 2000" is not a date of it.
+    assert_eq!(verdict(0, "November 9"), Verdict::Corroborated);
+    assert_eq!(q(1, "2000"), None);
 }
 
 /// (article, the relations it states, shown)

@@ -41,6 +41,8 @@ pub struct Facets {
     pub among: Option<String>,
     /// Counted on top of another figure: "a further 225", "another 12", "30 more".
     pub increment: bool,
+    /// The event its scope names: "died in the quake" → `earthquake`.
+    pub event: Option<&'static str>,
 }
 
 /// Words that name people in general, not a group of them.
@@ -182,7 +184,7 @@ impl Facets {
         facets.read_group(claim);
         facets.read_scope(claim, &near, before);
         if matches!(claim.kind, Kind::Percent | Kind::Money) {
-            facets.actor = actor(before, claim.attribution.as_deref());
+            facets.actor = actor(before, after, claim.attribution.as_deref());
         }
         facets.update = update(&near.before);
         facets.among = among(&near.before);
@@ -193,6 +195,13 @@ impl Facets {
     fn read_head(&mut self, claim: &Claim, near: &Around) {
         let subject_words: Vec<String> = claim.subject.as_deref().map(|s| words(s).collect()).unwrap_or_default();
         if claim.kind == Kind::Date {
+            // "Since 2000", "until March": a boundary of a period, not the date of an event.
+            let boundary = near.before.last().is_some_and(|w| {
+                matches!(w.as_str(), "since" | "until" | "till" | "before" | "after" | "by" | "from" | "through")
+            });
+            if boundary {
+                return;
+            }
             // A date is compared by the event it dates: "the July 28 vote", "the election of July
             // 2023", "the vote was held on July 28".
             let found = subject_words
@@ -235,12 +244,25 @@ impl Facets {
         }
         // No subject: a news quantity named just after the number ("2,000, most of them detained
         // …") or just before it ("the death toll rose to 41").
-        for w in near.after.iter().take(5).chain(near.before.iter().rev().take(4)) {
+        for w in near.after.iter().take(5).chain(near.before.iter().rev().take(WORDS_BEFORE_FOR_HEAD)) {
             if let Some(c) = concept(w) {
                 self.head = Some(c.to_owned());
                 self.head_word = Some(w.clone());
                 return;
             }
+        }
+        // A share in an election's clause is a share of the vote ("wins re-election with 58%").
+        if claim.kind == Kind::Percent
+            && let Some(w) = near
+                .after
+                .iter()
+                .take(5)
+                .chain(near.before.iter())
+                .find(|w| event(w) == Some("election") || matches!(w.as_str(), "re-election" | "reelection"))
+        {
+            self.head = Some("vote".to_owned());
+            self.head_word = Some(w.clone());
+            return;
         }
         if let Some(head) = &claim.subject_head {
             self.head = Some(head.clone());
@@ -304,7 +326,10 @@ impl Facets {
                 scope_words.first().map(String::as_str),
                 Some("in" | "across" | "throughout" | "near" | "outside" | "inside" | "within")
             );
-            if placed && period(&scope_words).is_none() {
+            self.event = scope_words.iter().find_map(|w| event(w.trim_end_matches("'s").trim_end_matches("’s")));
+            let not_a_place = self.event.is_some()
+                || scope_words.iter().any(|w| weekday(w.trim_end_matches("'s").trim_end_matches("’s")));
+            if placed && period(&scope_words).is_none() && !not_a_place {
                 self.place = Some(place_key(&scope_words[1..]));
             }
         }
@@ -344,7 +369,13 @@ fn place_before(before: &str) -> Option<String> {
         }
     }
     let named = place.iter().any(|w| w.chars().next().is_some_and(char::is_alphabetic)) && !place.is_empty();
-    (named && lx::month(&place[0]).is_none()).then(|| place.join(" "))
+    let first = place.first().map_or("", |w| w.trim_end_matches("'s").trim_end_matches("’s"));
+    (named && lx::month(first).is_none() && !weekday(first) && event(first).is_none()).then(|| place.join(" "))
+}
+
+/// Monday … Sunday.
+fn weekday(word: &str) -> bool {
+    matches!(word, "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday")
 }
 
 /// A place phrase without its articles: "the northern province" → "northern province".
@@ -392,21 +423,42 @@ fn period(words: &[String]) -> Option<String> {
 
 /// The name whose figure a share or an amount is: the last capitalized word of the clause before
 /// the number ("Maduro won 51 percent", "Maduro's share was 51 percent"), not the source's.
-fn actor(before: &str, attribution: Option<&str>) -> Option<String> {
+fn actor(before: &str, after: &str, attribution: Option<&str>) -> Option<String> {
     let clause = before.rsplit([',', '(', ')', ':']).next().unwrap_or(before);
     let tokens: Vec<&str> = clause.split_whitespace().collect();
-    tokens.iter().rev().take(6).find_map(|t| {
+    let name = |t: &str, next: Option<&str>, first: bool| {
         let t = t.trim_matches(|c: char| !c.is_alphanumeric());
+        let possessive = t.ends_with("'s") || t.ends_with("’s");
         let t = t.strip_suffix("'s").or_else(|| t.strip_suffix("’s")).unwrap_or(t);
         let capital = t.chars().next().is_some_and(char::is_uppercase) && t.chars().count() > 1;
         let lower = t.to_lowercase();
+        // A sentence's first word is capitalized anyway: a name only if a verb or "'s" follows.
+        let named_at_start = !first
+            || possessive
+            || next
+                .is_some_and(|n| verb_like(&n.to_lowercase()) || matches!(n, "won" | "got" | "took" | "has" | "had"));
         let named = capital
+            && named_at_start
             && !function_word(&lower)
             && lx::month(&lower).is_none()
             && !opener(&lower)
             && concept(&lower).is_none()
             && !attribution.is_some_and(|a| a.contains(t));
         named.then_some(lower)
+    };
+    let from_before = tokens.iter().enumerate().rev().take(6).find_map(|(i, t)| {
+        let first = i == 0 && before.trim_end().len() == clause.trim_end().len() && !before.contains([',', ':']);
+        name(t, tokens.get(i + 1).copied(), first)
+    });
+    // "… against 39 percent for challenger Ana Prieto": the owner named just after.
+    from_before.or_else(|| {
+        let words: Vec<&str> = after.split_whitespace().take(6).collect();
+        let at = words.iter().position(|w| matches!(*w, "for" | "to"))?;
+        words[at + 1..]
+            .iter()
+            .take_while(|w| !w.ends_with([',', '.', ';']) || w.chars().next().is_some_and(char::is_uppercase))
+            .filter_map(|w| name(w, None, false))
+            .last()
     })
 }
 

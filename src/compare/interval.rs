@@ -37,7 +37,10 @@ impl Interval {
             let point = (v + max) / 2.0;
             return Some(Self { lo: v, hi: max, lo_open: false, hi_open: false, point, slack: (max - v) / 2.0 });
         }
-        let rounding = rounding_slack(v);
+        // A share or a measure given as a whole number is rounded to it ("39 percent" for 39.2);
+        // a count of people is exact.
+        let whole_rounded = matches!(claim.kind, Kind::Percent | Kind::Measure) && v.fract() == 0.0;
+        let rounding = if whole_rounded { rounding_slack(v).max(0.5) } else { rounding_slack(v) };
         let approx = (v * APPROXIMATE_SHARE).abs();
         let (lo, hi, lo_open, hi_open, slack) = match claim.qualifier {
             Qualifier::Exact => (v - rounding, v + rounding, false, false, rounding),

@@ -149,6 +149,11 @@ pub fn judge(a: &Candidate<'_>, b: &Candidate<'_>, shared_names: Option<f32>, ex
         (Some(x), None) | (None, Some(x)) if narrow_period(x) => j.add(-0.3, || format!("only one is {x}")),
         _ => {}
     }
+    match (fa.event, fb.event) {
+        (Some(x), Some(y)) if x != y => return j.veto(|| format!("different events: {x} vs {y}")),
+        (Some(x), Some(_)) => j.add(0.1, || format!("both in the {x}")),
+        _ => {}
+    }
     match (&fa.among, &fb.among) {
         (Some(x), Some(y)) if x != y => return j.veto(|| format!("among different groups: {x} vs {y}")),
         (Some(x), Some(_)) => j.add(0.1, || format!("both among {x}")),
@@ -172,6 +177,7 @@ pub fn judge(a: &Candidate<'_>, b: &Candidate<'_>, shared_names: Option<f32>, ex
         if a.claim.kind == Kind::Percent {
             match (p - q).abs() {
                 d if d <= 5.0 => j.add(0.2, values),
+                d if d <= 12.0 => j.add(0.1, values),
                 d if d <= 20.0 => j.add(0.0, values),
                 _ => j.add(-0.2, || format!("{}, far apart", values())),
             }
