@@ -94,8 +94,11 @@ fn narrow_period(period: &str) -> bool {
     !period.starts_with("since") && !period.chars().all(|c| c.is_ascii_digit()) && !period.ends_with("year")
 }
 
-/// Below this share of names in common, two articles tell different stories.
-const FEW_SHARED_NAMES: f32 = 0.1;
+/// Counts below this are too common to say two reports are one figure.
+const SMALL_COUNT: f64 = 5.0;
+
+/// Below this share of names in common (in practice: none), two articles tell different stories.
+const FEW_SHARED_NAMES: f32 = 0.05;
 /// From this share of names in common, two articles tell one story.
 const STORY_SHARED_NAMES: f32 = 0.25;
 
@@ -187,6 +190,8 @@ pub fn judge(a: &Candidate<'_>, b: &Candidate<'_>, shared_names: Option<f32>, ex
                 return j.veto(|| format!("{} are too far apart to be one figure", values()));
             }
             match ratio {
+                // Small numbers meet by chance ("two people", "three leaders"): no evidence.
+                _ if p.min(q) < SMALL_COUNT => j.add(0.0, values),
                 r if r <= 1.5 => j.add(0.2, values),
                 r if r <= 2.5 => j.add(0.0, values),
                 _ => j.add(-0.1, || format!("{}, far apart", values())),
@@ -200,7 +205,7 @@ pub fn judge(a: &Candidate<'_>, b: &Candidate<'_>, shared_names: Option<f32>, ex
     }
     // How much of the shorter list of names the two articles share.
     match shared_names {
-        Some(share) if share < FEW_SHARED_NAMES => j.add(-0.3, || "the two articles share few names".to_owned()),
+        Some(share) if share < FEW_SHARED_NAMES => j.add(-0.5, || "the two articles share no names".to_owned()),
         Some(share) if share >= STORY_SHARED_NAMES => j.add(0.1, || "same story".to_owned()),
         _ => {}
     }
