@@ -72,6 +72,27 @@ const PAIRS: &[(&str, &str, &str, &str, bool)] = &[
     ("Since the election, 24 people have died.", "24", "Since the election, 26 deaths were reported.", "26", SAME),
     ("Maduro won 51 percent of the vote.", "51 percent", "Maduro took 52 percent of the vote.", "52 percent", SAME),
     ("السلطات: 24 people died in the blast 🙏", "24", "The blast killed 25 people.", "25", SAME),
+    (
+        "The economy grew 3.2 percent last year.",
+        "3.2 percent",
+        "Growth slowed to 3.1 percent last year.",
+        "3.1 percent",
+        SAME,
+    ),
+    (
+        "The jobless rate was 6.9 percent in March.",
+        "6.9 percent",
+        "Unemployment stood at 7 percent in March.",
+        "7 percent",
+        SAME,
+    ),
+    (
+        "The government unveiled a $40 billion aid package.",
+        "$40 billion",
+        "The aid plan is worth $45 billion.",
+        "$45 billion",
+        SAME,
+    ),
     // Different things.
     ("At least 24 people died.", "24", "At least 24 people were injured.", "24", APART),
     ("Police detained 300 people.", "300", "Police released 300 people.", "300", APART),
@@ -79,6 +100,13 @@ const PAIRS: &[(&str, &str, &str, &str, bool)] = &[
     ("The fund paid $40 million.", "$40 million", "The fund paid €40 million.", "€40 million", APART),
     ("The strike lasted 72 hours.", "72 hours", "72 people were detained in the strike.", "72", APART),
     ("Turnout was 61 percent.", "61 percent", "61 people turned out to vote.", "61", APART),
+    (
+        "The economy grew 3.2 percent last year.",
+        "3.2 percent",
+        "Unemployment stood at 3.2 percent.",
+        "3.2 percent",
+        APART,
+    ),
     ("The election was held on July 28.", "July 28", "The protest was held on July 28.", "July 28", APART),
     ("Some 40 homes were destroyed.", "40", "Some 40 schools were destroyed.", "40", APART),
     // Scope traps: group, place, period, owner.

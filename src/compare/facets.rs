@@ -232,7 +232,10 @@ impl Facets {
             return;
         }
         if let Some(head) = claim.subject_head.as_deref().filter(|h| !matches!(*h, "person" | "individual")) {
-            let head = concept(head).map_or_else(|| head.to_owned(), str::to_owned);
+            // A head that names no news quantity yields to a subject word that does ("jobless
+            // rate" is unemployment).
+            let from_words = subject_words.iter().find_map(|w| concept(w));
+            let head = concept(head).or(from_words).map_or_else(|| head.to_owned(), str::to_owned);
             self.head_word = subject_words
                 .iter()
                 .find(|w| concept(w) == Some(head.as_str()) || singular(w) == head)

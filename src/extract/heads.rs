@@ -67,6 +67,10 @@ pub(crate) fn concept(word: &str) -> Option<&'static str> {
         "vote" | "votes" | "voted" | "ballot" | "ballots" => "vote",
         "damage" | "damages" | "loss" | "losses" => "damage",
         "harvest" | "harvests" | "crop" | "crops" => "harvest",
+        "economy" | "growth" | "grew" | "gdp" | "expanded" | "expansion" | "contracted" | "contraction" => "growth",
+        "unemployment" | "unemployed" | "jobless" | "joblessness" => "unemployment",
+        "inflation" => "inflation",
+        "package" | "plan" | "rescue" | "bailout" | "stimulus" => "package",
         _ => return None,
     })
 }
