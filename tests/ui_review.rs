@@ -287,6 +287,18 @@ fn a_suggestion_is_accepted_by_key_and_a_quantity_verdict_undoes_in_one_step() {
     press_with(&mut h, Modifiers::COMMAND, Key::Z);
     assert_eq!(verdict(&h, FIRST), suggested, "one undo restores every claim");
     assert!(members.iter().skip(1).all(|r| verdict(&h, *r) == Verdict::Unreviewed));
+
+    // One note for the whole quantity, also one undo step.
+    press(&mut h, Key::Enter);
+    h.event(egui::Event::Text("Fire service count".into()));
+    h.run();
+    press(&mut h, Key::Escape);
+    assert_eq!(note(&h, FIRST), "Fire service count", "typed into the note");
+    press_with(&mut h, Modifiers::SHIFT, Key::N);
+    assert!(members.iter().all(|r| note(&h, *r) == "Fire service count"), "every report has the note");
+    press_with(&mut h, Modifiers::COMMAND, Key::Z);
+    assert!(members.iter().skip(1).all(|r| note(&h, *r).is_empty()));
+    assert_eq!(note(&h, FIRST), "Fire service count", "the typed note is its own step");
 }
 
 #[test]

@@ -67,6 +67,8 @@ pub enum Command {
     AcceptAllSuggestions,
     /// Give every claim of the selected claim's quantity this verdict.
     SetQuantityVerdict(Verdict),
+    /// Give every claim of the selected claim's quantity the selected claim's note.
+    SetQuantityNote,
     /// Take the selected claim out of its quantity (again: put it back where it was found).
     MoveOutOfQuantity,
     /// Show or hide the list of quantities.
@@ -246,6 +248,12 @@ pub const COMMANDS: &[Spec] = &[
         label: "Clear the quantity's verdicts",
         help: "Clear the verdict of every claim of this quantity (one undo step)",
         keys: &[key(SHIFT, Key::Num0)],
+    },
+    Spec {
+        command: Command::SetQuantityNote,
+        label: "Note for the whole quantity",
+        help: "Give every claim of this quantity the selected claim's note (one undo step)",
+        keys: &[key(SHIFT, Key::N)],
     },
     Spec {
         command: Command::MoveOutOfQuantity,
@@ -437,6 +445,7 @@ mod tests {
             Command::AcceptQuantitySuggestions,
             Command::AcceptAllSuggestions,
             Command::SetQuantityVerdict(Verdict::Conflicting),
+            Command::SetQuantityNote,
             Command::MoveOutOfQuantity,
             Command::ShowQuantities,
         ];
@@ -470,6 +479,7 @@ mod tests {
                 | Command::AcceptQuantitySuggestions
                 | Command::AcceptAllSuggestions
                 | Command::SetQuantityVerdict(_)
+                | Command::SetQuantityNote
                 | Command::MoveOutOfQuantity
                 | Command::ShowQuantities => {}
             }

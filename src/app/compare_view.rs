@@ -124,6 +124,7 @@ pub fn ui(ui: &mut egui::Ui, review: &Review, comparison: &Comparison, sel: Clai
             Command::SetQuantityVerdict(Verdict::Corroborated),
             Command::SetQuantityVerdict(Verdict::Conflicting),
             Command::SetQuantityVerdict(Verdict::Unsourced),
+            Command::SetQuantityNote,
             Command::MoveOutOfQuantity,
         ] {
             if ui.small_button(command.label()).on_hover_text(command.tooltip(ui.ctx())).clicked() {

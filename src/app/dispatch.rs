@@ -121,6 +121,7 @@ impl TallyApp {
             }
             Command::AcceptQuantitySuggestions | Command::AcceptAllSuggestions => self.accept_suggestions(command),
             Command::SetQuantityVerdict(verdict) => self.set_quantity_verdict(verdict),
+            Command::SetQuantityNote => self.set_quantity_note(),
             Command::MoveOutOfQuantity => self.move_out_of_quantity(),
             Command::ShowQuantities => self.view.show_quantities = !self.view.show_quantities,
         }
@@ -171,6 +172,19 @@ impl TallyApp {
             return;
         };
         let actions = members.into_iter().map(|claim| Action::SetVerdict { claim, verdict }).collect();
+        self.review.apply(Action::Batch(actions), &clock::now_utc());
+    }
+
+    /// The selected claim's note on every claim of its quantity, in one undo step.
+    fn set_quantity_note(&mut self) {
+        let Some(note) = self.view.selected.and_then(|r| self.review.claim(r)).map(|c| c.note.clone()) else {
+            return;
+        };
+        let Some(members) = self.selected_quantity() else {
+            return;
+        };
+        self.review.end_note_edit();
+        let actions = members.into_iter().map(|claim| Action::SetNote { claim, note: note.clone() }).collect();
         self.review.apply(Action::Batch(actions), &clock::now_utc());
     }
 

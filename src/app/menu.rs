@@ -88,6 +88,7 @@ pub fn ui(ui: &mut egui::Ui, app: &TallyApp, events: &mut Vec<Event>) {
             for verdict in [Verdict::Corroborated, Verdict::Conflicting, Verdict::Unsourced, Verdict::Unreviewed] {
                 item(ui, Command::SetQuantityVerdict(verdict), selected, events);
             }
+            item(ui, Command::SetQuantityNote, selected, events);
             item(ui, Command::MoveOutOfQuantity, selected, events);
         });
         ui.menu_button("View", |ui| {
