@@ -180,40 +180,50 @@ pub fn find(docs: &[Doc<'_>]) -> Origins {
         first_with.values().copied().collect::<std::collections::BTreeSet<_>>().into_iter().collect();
     let wording: Vec<Vec<u64>> = crate::parallel::map(&distinct, |&d| shingles(docs[d].text));
     let index = Index::new(&wording);
-    for (i, own) in wording.iter().enumerate() {
+    // Each document finds its own retellings (on every core); the joins are then made in order.
+    let positions: Vec<usize> = (0..distinct.len()).collect();
+    let by_wording = crate::parallel::map(&positions, |&i| {
+        let own = &wording[i];
         let probe = &own[..own.len().min(PROBE_SHINGLES)];
         let mut candidates: Vec<(u32, usize)> = index.hits(i, probe).into_iter().collect();
         candidates.sort_unstable();
-        for (j, hits) in candidates {
-            let j = j as usize;
-            if j <= i || (hits as f64) < MIN_CONTAINMENT * probe.len() as f64 {
-                continue;
-            }
-            let smaller = own.len().min(wording[j].len()).max(1);
-            let containment = shared_sorted(own, &wording[j]) as f64 / smaller as f64;
-            if containment >= MIN_CONTAINMENT {
-                let (a, b) = (distinct[i], distinct[j]);
-                join(&mut sets, a, b, format!("shares {:.0}% of its wording with", containment * 100.0));
-            }
-        }
-    }
-    let figure_lists: Vec<Vec<(Kind, u64)>> = distinct.iter().map(|&d| figures(&docs[d])).collect();
+        candidates
+            .into_iter()
+            .filter(|&(j, hits)| j as usize > i && (hits as f64) >= MIN_CONTAINMENT * probe.len() as f64)
+            .filter_map(|(j, _)| {
+                let j = j as usize;
+                let smaller = own.len().min(wording[j].len()).max(1);
+                let containment = shared_sorted(own, &wording[j]) as f64 / smaller as f64;
+                (containment >= MIN_CONTAINMENT)
+                    .then(|| (j, format!("shares {:.0}% of its wording with", containment * 100.0)))
+            })
+            .collect::<Vec<_>>()
+    });
+    let figure_lists: Vec<Vec<(Kind, u64)>> = crate::parallel::map(&distinct, |&d| figures(&docs[d]));
     let index = Index::new(&figure_lists);
-    for (i, own) in figure_lists.iter().enumerate() {
+    let by_figures = crate::parallel::map(&positions, |&i| {
+        let own = &figure_lists[i];
         let mut candidates: Vec<(u32, usize)> = index.hits(i, own).into_iter().collect();
         candidates.sort_unstable();
-        for (j, shared) in candidates {
-            let j = j as usize;
-            let other = &figure_lists[j];
-            let smaller = own.len().min(other.len()).max(1);
-            if j <= i || shared < MIN_SHARED_FIGURES || (shared as f64) < MIN_SHARED_FIGURE_SHARE * smaller as f64 {
-                continue;
-            }
-            let in_order = common_in_order(own, other);
-            if in_order >= MIN_SHARED_FIGURES {
-                let (a, b) = (distinct[i], distinct[j]);
-                join(&mut sets, a, b, format!("reports {in_order} of the same figures in the same order as"));
-            }
+        candidates
+            .into_iter()
+            .filter_map(|(j, shared)| {
+                let j = j as usize;
+                let other = &figure_lists[j];
+                let smaller = own.len().min(other.len()).max(1);
+                if j <= i || shared < MIN_SHARED_FIGURES || (shared as f64) < MIN_SHARED_FIGURE_SHARE * smaller as f64 {
+                    return None;
+                }
+                let in_order = common_in_order(own, other);
+                (in_order >= MIN_SHARED_FIGURES)
+                    .then(|| (j, format!("reports {in_order} of the same figures in the same order as")))
+            })
+            .collect::<Vec<_>>()
+    });
+    for (i, joins) in by_wording.into_iter().chain(by_figures).enumerate() {
+        let i = i % distinct.len().max(1);
+        for (j, why) in joins {
+            join(&mut sets, distinct[i], distinct[j], why);
         }
     }
     // Number origins in document order.
