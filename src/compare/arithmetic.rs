@@ -14,6 +14,9 @@ use crate::extract::{Claim, Kind};
 const MAX_PARTS: usize = 4;
 /// Most bytes of text between two parts of a sum ("152 are military and 149 …").
 const MAX_GAP_BYTES: usize = 40;
+/// Most candidate totals looked at for one sum.
+const NEAR_TOTALS: usize = 32;
+
 /// Totals smaller than this are not checked: small numbers add up by chance.
 const MIN_TOTAL: f64 = 10.0;
 
@@ -92,7 +95,8 @@ impl Totals {
     fn near(&self, value: f64) -> impl Iterator<Item = usize> + '_ {
         let reach = value.abs() / 20.0 + 1.0;
         let from = self.by_value.partition_point(|(v, _)| *v < value - reach);
-        self.by_value[from..].iter().take_while(move |(v, _)| *v <= value + reach).map(|(_, i)| *i)
+        // An article of numbers may hold thousands of one value: the nearest few are enough.
+        self.by_value[from..].iter().take_while(move |(v, _)| *v <= value + reach).take(NEAR_TOTALS).map(|(_, i)| *i)
     }
 }
 

@@ -12,6 +12,9 @@ use crate::extract::Kind;
 /// Each candidate is compared with at most this many neighbours in value order.
 const NEIGHBOURS: usize = 8;
 
+/// How many claims of one article a quantity keeps to check new members against.
+const REPRESENTATIVES: usize = 4;
+
 /// Articles naming fewer people and places than this are too short to tell their stories apart.
 const MIN_NAMES: usize = 5;
 
@@ -136,7 +139,11 @@ fn link_block(block: &[usize], cands: &[Candidate<'_>], names: &[Vec<u64>]) -> V
                 by_doc.remove(&other).unwrap_or_else(|| HashMap::from([(cands[other_first].doc, vec![other_first])]));
             let kept = by_doc.entry(root).or_insert_with(|| HashMap::from([(cands[keep_first].doc, vec![keep_first])]));
             for (doc, claims) in moved {
-                kept.entry(doc).or_default().extend(claims);
+                // A few claims per article stand for it: the ones in a set agree with each
+                // other, and a table of one figure repeated must not make every join slower.
+                let slot = kept.entry(doc).or_default();
+                let room = REPRESENTATIVES.saturating_sub(slot.len());
+                slot.extend(claims.into_iter().take(room));
             }
             // Reasons in words only for the links kept.
             unions.push(Link { a, b, judgement: judge(ca, cb, shared_names, true), by_reviewer: false });
