@@ -400,6 +400,12 @@ impl Review {
         report
     }
 
+    /// Writes a comparison's quantities and suggestions into the project, for readers of the saved
+    /// file. Derived data, not a change: no history, and the project is no dirtier than before.
+    pub fn record_comparison(&mut self, comparison: &crate::compare::Comparison) {
+        comparison.record_in(&mut self.project);
+    }
+
     /// Saves to `path` (atomically) and remembers it as the project's file.
     pub fn save_as(&mut self, path: &Path) -> Result<(), ProjectError> {
         self.project.save(path)?;

@@ -160,6 +160,8 @@ fn save_reopen_and_export() {
     assert!(project.is_file(), "saved");
     assert!(!h.state().review().is_dirty());
     assert!(!h.state().title().contains('•'));
+    let saved = std::fs::read_to_string(&project).expect("read");
+    assert!(saved.contains("suggestion: Some(conflicting)"), "the file carries the comparison's suggestions");
     // Export through the File menu.
     h.state_mut().script_dialog(Some(csv_path.clone()));
     click_label(&mut h, "File");

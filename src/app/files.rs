@@ -330,6 +330,10 @@ impl TallyApp {
     }
 
     fn save_to(&mut self, path: &Path) {
+        // The file carries each claim's quantity and suggestion for its readers: as shown now
+        // (a comparison still being computed is not waited for; the last one is written).
+        let comparison = self.view.comparison(&self.review);
+        self.review.record_comparison(&comparison);
         match self.review.save_as(path) {
             Ok(()) => {
                 self.prefs.remember(path.to_owned());
