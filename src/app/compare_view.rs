@@ -17,6 +17,9 @@ use crate::review::Review;
 /// Height of one report's number line.
 const LINE_HEIGHT: f32 = 12.0;
 
+/// How much of a report's sentence its row shows.
+const SENTENCE_CHARS: usize = 110;
+
 /// The number line's range: every finite end and point of the reports, padded (dates by days,
 /// not by a share of their day count).
 fn axis(intervals: &[Interval], dated: bool) -> (f64, f64) {
@@ -197,6 +200,15 @@ fn reports_ui(
                     ui.small(format!("· says {source}"));
                 }
             });
+            // The sentence, shortened; whole on hover.
+            let sentence = &claim.claim.sentence;
+            let short: String = if sentence.chars().count() > SENTENCE_CHARS {
+                sentence.chars().take(SENTENCE_CHARS).chain(std::iter::once('…')).collect()
+            } else {
+                sentence.clone()
+            };
+            ui.add(egui::Label::new(egui::RichText::new(short).small().italics().weak()).wrap())
+                .on_hover_text(sentence.as_str());
             if let Some(interval) = found.interval {
                 let color = theme::verdict_fill(found.suggestion.verdict, dark);
                 number_line(ui, &interval, range, color);
