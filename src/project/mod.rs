@@ -1,6 +1,8 @@
 //! The review project: which corpus, its documents (path + content hash), every claim with its
 //! verdict and note. Saved as a versioned, deterministic, pretty RON file, atomically.
 
+mod reanchor;
+
 use std::fmt;
 use std::path::{Path, PathBuf};
 
@@ -110,6 +112,23 @@ pub struct ReviewedClaim {
     /// The span no longer matches the document (it changed or is missing); kept for its verdict.
     #[serde(skip)]
     pub stale: bool,
+}
+
+impl ReviewedClaim {
+    /// A claim just found: unreviewed, where the comparison puts it.
+    pub fn fresh(id: ClaimId, claim: Claim) -> Self {
+        Self {
+            id,
+            claim,
+            verdict: Verdict::Unreviewed,
+            note: String::new(),
+            reviewed_at: None,
+            pin: None,
+            quantity: None,
+            suggestion: None,
+            stale: false,
+        }
+    }
 }
 
 /// Where a reviewer moved a claim among the quantities.
@@ -284,17 +303,7 @@ impl Project {
                     .map(|claim| {
                         let id = next_id;
                         next_id += 1;
-                        ReviewedClaim {
-                            id,
-                            claim,
-                            verdict: Verdict::Unreviewed,
-                            note: String::new(),
-                            reviewed_at: None,
-                            pin: None,
-                            quantity: None,
-                            suggestion: None,
-                            stale: false,
-                        }
+                        ReviewedClaim::fresh(id, claim)
                     })
                     .collect(),
                 text: d.text.clone(),
@@ -536,7 +545,7 @@ impl Project {
             {
                 doc.status = DocStatus::Unchanged;
                 if self.format_version < 3 {
-                    fill_context_from(doc, &extract::extract(&text));
+                    reanchor::fill_context_from(doc, &extract::extract(&text));
                 }
                 doc.text = text;
                 for c in &mut doc.claims {
@@ -546,110 +555,10 @@ impl Project {
             }
             doc.status = DocStatus::Changed;
             report.changed.push(doc.path.clone());
-            report.stale_claims += reconcile(doc, &text, &mut next_id);
+            report.stale_claims += reanchor::reconcile(doc, &text, &mut next_id);
             doc.text = text;
             doc.hash = hash;
         }
         report
-    }
-}
-
-/// Version 1 claims lack `subject_head` and `source`: take them from a fresh extraction of the same
-/// text, claim by claim where the span and text still match. Verdicts and notes are not touched.
-fn fill_context_from(doc: &mut ProjectDocument, fresh: &[Claim]) {
-    for c in &mut doc.claims {
-        let Some(found) =
-            fresh.iter().find(|f| f.start == c.claim.start && f.end == c.claim.end && f.text == c.claim.text)
-        else {
-            continue;
-        };
-        if c.claim.subject_head.is_none() {
-            c.claim.subject_head.clone_from(&found.subject_head);
-        }
-        if c.claim.source.is_none() {
-            c.claim.source.clone_from(&found.source);
-        }
-        if c.claim.scope.is_none() {
-            c.claim.scope.clone_from(&found.scope);
-        }
-    }
-}
-
-/// Carries claims over to a changed text: each keeps its span if the text is still there, else
-/// moves to the nearest occurrence of its text, else becomes stale. New claims join unreviewed.
-/// Returns the number of stale claims.
-fn reconcile(doc: &mut ProjectDocument, text: &str, next_id: &mut ClaimId) -> usize {
-    let mut placed: Vec<(usize, usize)> = Vec::new();
-    let overlaps = |placed: &[(usize, usize)], s: usize, e: usize| placed.iter().any(|&(ps, pe)| s < pe && e > ps);
-    for c in &mut doc.claims {
-        let (s, e) = (c.claim.start, c.claim.end);
-        if text.get(s..e) == Some(c.claim.text.as_str()) && !overlaps(&placed, s, e) {
-            c.stale = false;
-            placed.push((s, e));
-            continue;
-        }
-        let nearest = text
-            .match_indices(c.claim.text.as_str())
-            .map(|(at, _)| at)
-            .filter(|&at| !overlaps(&placed, at, at + c.claim.text.len()))
-            .min_by_key(|&at| at.abs_diff(s));
-        match nearest {
-            Some(at) if !c.claim.text.is_empty() => {
-                c.claim.end = at + c.claim.text.len();
-                c.claim.start = at;
-                c.stale = false;
-                placed.push((c.claim.start, c.claim.end));
-            }
-            _ => c.stale = true,
-        }
-    }
-    for claim in extract::extract(text) {
-        if !overlaps(&placed, claim.start, claim.end) {
-            placed.push((claim.start, claim.end));
-            doc.claims.push(ReviewedClaim {
-                id: *next_id,
-                claim,
-                verdict: Verdict::Unreviewed,
-                note: String::new(),
-                reviewed_at: None,
-                pin: None,
-                quantity: None,
-                suggestion: None,
-                stale: false,
-            });
-            *next_id += 1;
-        }
-    }
-    doc.claims.sort_by_key(|c| (c.stale, c.claim.start));
-    doc.claims.iter().filter(|c| c.stale).count()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn reconcile_moves_and_keeps_verdicts() {
-        let old = "At least 24 died. Over 2,000 were held.";
-        let mut project =
-            Project::from_documents(&[Document::new("a.txt", old.to_owned(), None)], PathBuf::new(), String::new());
-        let doc = &mut project.documents[0];
-        for c in &mut doc.claims {
-            c.verdict = Verdict::Conflicting;
-        }
-        let new = "Update: at least 24 died. Over 2,000 were held. Now 5 more.";
-        let mut next = 100;
-        let stale = reconcile(doc, new, &mut next);
-        assert_eq!(stale, 0);
-        let texts: Vec<_> = doc.claims.iter().map(|c| (c.claim.text.as_str(), c.verdict)).collect();
-        assert_eq!(
-            texts,
-            vec![("24", Verdict::Conflicting), ("2,000", Verdict::Conflicting), ("5", Verdict::Unreviewed)]
-        );
-        for c in &doc.claims {
-            assert_eq!(&new[c.claim.start..c.claim.end], c.claim.text);
-        }
-        let gone = "Nothing numeric here at all.";
-        assert_eq!(reconcile(doc, gone, &mut next), 3);
     }
 }
