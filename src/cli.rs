@@ -28,11 +28,9 @@ fn load_reporting(path: &Path, err: &mut dyn Write) -> Option<Corpus> {
     }
 }
 
-/// `tally extract PATH... --format F`: lists every claim of every readable document.
-///
-/// Unreadable files are reported on `err` and skipped; the status is non-zero only when no
-/// document at all could be read.
-pub fn extract(paths: &[PathBuf], format: Format, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
+/// Every readable document of the given folders or files, by path (a file named twice once);
+/// `None`, reported, when there is none.
+fn read_documents(paths: &[PathBuf], err: &mut dyn Write) -> Option<Vec<Document>> {
     let mut documents: Vec<Document> = Vec::new();
     for path in paths {
         if let Some(corpus) = load_reporting(path, err) {
@@ -41,9 +39,21 @@ pub fn extract(paths: &[PathBuf], format: Format, out: &mut dyn Write, err: &mut
     }
     if documents.is_empty() {
         writeln!(err, "tally: no document could be read (a corpus is a folder of .txt or .md files)").ok();
-        return EXIT_FAILURE;
+        return None;
     }
     documents.sort_by(|a, b| a.path.cmp(&b.path));
+    documents.dedup_by(|a, b| a.path == b.path && a.hash == b.hash);
+    Some(documents)
+}
+
+/// `tally extract PATH... --format F`: lists every claim of every readable document.
+///
+/// Unreadable files are reported on `err` and skipped; the status is non-zero only when no
+/// document at all could be read.
+pub fn extract(paths: &[PathBuf], format: Format, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
+    let Some(documents) = read_documents(paths, err) else {
+        return EXIT_FAILURE;
+    };
     let claims = extract::extract_all(&documents);
     let result = (|| {
         let mut writer = ClaimWriter::new(format, &mut *out, false)?;
@@ -73,18 +83,9 @@ fn listing_status(result: std::io::Result<()>, err: &mut dyn Write) -> i32 {
 /// `tally check CORPUS... --format F`: every claim as `extract` lists it, plus its quantity,
 /// origin, suggested verdict with the reason, and the arithmetic it closes.
 pub fn check(paths: &[PathBuf], format: Format, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
-    let mut documents: Vec<Document> = Vec::new();
-    for path in paths {
-        if let Some(corpus) = load_reporting(path, err) {
-            documents.extend(corpus.documents);
-        }
-    }
-    if documents.is_empty() {
-        writeln!(err, "tally: no document could be read (a corpus is a folder of .txt or .md files)").ok();
+    let Some(documents) = read_documents(paths, err) else {
         return EXIT_FAILURE;
-    }
-    documents.sort_by(|a, b| a.path.cmp(&b.path));
-    documents.dedup_by(|a, b| a.path == b.path && a.hash == b.hash);
+    };
     let corpus = Corpus { root: PathBuf::new(), documents, skipped: Vec::new() };
     let project = Project::from_corpus(&corpus);
     let comparison = crate::compare::Comparison::of_project(&project);

@@ -395,9 +395,3 @@ fn arithmetic_inside_one_article() {
         assert_eq!(shown, *expected, "{text}");
     }
 }
-
-#[test]
-fn at_least_eighty_cases() {
-    let total = PAIRS.len() + INTERVALS.len() + AGREEMENT.len() + ARITHMETIC.len() + 6;
-    assert!(total >= 80, "{total}");
-}

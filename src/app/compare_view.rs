@@ -9,7 +9,7 @@ use super::commands::Command;
 use super::events::Event;
 use super::theme;
 use crate::compare::{Comparison, Interval};
-use crate::extract::{Kind, Qualifier};
+use crate::extract::Kind;
 use crate::metadata::FieldName;
 use crate::project::{ClaimRef, Pin, Verdict};
 use crate::review::Review;
@@ -60,15 +60,6 @@ fn number_line(ui: &mut egui::Ui, interval: &Interval, (lo, hi): (f64, f64), col
         ));
     }
     painter.circle_filled(egui::pos2(x(interval.point), y), 3.5, ui.visuals().strong_text_color());
-}
-
-/// The figure as written, with its hedge: "at least 24", "July 28".
-fn stated(text: &str, kind: Kind, qualifier: Qualifier) -> String {
-    match qualifier {
-        Qualifier::Exact => text.to_owned(),
-        _ if kind == Kind::Date => text.to_owned(),
-        q => format!("{} {text}", q.phrase()),
-    }
 }
 
 /// Draws the Compare section for the selected claim.
@@ -182,7 +173,7 @@ fn reports_ui(
             ui.horizontal_wrapped(|ui| {
                 theme::verdict_chip(ui, claim.verdict);
                 theme::suggestion_chip(ui, found.suggestion.verdict);
-                let figure = stated(&claim.claim.text, claim.claim.kind, claim.claim.qualifier);
+                let figure = crate::compare::stated(&claim.claim);
                 let mut text = egui::RichText::new(figure).strong();
                 if differs {
                     text = text.color(ui.visuals().warn_fg_color);

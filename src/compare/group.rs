@@ -51,23 +51,6 @@ pub struct Grouping {
     pub joined_by: Vec<Option<Link>>,
 }
 
-/// How many names two articles share (both lists sorted).
-fn shared(a: &[u64], b: &[u64]) -> usize {
-    let (mut i, mut j, mut n) = (0, 0, 0);
-    while i < a.len() && j < b.len() {
-        match a[i].cmp(&b[j]) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                n += 1;
-                i += 1;
-                j += 1;
-            }
-        }
-    }
-    n
-}
-
 /// The value a candidate is sorted by within its block.
 fn sort_value(c: &Candidate<'_>) -> f64 {
     c.interval.map_or(f64::NAN, |i| if c.claim.kind == Kind::Date { i.lo } else { i.point.abs() })
@@ -125,7 +108,7 @@ fn link_block(block: &[usize], cands: &[Candidate<'_>], names: &[Vec<u64>]) -> V
             let known = names[ca.doc].len().min(names[cb.doc].len()) >= MIN_NAMES;
             let shared_names = (ca.doc != cb.doc && known).then(|| {
                 let (x, y) = (&names[ca.doc], &names[cb.doc]);
-                shared(x, y) as f32 / x.len().min(y.len()).max(1) as f32
+                super::shared_sorted(x, y) as f32 / x.len().min(y.len()).max(1) as f32
             });
             let (ra, rb) = (sets.find(k), sets.find(l));
             if ra == rb || !judge(ca, cb, shared_names, false).same() || !compatible(cands, &by_doc, (ra, a), (rb, b)) {

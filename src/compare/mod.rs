@@ -22,7 +22,7 @@ pub use facets::{Facets, Update};
 pub use group::{Link, Placement};
 pub use interval::{Interval, day_text};
 pub use link::{Judgement, SAME_QUANTITY_THRESHOLD};
-pub use suggest::Suggestion;
+pub use suggest::{Suggestion, stated};
 
 use crate::extract::{Claim, Kind};
 use crate::metadata::FieldName;
@@ -240,6 +240,23 @@ fn short_name(doc: &crate::project::ProjectDocument) -> String {
         Some(outlet) if !outlet.trim().is_empty() && outlet.chars().count() <= 40 => outlet.trim().to_owned(),
         _ => doc.path.rsplit('/').next().unwrap_or(&doc.path).to_owned(),
     }
+}
+
+/// How many values two sorted, distinct lists share (names of two articles, their shingles).
+fn shared_sorted(a: &[u64], b: &[u64]) -> usize {
+    let (mut i, mut j, mut n) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                n += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    n
 }
 
 /// The year a date without one is read in: the year the corpus's dated claims name most (ties:

@@ -126,23 +126,6 @@ impl<K: Ord + Copy> Index<K> {
     }
 }
 
-/// How many keys two sorted lists share.
-fn shared_sorted(a: &[u64], b: &[u64]) -> usize {
-    let (mut i, mut j, mut n) = (0, 0, 0);
-    while i < a.len() && j < b.len() {
-        match a[i].cmp(&b[j]) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                n += 1;
-                i += 1;
-                j += 1;
-            }
-        }
-    }
-    n
-}
-
 /// Shingles of a document used to find candidates: its smallest hashes (a bottom-k sketch, so two
 /// copies probe with the same ones).
 const PROBE_SHINGLES: usize = 16;
@@ -193,7 +176,7 @@ pub fn find(docs: &[Doc<'_>]) -> Origins {
             .filter_map(|(j, _)| {
                 let j = j as usize;
                 let smaller = own.len().min(wording[j].len()).max(1);
-                let containment = shared_sorted(own, &wording[j]) as f64 / smaller as f64;
+                let containment = super::shared_sorted(own, &wording[j]) as f64 / smaller as f64;
                 (containment >= MIN_CONTAINMENT)
                     .then(|| (j, format!("shares {:.0}% of its wording with", containment * 100.0)))
             })

@@ -25,8 +25,7 @@ pub struct Suggestion {
 }
 
 /// How a claim's figure is said: "at least 24", "July 28", "between 40 and 50".
-pub fn stated(c: &Candidate<'_>) -> String {
-    let claim = c.claim;
+pub fn stated(claim: &crate::extract::Claim) -> String {
     match claim.qualifier {
         _ if claim.kind == Kind::Date || claim.value.is_none() => claim.text.clone(),
         Qualifier::Exact => claim.text.clone(),
@@ -191,15 +190,14 @@ fn suggest_quantity(
         let entry = smallest.entry(root).or_insert(id);
         *entry = (*entry).min(id);
     }
-    let mut member_origin = ids.iter().map(|(doc_origin, _)| smallest[&joined.find(dense[doc_origin])]);
-    let mut origin_of = |_: &Candidate<'_>| member_origin.next().unwrap_or(0);
-    let mut claim_origin: Vec<usize> = Vec::with_capacity(members.len());
+    let claim_origin: Vec<usize> =
+        ids.iter().map(|(doc_origin, _)| smallest[&joined.find(dense[doc_origin])]).collect();
     let mut statements: Vec<Statement> = Vec::new();
     let mut index: HashMap<(String, u8, Option<i32>), usize> = HashMap::new();
     let mut statement_of: Vec<usize> = Vec::with_capacity(members.len());
-    for &m in members {
+    for (&m, &origin) in members.iter().zip(&claim_origin) {
         let c = &cands[m];
-        let key = (stated(c), rank(c), day(c));
+        let key = (stated(c.claim), rank(c), day(c));
         let at = *index.entry(key.clone()).or_insert_with(|| {
             statements.push(Statement {
                 said: key.0.clone(),
@@ -211,7 +209,6 @@ fn suggest_quantity(
             });
             statements.len() - 1
         });
-        let origin = origin_of(c);
         let st = &mut statements[at];
         // Members come in reading order: a document's claims are next to each other.
         if st.docs.last().map(|(d, _)| *d) != Some(c.doc) {
@@ -220,7 +217,6 @@ fn suggest_quantity(
         }
         docs_of_origin.entry(origin).or_default().insert(c.doc);
         statement_of.push(at);
-        claim_origin.push(origin);
     }
     let standings: Vec<Standing> = (0..statements.len())
         .map(|s| {
@@ -331,7 +327,7 @@ fn suggestion_for(
     };
     let (agreeing, differing) = (others(&standing.agree), others(&standing.differ));
     let superseded = me.facets.update == Some(Update::Earlier) || others(&standing.newer) > 0;
-    let this = format!("this says {}", stated(me));
+    let this = format!("this says {}", stated(me.claim));
     let plural = |n: usize| if n == 1 { "origin" } else { "origins" };
     let retold = |limit: usize| {
         let mut names: Vec<&str> = retellings.iter().take(limit).map(|d| docs[**d].name.as_str()).collect();
