@@ -395,3 +395,47 @@ fn arithmetic_inside_one_article() {
         assert_eq!(shown, *expected, "{text}");
     }
 }
+
+/// Made-up place and people names for the archive test: `n` gives each story its own.
+fn story_name(n: usize, part: usize) -> String {
+    const SYLLABLES: [&str; 8] = ["ka", "lo", "mi", "ren", "sa", "tu", "vel", "zo"];
+    let mut name = String::from(["B", "D", "G", "H", "P", "T"][part % 6]);
+    let mut k = n * 7 + part;
+    for _ in 0..3 {
+        name.push_str(SYLLABLES[k % 8]);
+        k /= 8;
+    }
+    name.push_str(["ville", "berg", "ton", "ez", "ov", "ana"][part % 6]);
+    name
+}
+
+#[test]
+fn in_an_archive_of_many_stories_each_story_s_reports_still_meet() {
+    // Forty stories of two articles each. Story k's articles report 1000+20k and 1100+20k deaths
+    // (one quantity, conflicting); between a story's two figures lie the figures of the next
+    // stories, so by value alone a figure's nearest neighbours are other stories' reports.
+    let stories = 40;
+    let mut texts = Vec::new();
+    for k in 0..stories {
+        let names: Vec<String> = (0..6).map(|p| story_name(k, p)).collect();
+        for figure in [1_000 + 20 * k, 1_100 + 20 * k] {
+            texts.push(format!(
+                "Rescuers in {} said on Monday that {figure} people died when the dam above {} gave way. \
+                 Officials from {} and {} met the mayor of {}, {}.",
+                names[0], names[1], names[2], names[3], names[4], names[5]
+            ));
+        }
+    }
+    let articles: Vec<(String, &str, Option<&str>)> =
+        texts.iter().enumerate().map(|(i, t)| (format!("{i}.txt"), t.as_str(), None)).collect();
+    let borrowed: Vec<(&str, &str, Option<&str>)> = articles.iter().map(|(n, t, p)| (n.as_str(), *t, *p)).collect();
+    let (claims, comparison) = compare(&borrowed);
+    for k in 0..stories {
+        let (a, b) = (2 * k, 2 * k + 1);
+        let qa = comparison.claim(at(&claims, a, &(1_000 + 20 * k).to_string())).unwrap().quantity;
+        let qb = comparison.claim(at(&claims, b, &(1_100 + 20 * k).to_string())).unwrap().quantity;
+        assert!(qa.is_some() && qa == qb, "story {k}: its two reports are one quantity ({qa:?}, {qb:?})");
+        let members = &comparison.quantities[qa.unwrap()].members;
+        assert!(members.iter().all(|m| m.doc == a || m.doc == b), "story {k}'s quantity holds only its reports");
+    }
+}

@@ -134,6 +134,11 @@ impl TallyApp {
         self.doc_view.article_rects()
     }
 
+    /// Selects a claim and shows it, as a click on it would (scripted runs and benchmarks).
+    pub fn select_claim(&mut self, claim: crate::project::ClaimRef) {
+        self.view.select(claim);
+    }
+
     /// Queues the path the next file dialog will answer (tests and scripted runs).
     pub fn script_dialog(&mut self, answer: Option<PathBuf>) {
         self.dialogs.script(answer);

@@ -5,7 +5,7 @@
 
 use std::collections::HashMap;
 
-use super::link::{Candidate, Judgement, MAX_VALUE_RATIO, comparable_class, judge};
+use super::link::{Candidate, Judgement, MAX_VALUE_RATIO, STORY_SHARED_NAMES, comparable_class, judge};
 use super::union_find::UnionFind;
 use crate::extract::Kind;
 
@@ -74,9 +74,12 @@ pub fn group(cands: &[Candidate<'_>], names: &[Vec<u64>], placements: &[Option<P
     }
     let mut blocks: Vec<Vec<usize>> = blocks.into_values().collect();
     blocks.sort_unstable();
+    let stories = super::story::of_docs(names, MIN_NAMES, STORY_SHARED_NAMES);
     // A claim is in one block and links only within it: the blocks are linked on every core.
-    let mut unions: Vec<Link> =
-        crate::parallel::map(&blocks, |block| link_block(block, cands, names)).into_iter().flatten().collect();
+    let mut unions: Vec<Link> = crate::parallel::map(&blocks, |block| link_block(block, cands, names, &stories))
+        .into_iter()
+        .flatten()
+        .collect();
     let mut sets = UnionFind::new(cands.len());
     for link in &unions {
         sets.union(link.a, link.b);
@@ -85,24 +88,37 @@ pub fn group(cands: &[Candidate<'_>], names: &[Vec<u64>], placements: &[Option<P
     collect(cands.len(), &mut sets, &unions)
 }
 
-/// The links that join one block's candidates (global indices), compared in value order with
-/// their next neighbours.
-fn link_block(block: &[usize], cands: &[Candidate<'_>], names: &[Vec<u64>]) -> Vec<Link> {
+/// The links that join one block's candidates (global indices), each compared with its next
+/// neighbours in value order, and then with its next neighbours in value order among its own
+/// story's claims (in an archive of thousands of stories, a figure's neighbours by value alone
+/// are other stories' figures).
+fn link_block(block: &[usize], cands: &[Candidate<'_>], names: &[Vec<u64>], stories: &[usize]) -> Vec<Link> {
     let mut order: Vec<usize> = block.to_vec();
     order.sort_by(|&a, &b| sort_value(&cands[a]).total_cmp(&sort_value(&cands[b])).then(a.cmp(&b)));
+    let by_value: Vec<usize> = (0..order.len()).collect();
+    // The same positions grouped by story (a stable sort: in value order within each), then
+    // split so no window spans two stories.
+    let mut by_story = by_value.clone();
+    by_story.sort_by_key(|&k| stories[cands[order[k]].doc]);
+    let story_runs: Vec<&[usize]> = by_story
+        .chunk_by(|&k, &l| stories[cands[order[k]].doc] == stories[cands[order[l]].doc])
+        .filter(|run| run.len() > 1 && run.len() < order.len())
+        .collect();
     // Sets over positions in `order`.
     let mut sets = UnionFind::new(order.len());
     // Per set root (of two or more): its claims by document, to refuse joins that would mix two
     // different figures of one article. A root without an entry is a single claim.
     let mut by_doc: HashMap<usize, HashMap<usize, Vec<usize>>> = HashMap::new();
     let mut unions = Vec::new();
-    for (k, &a) in order.iter().enumerate() {
-        for (l, &b) in order.iter().enumerate().skip(k + 1).take(NEIGHBOURS) {
+    for (k, l) in neighbours(&by_value).chain(story_runs.iter().flat_map(|run| neighbours(run))) {
+        let (a, b) = (order[k], order[l]);
+        {
             let (ca, cb) = (&cands[a], &cands[b]);
             let (va, vb) = (sort_value(ca), sort_value(cb));
             let ratio_bound = ca.claim.kind != Kind::Date && ca.claim.kind != Kind::Percent;
-            if ratio_bound && va > 0.0 && vb > va * MAX_VALUE_RATIO {
-                break;
+            let (low, high) = if va <= vb { (va, vb) } else { (vb, va) };
+            if ratio_bound && low > 0.0 && high > low * MAX_VALUE_RATIO {
+                continue;
             }
             // Too few names to tell stories apart: say nothing.
             let known = names[ca.doc].len().min(names[cb.doc].len()) >= MIN_NAMES;
@@ -133,6 +149,14 @@ fn link_block(block: &[usize], cands: &[Candidate<'_>], names: &[Vec<u64>]) -> V
         }
     }
     unions
+}
+
+/// Each position paired with the next `NEIGHBOURS` after it.
+fn neighbours(positions: &[usize]) -> impl Iterator<Item = (usize, usize)> + '_ {
+    positions
+        .iter()
+        .enumerate()
+        .flat_map(move |(x, &k)| positions.iter().skip(x + 1).take(NEIGHBOURS).map(move |&l| (k, l)))
 }
 
 /// Would joining these two sets (each a root and a member, for sets of one) keep one figure per

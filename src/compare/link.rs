@@ -100,7 +100,7 @@ const SMALL_COUNT: f64 = 5.0;
 /// Below this share of names in common (in practice: none), two articles tell different stories.
 const FEW_SHARED_NAMES: f32 = 0.05;
 /// From this share of names in common, two articles tell one story.
-const STORY_SHARED_NAMES: f32 = 0.25;
+pub(super) const STORY_SHARED_NAMES: f32 = 0.25;
 
 /// Scores a pair of claims; `shared_names` is the share of the shorter list of names their two
 /// articles have in common (`None` within one article, or when an article names too few to tell).

@@ -12,6 +12,7 @@ mod group;
 mod interval;
 mod link;
 mod origin;
+mod story;
 mod suggest;
 mod union_find;
 
@@ -153,7 +154,7 @@ impl Comparison {
                 link::Candidate { doc: r.doc, claim, facets: f, interval }
             })
             .collect();
-        let names: Vec<Vec<u64>> = crate::parallel::map(docs, |d| story_names(d.text));
+        let names = story::distinctive(crate::parallel::map(docs, |d| story::names(d.text)));
         let grouping = group::group(&cands, &names, placements);
         let origins = origin::find(docs);
         let suggestions = suggest::suggest(&cands, &grouping, &origins.of_doc, docs);
@@ -299,39 +300,4 @@ fn label<'a>(members: impl Iterator<Item = &'a link::Candidate<'a>>) -> String {
         .into_iter()
         .max_by(|(a, n), (b, m)| n.cmp(m).then(b.len().cmp(&a.len())).then(b.cmp(a)))
         .map_or_else(|| "figure".to_owned(), |(s, _)| s)
-}
-
-/// The names an article mentions (capitalized words inside sentences), hashed and sorted: two
-/// articles that share none are not one story. The first 20 KB are enough to know a story.
-fn story_names(text: &str) -> Vec<u64> {
-    const READ_BYTES: usize = 20_000;
-    let mut end = text.len().min(READ_BYTES);
-    while !text.is_char_boundary(end) {
-        end -= 1;
-    }
-    let mut out = Vec::new();
-    let mut sentence_start = true;
-    for word in text[..end].split_whitespace() {
-        let bare = word.trim_matches(|c: char| !c.is_alphanumeric());
-        let capital = bare.chars().next().is_some_and(char::is_uppercase) && bare.chars().count() >= 3;
-        if capital && !sentence_start {
-            let lower = bare.to_lowercase();
-            let calendar = crate::extract::lexicon::month(&lower).is_some()
-                || matches!(
-                    lower.as_str(),
-                    "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
-                );
-            if !crate::extract::lexicon::function_word(&lower) && !calendar {
-                out.push(
-                    lower
-                        .bytes()
-                        .fold(0xcbf2_9ce4_8422_2325_u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3)),
-                );
-            }
-        }
-        sentence_start = word.ends_with(['.', '!', '?', ':', '"', '”']) || word.is_empty();
-    }
-    out.sort_unstable();
-    out.dedup();
-    out
 }

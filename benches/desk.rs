@@ -1,0 +1,123 @@
+//! The desk's CPU time per frame with a newsroom's archive open (10,000 synthetic articles, about
+//! 260,000 claims): the real app driven headlessly through egui_kittest, each frame timed from
+//! input to tessellated shapes (what a GPU would be handed), for every interaction the issue on
+//! scale names. Prints the median and worst frame of each; `cargo bench --bench desk`.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // a measuring tool: failing loudly is its error handling
+
+#[path = "support/archive.rs"]
+mod archive;
+
+use std::time::{Duration, Instant};
+
+use eframe::egui::{self, Event, Key, Modifiers, MouseWheelUnit, Pos2};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+use tally::app::{DialogMode, Startup, TallyApp};
+
+/// Frames timed per interaction.
+const FRAMES: usize = 40;
+
+type Desk = Harness<'static, TallyApp>;
+
+/// Runs one frame with these input events and returns its time, tessellation included.
+fn frame(h: &mut Desk, events: Vec<Event>) -> Duration {
+    h.input_mut().events.extend(events);
+    let started = Instant::now();
+    h.step();
+    let shapes = h.output().shapes.clone();
+    let ppp = h.output().pixels_per_point;
+    std::hint::black_box(h.ctx.tessellate(shapes, ppp));
+    started.elapsed()
+}
+
+fn key(key: Key, modifiers: Modifiers) -> Vec<Event> {
+    let event = |pressed| Event::Key { key, physical_key: None, pressed, repeat: false, modifiers };
+    vec![Event::ModifiersChanged(modifiers), event(true), event(false), Event::ModifiersChanged(Modifiers::NONE)]
+}
+
+fn wheel(at: Pos2, down_pt: f32) -> Vec<Event> {
+    vec![
+        Event::PointerMoved(at),
+        Event::MouseWheel {
+            unit: MouseWheelUnit::Point,
+            delta: egui::vec2(0.0, -down_pt),
+            phase: egui::TouchPhase::Move,
+            source: egui::MouseWheelSource::Unknown,
+            modifiers: Modifiers::NONE,
+        },
+    ]
+}
+
+/// Times `FRAMES` frames, each fed by `input`, and prints the median and the worst.
+fn measure(h: &mut Desk, what: &str, mut input: impl FnMut(&mut Desk, usize) -> Vec<Event>) {
+    let mut times: Vec<Duration> = (0..FRAMES)
+        .map(|i| {
+            let events = input(h, i);
+            let took = frame(h, events);
+            // Let any animation or follow-up frame settle, untimed, as a real window would.
+            h.run_steps(2);
+            took
+        })
+        .collect();
+    times.sort();
+    let ms = |d: Duration| d.as_secs_f64() * 1000.0;
+    println!("{what:<40} median {:>7.2} ms   worst {:>7.2} ms", ms(times[FRAMES / 2]), ms(times[FRAMES - 1]));
+}
+
+fn main() {
+    let count: usize = std::env::var("TALLY_ARCHIVE_ARTICLES").ok().and_then(|n| n.parse().ok()).unwrap_or(10_000);
+    let dir = tempfile::tempdir().unwrap();
+    for (name, text) in archive::articles(count, 1) {
+        std::fs::write(dir.path().join(name), text).unwrap();
+    }
+    let started = Instant::now();
+    let path = dir.path().to_owned();
+    let mut h: Desk = Harness::builder()
+        .with_size(egui::vec2(1400.0, 900.0))
+        .build_eframe(move |cc| TallyApp::new(cc, Startup::Path(path), DialogMode::Scripted));
+    while h.state().review().project().documents.len() != count {
+        h.step();
+        std::thread::sleep(Duration::from_millis(5));
+        assert!(started.elapsed() < Duration::from_secs(300), "the archive never opened");
+    }
+    let claims = h.state().review().project().claim_count();
+    println!("{count} articles, {claims} claims open after {:.2} s", started.elapsed().as_secs_f64());
+    // Select the first claim and let the comparison finish before timing anything.
+    frame(&mut h, key(Key::J, Modifiers::NONE));
+    while h.state().view().comparing() {
+        h.step();
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    h.run_steps(3);
+    let (article, _) = h.state().article_rects().unwrap();
+    let in_document = article.center();
+
+    measure(&mut h, "idle redraw", |_, _| Vec::new());
+    measure(&mut h, "scroll the document", |_, _| wheel(in_document, 60.0));
+    measure(&mut h, "J, next claim (mostly same document)", |_, _| key(Key::J, Modifiers::NONE));
+    measure(&mut h, "J, next claim into the next document", |h, _| {
+        // Select the document's last claim untimed, then time the step over the boundary.
+        let doc = h.state().view().current_doc;
+        let last = h.state().review().project().documents[doc].claims.len() - 1;
+        h.state_mut().select_claim(tally::project::ClaimRef { doc, claim: last });
+        h.run_steps(2);
+        key(Key::J, Modifiers::NONE)
+    });
+    measure(&mut h, "verdict key (1, corroborated)", |_, _| key(Key::Num1, Modifiers::NONE));
+    measure(&mut h, "undo (Ctrl+Z)", |_, _| key(Key::Z, Modifiers::COMMAND));
+    let table = h.get_by_label("Search").rect().center() + egui::vec2(0.0, 90.0);
+    measure(&mut h, "scroll the claims table", |_, _| wheel(table, 60.0));
+    h.get_by_role_and_label(egui::accesskit::Role::TextInput, "Search").focus();
+    h.run_steps(2);
+    measure(&mut h, "type in the search box", |_, i| {
+        // Type a word, clear it, type again: every key re-filters the whole archive.
+        let text = if i % 8 == 7 { None } else { Some("flood".chars().nth(i % 8 % 5).unwrap().to_string()) };
+        match text {
+            Some(t) => vec![Event::Text(t)],
+            None => key(Key::A, Modifiers::COMMAND).into_iter().chain(key(Key::Backspace, Modifiers::NONE)).collect(),
+        }
+    });
+    h.key_press(Key::Escape);
+    h.run_steps(3);
+    measure(&mut h, "open and close the Quantities window (Q)", |_, _| key(Key::Q, Modifiers::NONE));
+}
