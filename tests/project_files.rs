@@ -234,3 +234,23 @@ fn exported_cells_cannot_run_formulas_but_numbers_stay_numbers() {
     assert_eq!(&rows[0][20], "'=HYPERLINK(\"http://x\")");
     assert_eq!(&rows[1][8], "2000", "values are plain numbers");
 }
+
+#[test]
+fn stepping_beside_a_claim_crosses_documents_skips_empty_ones_and_wraps() {
+    use tally::corpus::{Corpus, Document};
+    let documents = vec![
+        Document::new("a.txt", "At least 24 died and 300 were hurt.".to_owned(), None),
+        Document::new("b.txt", "No figures here at all.".to_owned(), None),
+        Document::new("c.txt", "Some 1,200 fled — café 🎉 and 7 stayed.".to_owned(), None),
+    ];
+    let corpus = Corpus { root: Default::default(), documents, skipped: Vec::new() };
+    let p = Project::from_corpus(&corpus);
+    let all: Vec<ClaimRef> = p.claim_refs().collect();
+    assert_eq!(all.len(), 4, "{all:?}");
+    for (i, r) in all.iter().enumerate() {
+        assert_eq!(p.claim_beside(*r, true), Some(all[(i + 1) % all.len()]), "after {r:?}");
+        assert_eq!(p.claim_beside(*r, false), Some(all[(i + all.len() - 1) % all.len()]), "before {r:?}");
+    }
+    assert_eq!(p.claim_beside(ClaimRef { doc: 0, claim: 1 }, true), Some(ClaimRef { doc: 2, claim: 0 }));
+    assert_eq!(Project::empty().claim_beside(ClaimRef { doc: 0, claim: 0 }, true), None);
+}

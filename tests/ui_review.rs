@@ -843,3 +843,26 @@ fn article_text_can_be_selected_while_a_click_still_selects_a_claim() {
     click_highlight(&mut h, 0);
     assert_eq!(h.state().view().selected, Some(FIRST), "a click on a highlight still selects its claim");
 }
+
+#[test]
+fn a_quantity_with_more_reports_than_fit_shows_the_selected_one_and_counts_the_rest() {
+    // Forty articles repeat one death toll: one quantity of forty reports.
+    let dir = tempfile::tempdir().unwrap();
+    for i in 0..40 {
+        let text = format!(
+            "At least {} people died in the Kessel flood, officials in Kessel said on Monday, \
+             according to the Ferrante Institute and the mayor of Dornbach.",
+            24 + i % 2
+        );
+        std::fs::write(dir.path().join(format!("report-{i:02}.txt")), text).unwrap();
+    }
+    let mut h = desk(Startup::Path(dir.path().to_owned()));
+    assert_eq!(h.state().review().project().documents.len(), 40);
+    let toll = claim_at(&h, 0, "24");
+    click_highlight(&mut h, toll.claim);
+    assert!(h.query_by_label_contains("40 reports from").is_some(), "one quantity of forty reports");
+    assert!(
+        h.query_by_label_contains("10 more reports of this quantity are not shown here").is_some(),
+        "thirty shown, the rest counted"
+    );
+}

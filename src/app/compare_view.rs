@@ -128,6 +128,9 @@ pub fn ui(ui: &mut egui::Ui, review: &Review, comparison: &Comparison, sel: Clai
     });
 }
 
+/// At most this many reports of one quantity are drawn.
+const MAX_REPORTS: usize = 30;
+
 /// One row per report of the quantity, on a shared number line.
 fn reports_ui(
     ui: &mut egui::Ui,
@@ -151,7 +154,12 @@ fn reports_ui(
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| ui.small(end_text(range.1)));
     });
     let dark = ui.visuals().dark_mode;
-    for r in &quantity.members {
+    // A quantity of an archive may hold hundreds of reports: show the selected one and its
+    // neighbours in reading order, and say how many more there are.
+    let at = quantity.members.iter().position(|r| *r == sel).unwrap_or(0);
+    let first = at.saturating_sub(MAX_REPORTS / 2).min(quantity.members.len().saturating_sub(MAX_REPORTS));
+    let shown = &quantity.members[first..(first + MAX_REPORTS).min(quantity.members.len())];
+    for r in shown {
         let (Some(claim), Some(doc), Some(found)) =
             (review.claim(*r), review.project().documents.get(r.doc), comparison.claim(*r))
         else {
@@ -205,6 +213,12 @@ fn reports_ui(
                 number_line(ui, &interval, range, color);
             }
         });
+    }
+    let hidden = quantity.members.len() - shown.len();
+    if hidden > 0 {
+        ui.small(format!(
+            "{hidden} more reports of this quantity are not shown here: sort the claims table by Quantity to see them all."
+        ));
     }
 }
 

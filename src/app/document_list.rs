@@ -8,12 +8,12 @@ use crate::metadata::FieldName;
 use crate::project::DocStatus;
 use crate::review::Review;
 
-/// Draws the list; a click shows that document from its top.
-pub fn ui(ui: &mut egui::Ui, review: &Review, view: &ViewState, events: &mut Vec<Event>) {
+/// Draws the list; a click shows that document from its top. `counts` are the claims per verdict.
+pub fn ui(ui: &mut egui::Ui, review: &Review, view: &ViewState, counts: [usize; 4], events: &mut Vec<Event>) {
     ui.heading("Documents");
     let project = review.project();
-    let total = project.claim_count();
-    let reviewed: usize = project.documents.iter().map(|d| d.reviewed()).sum();
+    let total: usize = counts.iter().sum();
+    let reviewed = total - counts[0];
     ui.label(format!("{} documents · {reviewed}/{total} claims reviewed", project.documents.len()));
     ui.add(egui::ProgressBar::new(if total == 0 { 0.0 } else { reviewed as f32 / total as f32 }).desired_height(6.0));
     ui.separator();

@@ -210,13 +210,15 @@ impl TallyApp {
     /// panels take at most a share of the width, the table a share of the height.
     fn panels_ui(&mut self, ui: &mut egui::Ui, events: &mut Vec<Event>) {
         let size = ui.available_size();
+        let counts = self.view.verdict_counts(&self.review);
         egui::Panel::top("menu").show(ui, |ui| menu::ui(ui, self, events));
-        egui::Panel::bottom("status").show(ui, |ui| status_bar::ui(ui, &self.review, self.message.as_ref(), events));
+        egui::Panel::bottom("status")
+            .show(ui, |ui| status_bar::ui(ui, &self.review, counts, self.message.as_ref(), events));
         egui::Panel::left("documents")
             .resizable(true)
             .default_size(230.0)
             .size_range(140.0..=(size.x * 0.22).max(140.0))
-            .show(ui, |ui| document_list::ui(ui, &self.review, &self.view, events));
+            .show(ui, |ui| document_list::ui(ui, &self.review, &self.view, counts, events));
         egui::Panel::right("inspector")
             .resizable(true)
             .default_size(340.0)

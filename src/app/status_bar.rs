@@ -30,10 +30,9 @@ impl Message {
     }
 }
 
-/// Draws the bar.
-pub fn ui(ui: &mut egui::Ui, review: &Review, message: Option<&Message>, events: &mut Vec<Event>) {
+/// Draws the bar; `counts` are the claims per verdict, in `Verdict::ALL` order.
+pub fn ui(ui: &mut egui::Ui, review: &Review, counts: [usize; 4], message: Option<&Message>, events: &mut Vec<Event>) {
     ui.horizontal_wrapped(|ui| {
-        let counts = review.project().verdict_counts();
         for (verdict, count) in Verdict::ALL.iter().zip(counts) {
             theme::verdict_chip(ui, *verdict);
             ui.label(format!("{} {count}", verdict.label()));

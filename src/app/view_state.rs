@@ -10,6 +10,15 @@ use crate::project::{ClaimRef, Verdict};
 use crate::query::{self, Filter, Sort};
 use crate::review::Review;
 
+/// Which state of the review a listing was made for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum RowsStamp {
+    /// Any change (the listing reads verdicts or notes).
+    Revision(u64),
+    /// Claims moved among quantities (the listing reads only claims and the comparison).
+    Grouping(u64),
+}
+
 /// The selection, the table's settings and derived caches.
 #[derive(Default)]
 pub struct ViewState {
@@ -33,7 +42,10 @@ pub struct ViewState {
     pub source_drafts: Option<(usize, [String; 6])>,
     /// Show the quantities window.
     pub show_quantities: bool,
-    rows: Option<(u64, Filter, Sort, Arc<[ClaimRef]>)>,
+    /// The table's rows, for the review as it was (see `rows_stamp`), a filter and a sort.
+    rows: Option<(RowsStamp, Filter, Sort, Arc<[ClaimRef]>)>,
+    /// The verdict counts, for a revision of the review.
+    counts: Option<(u64, [usize; 4])>,
     /// The corpus compared, for a grouping revision of the review (verdicts and notes do not
     /// change it, so judging claims never recomputes it).
     comparison: Option<(u64, Arc<Comparison>)>,
@@ -73,27 +85,36 @@ impl ViewState {
         }
     }
 
-    /// The claim `step` places after (or before) the selection, across documents, wrapping.
+    /// The claim after (or before) the selection, across documents, wrapping; with nothing
+    /// selected, the current document's first claim (or the next document's with claims).
     pub fn step_claim(&self, review: &Review, forward: bool) -> Option<ClaimRef> {
-        let all: Vec<ClaimRef> = review.project().claim_refs().collect();
-        if all.is_empty() {
-            return None;
+        let project = review.project();
+        match self.selected {
+            Some(at) => project.claim_beside(at, forward),
+            None => project.claim_refs().find(|r| r.doc >= self.current_doc).or_else(|| project.claim_refs().next()),
         }
-        let Some(at) = self.selected.and_then(|s| all.iter().position(|r| *r == s)) else {
-            // Nothing selected: start in the current document.
-            return all.iter().copied().find(|r| r.doc >= self.current_doc).or(all.first().copied());
-        };
-        let next = if forward { (at + 1) % all.len() } else { (at + all.len() - 1) % all.len() };
-        all.get(next).copied()
     }
 
-    /// The next unreviewed claim after the selection, wrapping around the corpus.
+    /// The next unreviewed claim after the selection, wrapping around the corpus (read lazily:
+    /// the search stops at the first one).
     pub fn next_unreviewed(&self, review: &Review) -> Option<ClaimRef> {
-        let all: Vec<ClaimRef> = review.project().claim_refs().collect();
-        let start = self.selected.and_then(|s| all.iter().position(|r| *r == s)).map_or(0, |p| p + 1);
-        (0..all.len())
-            .filter_map(|k| all.get((start + k) % all.len()).copied())
-            .find(|r| review.claim(*r).is_some_and(|c| c.verdict == Verdict::Unreviewed && !c.stale))
+        let project = review.project();
+        let after = |r: &ClaimRef| self.selected.is_none_or(|s| *r > s);
+        let wanted = |r: &ClaimRef| review.claim(*r).is_some_and(|c| c.verdict == Verdict::Unreviewed && !c.stale);
+        project.claim_refs().filter(after).chain(project.claim_refs().take_while(|r| !after(r))).find(wanted)
+    }
+
+    /// How many claims carry each verdict (in `Verdict::ALL` order), counted once per change
+    /// of the review rather than once per frame.
+    pub fn verdict_counts(&mut self, review: &Review) -> [usize; 4] {
+        if let Some((revision, counts)) = self.counts
+            && revision == review.revision()
+        {
+            return counts;
+        }
+        let counts = review.project().verdict_counts();
+        self.counts = Some((review.revision(), counts));
+        counts
     }
 
     /// The corpus compared: quantities, origins, suggestions (shared). It is recomputed only when
@@ -142,13 +163,30 @@ impl ViewState {
     /// The claims-table rows under the current filter and sort (shared, so a frame copies none).
     pub fn rows(&mut self, review: &Review) -> Arc<[ClaimRef]> {
         let comparison = self.comparison(review);
-        let fresh = self
-            .rows
-            .as_ref()
-            .is_some_and(|(rev, f, s, _)| *rev == review.revision() && *f == self.filter && *s == self.sort);
+        // A listing that reads no verdict or note survives judging claims: at 250,000 claims
+        // re-listing them on every verdict key would cost a frame many times over.
+        let stamp = if query::reads_judgements(&self.filter, self.sort) {
+            RowsStamp::Revision(review.revision())
+        } else {
+            RowsStamp::Grouping(review.grouping_revision())
+        };
+        let fresh =
+            self.rows.as_ref().is_some_and(|(at, f, s, _)| *at == stamp && *f == self.filter && *s == self.sort);
         if !fresh {
-            let rows = query::rows(review.project(), &comparison, &self.filter, self.sort);
-            self.rows = Some((review.revision(), self.filter.clone(), self.sort, rows.into()));
+            let rows = match &self.rows {
+                // A letter added to the search: look among the rows already found.
+                // (From a long listing, the search over every core is quicker.)
+                Some((at, f, s, last))
+                    if *at == stamp
+                        && *s == self.sort
+                        && query::narrows(f, &self.filter)
+                        && last.len() < review.project().claim_count() / 4 =>
+                {
+                    query::narrow(review.project(), &comparison, &self.filter, last)
+                }
+                _ => query::rows(review.project(), &comparison, &self.filter, self.sort),
+            };
+            self.rows = Some((stamp, self.filter.clone(), self.sort, rows.into()));
         }
         self.rows.as_ref().map_or_else(|| Arc::from([]), |(_, _, _, rows)| Arc::clone(rows))
     }

@@ -332,6 +332,24 @@ impl Project {
             .flat_map(|(d, doc)| (0..doc.claims.len()).map(move |c| ClaimRef { doc: d, claim: c }))
     }
 
+    /// The claim after (or before) `r` in reading order across documents, wrapping around the
+    /// corpus; `None` only when the corpus holds no claim. Constant time but for empty documents.
+    pub fn claim_beside(&self, r: ClaimRef, forward: bool) -> Option<ClaimRef> {
+        let n = self.documents.len();
+        if forward && r.claim + 1 < self.documents.get(r.doc).map_or(0, |d| d.claims.len()) {
+            return Some(ClaimRef { doc: r.doc, claim: r.claim + 1 });
+        }
+        if !forward && r.claim > 0 && r.claim <= self.documents.get(r.doc).map_or(0, |d| d.claims.len()) {
+            return Some(ClaimRef { doc: r.doc, claim: r.claim - 1 });
+        }
+        // The next (or previous) document with claims, wrapping: its first (or last) claim.
+        (1..=n).find_map(|k| {
+            let doc = if forward { (r.doc + k) % n } else { (r.doc + n - k % n) % n };
+            let count = self.documents[doc].claims.len();
+            (count > 0).then(|| ClaimRef { doc, claim: if forward { 0 } else { count - 1 } })
+        })
+    }
+
     /// The claim at `r`, if there is one.
     pub fn claim(&self, r: ClaimRef) -> Option<&ReviewedClaim> {
         self.documents.get(r.doc)?.claims.get(r.claim)
