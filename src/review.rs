@@ -142,6 +142,8 @@ pub struct Review {
     redo: Vec<Change>,
     /// `undo.len()` when last saved; `None` when the saved state can no longer be reached.
     saved_at: Option<usize>,
+    /// The same for a save under way (cleared if the history it saved is undone and replaced).
+    saving_at: Option<usize>,
     /// Typing into a note extends one undo step until the note loses focus.
     note_edit_open: bool,
     revision: u64,
@@ -161,6 +163,7 @@ impl Review {
             undo: Vec::new(),
             redo: Vec::new(),
             saved_at: Some(0),
+            saving_at: None,
             note_edit_open: false,
             revision: 0,
             grouping_revision: 0,
@@ -245,6 +248,9 @@ impl Review {
         self.redo.clear();
         if self.saved_at.is_some_and(|s| s > self.undo.len()) {
             self.saved_at = None;
+        }
+        if self.saving_at.is_some_and(|s| s > self.undo.len()) {
+            self.saving_at = None;
         }
         let merge = typing
             && self.note_edit_open
@@ -394,6 +400,7 @@ impl Review {
         let report = self.project.attach_corpus(root);
         self.positions = self.project.claim_positions();
         self.saved_at = None;
+        self.saving_at = None;
         self.note_edit_open = false;
         self.revision += 1;
         self.grouping_revision += 1;
@@ -408,10 +415,28 @@ impl Review {
 
     /// Saves to `path` (atomically) and remembers it as the project's file.
     pub fn save_as(&mut self, path: &Path) -> Result<(), ProjectError> {
-        self.project.save(path)?;
-        self.path = Some(path.to_owned());
-        self.saved_at = Some(self.undo.len());
+        let save = self.begin_save(path);
+        let written = save.write();
+        self.finish_save(written)
+    }
+
+    /// A save of the project as it stands, to be written anywhere (the desk writes it on another
+    /// thread and goes on answering). Changes made meanwhile are kept and leave the review dirty.
+    pub fn begin_save(&mut self, path: &Path) -> PendingSave {
+        // The note being typed ends here: what is typed next is a new step, unsaved.
         self.note_edit_open = false;
+        self.saving_at = Some(self.undo.len());
+        PendingSave { path: path.to_owned(), project: self.project.clone(), at: self.undo.len() }
+    }
+
+    /// Takes a finished save in: the project's file is `path` from now, and it is clean unless it
+    /// changed since the save began. A failed save changes nothing.
+    pub fn finish_save(&mut self, written: WrittenSave) -> Result<(), ProjectError> {
+        written.result?;
+        self.project.saved_to(&written.path);
+        self.path = Some(written.path);
+        // (Undone below the saved state and changed since: no state in the history is the file.)
+        self.saved_at = self.saving_at.take().filter(|&at| at == written.at);
         self.revision += 1;
         Ok(())
     }
@@ -427,6 +452,34 @@ impl Review {
             }
         }
     }
+}
+
+/// A project to be written, as it stood when the save began.
+pub struct PendingSave {
+    path: PathBuf,
+    project: Project,
+    /// The length of the undo history then (the state the file will hold).
+    at: usize,
+}
+
+impl PendingSave {
+    /// Where it is being written.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// Writes the file (atomically); any thread may do it.
+    pub fn write(self) -> WrittenSave {
+        let result = self.project.write(&self.path);
+        WrittenSave { path: self.path, at: self.at, result }
+    }
+}
+
+/// A save that was written, or failed: hand it to [`Review::finish_save`].
+pub struct WrittenSave {
+    path: PathBuf,
+    at: usize,
+    result: Result<(), ProjectError>,
 }
 
 #[cfg(test)]
@@ -581,5 +634,50 @@ mod tests {
         r.undo();
         assert_eq!(r.claim(FIRST).and_then(|c| c.pin), None);
         assert!(r.grouping_revision() > moved);
+    }
+
+    #[test]
+    fn changes_made_while_a_save_is_written_are_kept_and_leave_the_review_dirty() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("review.ron");
+        let mut r = review();
+        r.apply(Action::SetVerdict { claim: FIRST, verdict: Verdict::Conflicting }, "t1");
+        let save = r.begin_save(&path);
+        // The reviewer goes on while the file is written elsewhere.
+        r.apply(Action::SetNote { claim: FIRST, note: "AP says 20".into() }, "t2");
+        let written = std::thread::spawn(move || save.write()).join().expect("writer");
+        assert!(r.finish_save(written).is_ok());
+        assert_eq!(r.path(), Some(path.as_path()));
+        assert!(r.is_dirty(), "the note came after the save");
+        let (saved, _) = Project::open(&path).expect("saved file opens");
+        assert_eq!(saved.documents[0].claims[0].verdict, Verdict::Conflicting);
+        assert_eq!(saved.documents[0].claims[0].note, "", "the file holds the state when the save began");
+        assert_eq!(r.claim(FIRST).map(|c| c.note.as_str()), Some("AP says 20"), "and the note is kept");
+        // Undoing the note reaches the saved state again: clean.
+        r.undo();
+        assert!(!r.is_dirty());
+    }
+
+    #[test]
+    fn a_save_whose_state_was_undone_and_replaced_leaves_the_review_dirty() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let mut r = review();
+        r.apply(Action::SetVerdict { claim: FIRST, verdict: Verdict::Conflicting }, "t1");
+        let save = r.begin_save(&dir.path().join("review.ron"));
+        r.undo();
+        r.apply(Action::SetVerdict { claim: FIRST, verdict: Verdict::Unsourced }, "t2");
+        assert!(r.finish_save(save.write()).is_ok());
+        assert!(r.is_dirty(), "what is on screen is not what was written");
+    }
+
+    #[test]
+    fn a_failed_save_changes_nothing() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let mut r = review();
+        r.apply(Action::SetVerdict { claim: FIRST, verdict: Verdict::Conflicting }, "t1");
+        let save = r.begin_save(&dir.path().join("no such folder").join("review.ron"));
+        assert!(r.finish_save(save.write()).is_err());
+        assert!(r.is_dirty());
+        assert_eq!(r.path(), None);
     }
 }

@@ -866,3 +866,41 @@ fn a_quantity_with_more_reports_than_fit_shows_the_selected_one_and_counts_the_r
         "thirty shown, the rest counted"
     );
 }
+
+#[test]
+fn a_verdict_given_while_the_file_is_written_is_kept_and_left_unsaved() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let project = dir.path().join("review.ron");
+    let mut h = desk(Startup::Sample);
+    auto_advance_off(&mut h);
+    press(&mut h, Key::J);
+    press(&mut h, Key::Num1);
+    h.state_mut().script_dialog(Some(project.clone()));
+    press_with(&mut h, Modifiers::COMMAND, Key::S);
+    assert!(!h.state().review().is_dirty());
+    // Save again and judge the same claim in one frame: the save takes the review as it was,
+    // the desk takes the key at once (whether the file is written before or after it).
+    h.state_mut().set_quick_wait(std::time::Duration::ZERO);
+    let key = |key, modifiers, pressed| egui::Event::Key { key, physical_key: None, pressed, repeat: false, modifiers };
+    h.input_mut().events.extend([
+        egui::Event::ModifiersChanged(Modifiers::COMMAND),
+        key(Key::S, Modifiers::COMMAND, true),
+        key(Key::S, Modifiers::COMMAND, false),
+        egui::Event::ModifiersChanged(Modifiers::NONE),
+        key(Key::Num2, Modifiers::NONE, true),
+        key(Key::Num2, Modifiers::NONE, false),
+    ]);
+    h.step();
+    for _ in 0..200 {
+        if !h.state().message().is_some_and(|m| m.text().starts_with("Saving")) {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+        h.step();
+    }
+    assert!(h.state().message().is_some_and(|m| m.text().starts_with("Saved")), "{:?}", h.state().message());
+    assert_eq!(verdict(&h, FIRST), Verdict::Conflicting, "the key was taken");
+    assert!(h.state().review().is_dirty(), "and is not in the file");
+    let (saved, _) = tally::project::Project::open(&project).expect("the file opens");
+    assert_eq!(saved.documents[0].claims[0].verdict, Verdict::Corroborated);
+}

@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 
 use super::TallyApp;
 use super::file_dialogs::Purpose;
-use super::jobs::{Job, Loaded};
+use super::jobs::{Job, Loaded, SaveJob, SaveState};
 use super::modals::{Modal, ModalAnswer, Next};
 use super::status_bar::Message;
 use crate::corpus;
@@ -58,6 +58,12 @@ impl TallyApp {
     }
 
     pub(super) fn ask_to_save_then(&mut self, next: Next) {
+        if let Some(saving) = &self.saving {
+            // The review being saved must stay until its file is written.
+            self.message =
+                Some(Message::Info(format!("Still saving {}; try again in a moment.", saving.path.display())));
+            return;
+        }
         if self.review.is_dirty() {
             self.modal = Some(Modal::ConfirmDiscard { name: self.review.display_name(), next });
         } else {
@@ -329,21 +335,48 @@ impl TallyApp {
         });
     }
 
+    /// Saves on another thread: the desk goes on answering, and what is changed meanwhile stays
+    /// unsaved. A small project is written within a moment and waited for.
     fn save_to(&mut self, path: &Path) {
+        if let Some(saving) = &self.saving {
+            self.message =
+                Some(Message::Info(format!("Still saving {}; try again in a moment.", saving.path.display())));
+            return;
+        }
         // The file carries each claim's quantity and suggestion for its readers: as shown now
         // (a comparison still being computed is not waited for; the last one is written).
         let comparison = self.view.comparison(&self.review);
         self.review.record_comparison(&comparison);
-        match self.review.save_as(path) {
+        let job = SaveJob::spawn(self.review.begin_save(path));
+        self.message = Some(Message::Info(format!("Saving {}…", path.display())));
+        self.saving = Some(job);
+        self.poll_save(self.quick_wait);
+    }
+
+    /// Called every frame (and after starting a save): takes a written save in.
+    pub(super) fn poll_save(&mut self, wait: std::time::Duration) {
+        let Some(job) = &self.saving else {
+            return;
+        };
+        let outcome = match job.wait(wait) {
+            SaveState::Writing => return,
+            SaveState::Written(written) => self.review.finish_save(written).map_err(|e| e.to_string()),
+            SaveState::Lost => Err("The save stopped unexpectedly.".to_owned()),
+        };
+        let path = job.path.clone();
+        self.saving = None;
+        match outcome {
             Ok(()) => {
-                self.prefs.remember(path.to_owned());
+                self.prefs.remember(path.clone());
                 self.message = Some(Message::Info(format!("Saved {}.", path.display())));
                 if let Some(next) = self.after_save.take() {
-                    self.proceed(next);
+                    // Changes made while the file was written are asked about, not dropped.
+                    self.ask_to_save_then(next);
                 }
             }
             Err(e) => {
                 self.after_save = None;
+                self.message = None;
                 self.error(
                     "Could not save",
                     format!(

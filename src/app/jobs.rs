@@ -1,6 +1,6 @@
-//! Long work off the UI thread: reading and extracting a corpus, opening a project. A job that
-//! finishes within a moment is waited for (no flicker, deterministic tests); a longer one shows
-//! progress while the window stays responsive.
+//! Long work off the UI thread: reading and extracting a corpus, opening a project, writing a
+//! save. A job that finishes within a moment is waited for (no flicker, deterministic tests); a
+//! longer one shows progress while the window stays responsive.
 
 use std::path::PathBuf;
 use std::sync::mpsc;
@@ -8,6 +8,7 @@ use std::time::{Duration, Instant};
 
 use crate::corpus::{self, Skipped};
 use crate::project::{OpenReport, Project, ProjectError};
+use crate::review::{PendingSave, WrittenSave};
 
 /// How long to wait for a job before showing progress instead.
 pub const QUICK: Duration = Duration::from_millis(250);
@@ -71,6 +72,46 @@ impl Job {
             Ok(loaded) => Some(loaded),
             Err(mpsc::RecvTimeoutError::Timeout) => None,
             Err(mpsc::RecvTimeoutError::Disconnected) => Some(Loaded::Lost { label: self.label.clone() }),
+        }
+    }
+}
+
+/// A project file being written on another thread.
+pub struct SaveJob {
+    pub path: PathBuf,
+    rx: mpsc::Receiver<WrittenSave>,
+}
+
+/// Where a save stands.
+pub enum SaveState {
+    Writing,
+    Written(WrittenSave),
+    /// The writer stopped without an answer (no thread could be had, or it panicked). The
+    /// review is untouched: only a copy was being written.
+    Lost,
+}
+
+impl SaveJob {
+    /// Starts writing `save` (a copy of the project) on its own thread.
+    pub fn spawn(save: PendingSave) -> Self {
+        let path = save.path().to_owned();
+        let (tx, rx) = mpsc::channel();
+        // If no thread can be had, `tx` is dropped with the closure and `wait` reports the save lost.
+        std::thread::Builder::new()
+            .name("tally-save".into())
+            .spawn(move || {
+                tx.send(save.write()).ok();
+            })
+            .ok();
+        Self { path, rx }
+    }
+
+    /// Where the save stands, waiting up to `wait` for it to be written.
+    pub fn wait(&self, wait: Duration) -> SaveState {
+        match self.rx.recv_timeout(wait) {
+            Ok(written) => SaveState::Written(written),
+            Err(mpsc::RecvTimeoutError::Timeout) => SaveState::Writing,
+            Err(mpsc::RecvTimeoutError::Disconnected) => SaveState::Lost,
         }
     }
 }

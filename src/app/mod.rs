@@ -67,6 +67,8 @@ pub struct TallyApp {
     quick_wait: std::time::Duration,
     /// What to do once the pending save succeeds ("Save" in the unsaved-changes dialog).
     after_save: Option<modals::Next>,
+    /// A save being written on another thread.
+    saving: Option<jobs::SaveJob>,
     title: String,
 }
 
@@ -86,6 +88,7 @@ impl TallyApp {
             allow_close: false,
             quit_requested: false,
             after_save: None,
+            saving: None,
             job: None,
             quick_wait: jobs::QUICK,
             title: String::new(),
@@ -174,7 +177,14 @@ impl TallyApp {
     }
 
     fn handle_close_request(&mut self, ctx: &egui::Context) {
-        if ctx.input(|i| i.viewport().close_requested()) && !self.allow_close && self.review.is_dirty() {
+        if !ctx.input(|i| i.viewport().close_requested()) || self.allow_close {
+            return;
+        }
+        if self.saving.is_some() {
+            // Closing now would lose the save being written: close once it is done.
+            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+            self.after_save = Some(modals::Next::Quit);
+        } else if self.review.is_dirty() {
             ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
             self.ask_to_save_then(modals::Next::Quit);
         }
@@ -250,6 +260,7 @@ impl eframe::App for TallyApp {
         self.handle_dropped_files(&ctx);
         self.poll_dialogs();
         self.poll_job();
+        self.poll_save(std::time::Duration::ZERO);
         let busy = self.job.is_some();
         let mut events: Vec<Event> = if self.modal.is_none() && !busy {
             commands::from_keyboard(&ctx).into_iter().map(Event::Command).collect()
@@ -286,7 +297,7 @@ impl eframe::App for TallyApp {
             ctx.send_viewport_cmd(egui::ViewportCommand::Close);
         }
         self.update_title(&ctx);
-        if self.dialogs.pending() {
+        if self.dialogs.pending() || self.saving.is_some() {
             ctx.request_repaint_after(std::time::Duration::from_millis(100));
         }
     }

@@ -432,13 +432,23 @@ impl Project {
 
     /// Saves atomically: a failure at any point leaves the previous file as it was.
     pub fn save(&mut self, path: &Path) -> Result<(), ProjectError> {
+        self.write(path)?;
+        self.saved_to(path);
+        Ok(())
+    }
+
+    /// Writes the project to `path` atomically, changing nothing in it (a copy can be written
+    /// on another thread while the reviewer goes on).
+    pub fn write(&self, path: &Path) -> Result<(), ProjectError> {
         let text = self.to_ron(path)?;
-        crate::atomic::write(path, text.as_bytes())
-            .map_err(|error| ProjectError::Io { path: path.to_owned(), error })?;
+        crate::atomic::write(path, text.as_bytes()).map_err(|error| ProjectError::Io { path: path.to_owned(), error })
+    }
+
+    /// Remembers that the project now lives at `path` (its corpus folder is stored relative to it).
+    pub fn saved_to(&mut self, path: &Path) {
         if !self.is_sample() {
             self.corpus_root = stored_root(&self.root, path);
         }
-        Ok(())
     }
 
     /// Opens a project file and re-reads its corpus.
