@@ -1,6 +1,7 @@
 //! Reading a corpus: a folder of `.txt`/`.md` articles, decoded to UTF-8, with a reason for every
 //! file that could not be used.
 
+use crate::progress::Progress;
 use std::fmt;
 use std::path::{Path, PathBuf};
 
@@ -79,6 +80,8 @@ pub enum CorpusError {
     NotFound(PathBuf),
     /// The path exists but cannot be read.
     Unreadable(PathBuf, std::io::Error),
+    /// The reviewer stopped the reading.
+    Cancelled,
 }
 
 impl fmt::Display for CorpusError {
@@ -86,6 +89,7 @@ impl fmt::Display for CorpusError {
         match self {
             CorpusError::NotFound(p) => write!(f, "{}: no such file or folder", p.display()),
             CorpusError::Unreadable(p, e) => write!(f, "{}: cannot be read ({e})", p.display()),
+            CorpusError::Cancelled => write!(f, "stopped before every article was read"),
         }
     }
 }
@@ -109,6 +113,12 @@ fn is_web_page(path: &Path) -> bool {
 
 /// Loads a folder (read recursively) or a single file as a corpus.
 pub fn load(path: &Path) -> Result<Corpus, CorpusError> {
+    load_with(path, &Progress::default())
+}
+
+/// [`load`], counting files read into `progress` and stopping when it is cancelled. Files are
+/// read on every core.
+pub fn load_with(path: &Path, progress: &Progress) -> Result<Corpus, CorpusError> {
     let meta = std::fs::metadata(path).map_err(|e| match e.kind() {
         std::io::ErrorKind::NotFound => CorpusError::NotFound(path.to_owned()),
         _ => CorpusError::Unreadable(path.to_owned(), e),
@@ -117,14 +127,34 @@ pub fn load(path: &Path) -> Result<Corpus, CorpusError> {
     if meta.is_file() {
         let name = path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
         corpus.root = path.parent().map(Path::to_owned).unwrap_or_default();
-        read_into(&mut corpus, path, name);
+        progress.files_listed(1);
+        match read_as_document(path, name) {
+            Ok(doc) => corpus.documents.push(doc),
+            Err(skipped) => corpus.skipped.push(skipped),
+        }
+        progress.file_read();
         return Ok(corpus);
     }
     let mut files = Vec::new();
     walk(path, path, &mut files, &mut corpus.skipped).map_err(|e| CorpusError::Unreadable(path.to_owned(), e))?;
     files.sort();
-    for (rel, full) in files {
-        read_into(&mut corpus, &full, rel);
+    progress.files_listed(files.len());
+    let read = crate::parallel::map(&files, |(rel, full)| {
+        if progress.cancelled() {
+            return None;
+        }
+        let doc = read_as_document(full, rel.clone());
+        progress.file_read();
+        Some(doc)
+    });
+    if progress.cancelled() {
+        return Err(CorpusError::Cancelled);
+    }
+    for doc in read.into_iter().flatten() {
+        match doc {
+            Ok(doc) => corpus.documents.push(doc),
+            Err(skipped) => corpus.skipped.push(skipped),
+        }
     }
     // A `sources.csv` beside the articles names their outlets, headlines and dates.
     match crate::metadata::sources_csv(path) {
@@ -207,16 +237,17 @@ fn merge_sources(current: Metadata, listed: Metadata) -> Metadata {
     front
 }
 
-fn read_into(corpus: &mut Corpus, full: &Path, rel: String) {
+/// One file as a corpus document (named `rel`), or why it was skipped.
+fn read_as_document(full: &Path, rel: String) -> Result<Document, Skipped> {
     match read_document(full) {
         Ok(article) => {
             let mut doc = Document::new(rel, article.text, article.encoding);
             let guessed = std::mem::take(&mut doc.metadata);
             doc.metadata = article.front_matter;
             doc.metadata.fill_from(guessed);
-            corpus.documents.push(doc);
+            Ok(doc)
         }
-        Err(reason) => corpus.skipped.push(Skipped { path: rel, reason }),
+        Err(reason) => Err(Skipped { path: rel, reason }),
     }
 }
 
@@ -224,6 +255,10 @@ fn read_into(corpus: &mut Corpus, full: &Path, rel: String) {
 /// cannot be used.
 pub fn read_document(path: &Path) -> Result<Article, String> {
     let meta = std::fs::metadata(path).map_err(|e| format!("cannot be read ({e})"))?;
+    if !meta.is_file() {
+        // A named pipe or a device would block the reading forever, or never end.
+        return Err("not a regular file (a pipe, socket or device)".into());
+    }
     if meta.len() > MAX_FILE_BYTES {
         return Err(format!(
             "too large ({} MB; the limit is {} MB)",

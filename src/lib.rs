@@ -28,6 +28,7 @@ pub mod output;
 pub mod parallel;
 pub mod paths;
 pub mod platform;
+pub mod progress;
 pub mod project;
 pub mod query;
 pub mod review;

@@ -254,3 +254,39 @@ fn stepping_beside_a_claim_crosses_documents_skips_empty_ones_and_wraps() {
     assert_eq!(p.claim_beside(ClaimRef { doc: 0, claim: 1 }, true), Some(ClaimRef { doc: 2, claim: 0 }));
     assert_eq!(Project::empty().claim_beside(ClaimRef { doc: 0, claim: 0 }, true), None);
 }
+
+#[test]
+fn reading_a_corpus_counts_files_and_claims_and_stops_when_asked() {
+    use tally::progress::Progress;
+    let dir = tempfile::tempdir().unwrap();
+    let corpus_dir = common::write_sample_corpus(dir.path());
+    let progress = Progress::default();
+    let corpus = corpus::load_with(&corpus_dir, &progress).unwrap();
+    let project = Project::from_corpus_with(&corpus, &progress).unwrap();
+    let seen = progress.snapshot();
+    assert_eq!((seen.files_total, seen.files_read), (corpus.documents.len(), corpus.documents.len()));
+    assert_eq!(seen.documents_extracted, corpus.documents.len());
+    assert_eq!(seen.claims_found, project.claim_count());
+    assert!((seen.fraction() - 1.0).abs() < 1e-6);
+    let stopped = Progress::default();
+    stopped.cancel();
+    assert!(matches!(corpus::load_with(&corpus_dir, &stopped), Err(corpus::CorpusError::Cancelled)));
+    assert!(Project::from_corpus_with(&corpus, &stopped).is_none());
+}
+
+#[cfg(unix)]
+#[test]
+fn a_named_pipe_in_the_corpus_is_skipped_not_waited_on() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("a.txt"), "At least 24 people died.").unwrap();
+    let fifo = dir.path().join("pipe.txt");
+    let made = Command::new("mkfifo").arg(&fifo).status();
+    if !made.is_ok_and(|s| s.success()) {
+        eprintln!("mkfifo is not available here; nothing to check");
+        return;
+    }
+    let corpus = corpus::load(dir.path()).unwrap();
+    assert_eq!(corpus.documents.len(), 1);
+    let skipped: Vec<String> = corpus.skipped.iter().map(ToString::to_string).collect();
+    assert!(skipped.iter().any(|s| s.starts_with("pipe.txt") && s.contains("not a regular file")), "{skipped:?}");
+}

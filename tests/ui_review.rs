@@ -904,3 +904,38 @@ fn a_verdict_given_while_the_file_is_written_is_kept_and_left_unsaved() {
     let (saved, _) = tally::project::Project::open(&project).expect("the file opens");
     assert_eq!(saved.documents[0].claims[0].verdict, Verdict::Corroborated);
 }
+
+#[test]
+fn opening_a_large_corpus_shows_files_read_and_can_be_stopped() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let sample = tally::sample::documents();
+    for i in 0..3000 {
+        let doc = &sample[i % sample.len()];
+        std::fs::write(dir.path().join(format!("{i:04}.txt")), doc.text.repeat(6)).expect("write");
+    }
+    let mut h = desk(Startup::Sample);
+    h.state_mut().set_quick_wait(std::time::Duration::ZERO);
+    h.state_mut().script_dialog(Some(dir.path().to_owned()));
+    h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::O);
+    h.run_steps(2);
+    assert!(h.state().busy_with().is_some(), "still opening");
+    // The bar counts files against the folder's total once the folder is listed.
+    let mut frames = 0;
+    while h.query_by_label_contains("of 3,000 files read").is_none() && h.state().busy_with().is_some() {
+        h.step();
+        std::thread::sleep(std::time::Duration::from_millis(2));
+        frames += 1;
+        assert!(frames < 2000, "no progress shown");
+    }
+    if h.state().busy_with().is_none() {
+        return; // a machine fast enough to open it all before a frame: nothing left to stop
+    }
+    click_label(&mut h, "Stop");
+    assert!(h.state().busy_with().is_none(), "stopped");
+    assert!(h.state().review().project().is_sample(), "the review open before stays");
+    assert!(h.state().message().is_some_and(|m| m.text().starts_with("Stopped opening")));
+    // Nothing of the stopped job arrives later.
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    h.run_steps(3);
+    assert!(h.state().review().project().is_sample());
+}

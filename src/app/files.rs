@@ -230,6 +230,15 @@ impl TallyApp {
         }
     }
 
+    /// Stops the running job: its worker stops at its next step and its result, if any, is
+    /// dropped; the review open now stays.
+    pub(super) fn cancel_job(&mut self) {
+        if let Some(job) = self.job.take() {
+            job.progress.cancel();
+            self.message = Some(Message::Info("Stopped opening; the review open before is unchanged.".into()));
+        }
+    }
+
     /// Called every frame: finishes the running job once it has its result.
     pub(super) fn poll_job(&mut self) {
         if let Some(loaded) = self.job.as_ref().and_then(|job| job.wait(std::time::Duration::ZERO)) {

@@ -3,10 +3,13 @@
 //! longer one shows progress while the window stays responsive.
 
 use std::path::PathBuf;
-use std::sync::mpsc;
+use std::sync::{Arc, mpsc};
 use std::time::{Duration, Instant};
 
+use eframe::egui;
+
 use crate::corpus::{self, Skipped};
+use crate::progress::Progress;
 use crate::project::{OpenReport, Project, ProjectError};
 use crate::review::{PendingSave, WrittenSave};
 
@@ -32,11 +35,13 @@ pub enum Loaded {
 pub struct Job {
     pub label: String,
     pub started: Instant,
+    /// Files read and claims found so far; cancelling it stops the worker at its next step.
+    pub progress: Arc<Progress>,
     rx: mpsc::Receiver<Loaded>,
 }
 
 impl Job {
-    fn spawn(label: String, work: impl FnOnce() -> Loaded + Send + 'static) -> Self {
+    fn spawn(label: String, progress: Arc<Progress>, work: impl FnOnce() -> Loaded + Send + 'static) -> Self {
         let (tx, rx) = mpsc::channel();
         // If no thread can be had, `tx` is dropped with the closure and `wait` reports the job lost.
         std::thread::Builder::new()
@@ -45,14 +50,19 @@ impl Job {
                 tx.send(work()).ok();
             })
             .ok();
-        Self { label, started: Instant::now(), rx }
+        Self { label, started: Instant::now(), progress, rx }
     }
 
-    /// Reads a corpus folder and finds every claim.
+    /// Reads a corpus folder and finds every claim, on every core, counting as it goes.
     pub fn open_corpus(path: PathBuf) -> Self {
         let label = format!("Reading {} and finding every claim…", path.display());
-        Self::spawn(label, move || {
-            let result = corpus::load(&path).map_err(|e| e.to_string()).map(|c| (Project::from_corpus(&c), c.skipped));
+        let progress = Arc::new(Progress::default());
+        let counted = Arc::clone(&progress);
+        Self::spawn(label, progress, move || {
+            let result = corpus::load_with(&path, &counted).map_err(|e| e.to_string()).and_then(|c| {
+                let project = Project::from_corpus_with(&c, &counted).ok_or_else(|| "stopped".to_owned())?;
+                Ok((project, c.skipped))
+            });
             Loaded::Corpus { path, result }
         })
     }
@@ -60,7 +70,7 @@ impl Job {
     /// Opens a project file and re-reads its corpus.
     pub fn open_project(path: PathBuf) -> Self {
         let label = format!("Opening {}…", path.display());
-        Self::spawn(label, move || {
+        Self::spawn(label, Arc::new(Progress::default()), move || {
             let result = Project::open(&path);
             Loaded::Project { path, result }
         })
@@ -114,4 +124,31 @@ impl SaveJob {
             Err(mpsc::RecvTimeoutError::Disconnected) => SaveState::Lost,
         }
     }
+}
+
+/// The opening dialog: what is being read, a bar of files read and claims found, and a button
+/// (or Escape) to stop. Returns whether stopping was asked for.
+pub fn progress_ui(ctx: &egui::Context, job: &Job) -> bool {
+    let now = job.progress.snapshot();
+    let mut stop = ctx.input(|i| i.key_pressed(egui::Key::Escape));
+    egui::Modal::new(egui::Id::unique("tally-job")).show(ctx, |ui| {
+        ui.set_max_width(460.0);
+        ui.horizontal(|ui| {
+            ui.spinner();
+            ui.label(format!("{} ({:.0} s)", job.label, job.started.elapsed().as_secs_f32()));
+        });
+        if now.files_total > 0 {
+            let counts = format!(
+                "{} of {} files read · {} claims found",
+                crate::extract::format_number(now.files_read as f64),
+                crate::extract::format_number(now.files_total as f64),
+                crate::extract::format_number(now.claims_found as f64)
+            );
+            ui.add(egui::ProgressBar::new(now.fraction()).text(counts));
+        }
+        if ui.button("Stop").on_hover_text("Stop opening (Esc); the review open now stays as it is").clicked() {
+            stop = true;
+        }
+    });
+    stop
 }

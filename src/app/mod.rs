@@ -275,13 +275,11 @@ impl eframe::App for TallyApp {
 
         if let Some(job) = &self.job {
             // The review is about to be replaced: show progress and take no input meanwhile.
-            egui::Modal::new(egui::Id::unique("tally-job")).show(&ctx, |ui| {
-                ui.horizontal(|ui| {
-                    ui.spinner();
-                    ui.label(format!("{} ({:.0} s)", job.label, job.started.elapsed().as_secs_f32()));
-                });
-            });
+            let stop = jobs::progress_ui(&ctx, job);
             events.clear();
+            if stop {
+                self.cancel_job();
+            }
             ctx.request_repaint_after(std::time::Duration::from_millis(100));
         }
         if let Some(modal) = self.modal.as_mut()

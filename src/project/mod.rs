@@ -12,6 +12,7 @@ use crate::corpus::{self, Corpus, Document};
 use crate::extract::{self, Claim};
 use crate::metadata::Metadata;
 use crate::paths::stored_root;
+use crate::progress::Progress;
 use crate::sample;
 
 /// The project file format this build writes, and the newest it can read.
@@ -280,16 +281,36 @@ impl std::error::Error for ProjectError {}
 impl Project {
     /// A fresh project over a corpus: every claim found, none reviewed.
     pub fn from_corpus(corpus: &Corpus) -> Self {
-        Self::from_documents(&corpus.documents, corpus.root.clone(), corpus.root.to_string_lossy().replace('\\', "/"))
+        let root = corpus.root.to_string_lossy().replace('\\', "/");
+        Self::from_documents(&corpus.documents, corpus.root.clone(), root, &Progress::default())
+            .unwrap_or_else(Self::empty)
+    }
+
+    /// [`Project::from_corpus`], counting documents and claims into `progress`; `None` when it
+    /// was cancelled.
+    pub fn from_corpus_with(corpus: &Corpus, progress: &Progress) -> Option<Self> {
+        let root = corpus.root.to_string_lossy().replace('\\', "/");
+        Self::from_documents(&corpus.documents, corpus.root.clone(), root, progress)
     }
 
     /// A fresh project over the built-in sample corpus.
     pub fn sample() -> Self {
-        Self::from_documents(&sample::documents(), PathBuf::new(), SAMPLE_ROOT.to_owned())
+        Self::from_documents(&sample::documents(), PathBuf::new(), SAMPLE_ROOT.to_owned(), &Progress::default())
+            .unwrap_or_else(Self::empty)
     }
 
-    fn from_documents(documents: &[Document], root: PathBuf, corpus_root: String) -> Self {
-        let claims = extract::extract_all(documents);
+    fn from_documents(documents: &[Document], root: PathBuf, corpus_root: String, progress: &Progress) -> Option<Self> {
+        let claims = crate::parallel::map(documents, |d| {
+            if progress.cancelled() {
+                return Vec::new();
+            }
+            let claims = extract::extract(&d.text);
+            progress.document_extracted(claims.len());
+            claims
+        });
+        if progress.cancelled() {
+            return None;
+        }
         let mut next_id = 1;
         let documents = documents
             .iter()
@@ -310,7 +331,7 @@ impl Project {
                 status: DocStatus::Unchanged,
             })
             .collect();
-        Self { format_version: FORMAT_VERSION, corpus_root, corpus_root_absolute: None, documents, root }
+        Some(Self { format_version: FORMAT_VERSION, corpus_root, corpus_root_absolute: None, documents, root })
     }
 
     /// A project with no corpus and no documents: what the desk shows when nothing could be opened.
