@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use crate::corpus::{self, Corpus, Document};
 use crate::extract;
-use crate::output::{ClaimWriter, Format};
+use crate::output::{self, ClaimWriter, Format};
 use crate::project::Project;
 
 /// Exit status when nothing could be done (no document read, no project written).
@@ -51,19 +51,69 @@ fn read_documents(paths: &[PathBuf], err: &mut dyn Write) -> Option<Vec<Document
 /// Unreadable files are reported on `err` and skipped; the status is non-zero only when no
 /// document at all could be read.
 pub fn extract(paths: &[PathBuf], format: Format, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
-    let Some(documents) = read_documents(paths, err) else {
-        return EXIT_FAILURE;
-    };
-    let claims = extract::extract_all(&documents);
+    /// Documents read and extracted at once (spread over the cores), then written and dropped:
+    /// memory stays the same whatever the size of the corpus.
+    const BATCH: usize = 256;
+    let mut listings = Vec::new();
+    for path in paths {
+        match corpus::list(path) {
+            Ok(listing) => {
+                for skipped in &listing.skipped {
+                    writeln!(err, "tally: skipped {}: {}", listing.root.join(&skipped.path).display(), skipped.reason)
+                        .ok();
+                }
+                listings.push(listing);
+            }
+            Err(e) => {
+                writeln!(err, "tally: {e}").ok();
+            }
+        }
+    }
+    // Every file of every PATH, in path order (a file named twice is read twice and listed once).
+    let mut files: Vec<(&corpus::Listing, &(String, PathBuf))> =
+        listings.iter().flat_map(|l| l.files.iter().map(move |f| (l, f))).collect();
+    files.sort_by(|a, b| a.1.0.cmp(&b.1.0));
+    let mut written = 0usize;
+    let mut last: Option<(String, String)> = None;
     let result = (|| {
         let mut writer = ClaimWriter::new(format, &mut *out, false)?;
-        for (doc, claims) in documents.iter().zip(&claims) {
-            for claim in claims {
-                writer.write(&doc.path, &doc.metadata, claim, None)?;
+        for batch in files.chunks(BATCH) {
+            // Read, extract and render on every core; write in order here.
+            let done = crate::parallel::map(batch, |(listing, file)| {
+                listing.read(file).map(|doc| {
+                    let claims = extract::extract(&doc.text);
+                    let rows = output::render_rows(format, &doc.path, &doc.metadata, &claims);
+                    ((doc.path, doc.hash), rows)
+                })
+            });
+            for (read, (listing, _)) in done.into_iter().zip(batch) {
+                let (key, rows) = match read {
+                    Ok(found) => found,
+                    Err(skipped) => {
+                        writeln!(
+                            err,
+                            "tally: skipped {}: {}",
+                            listing.root.join(&skipped.path).display(),
+                            skipped.reason
+                        )
+                        .ok();
+                        continue;
+                    }
+                };
+                if last.as_ref() == Some(&key) {
+                    continue;
+                }
+                last = Some(key);
+                written += 1;
+                writer.write_rendered(&rows?)?;
             }
         }
         writer.finish()
     })();
+    if written == 0 && result.is_ok() {
+        writeln!(err, "tally: no document could be read (a corpus is a folder of .txt or .md files)").ok();
+        return EXIT_FAILURE;
+    }
     listing_status(result, err)
 }
 

@@ -1,11 +1,12 @@
 //! Reading a corpus: a folder of `.txt`/`.md` articles, decoded to UTF-8, with a reason for every
 //! file that could not be used.
 
-use crate::progress::Progress;
+use std::collections::HashMap;
 use std::fmt;
 use std::path::{Path, PathBuf};
 
 use crate::metadata::Metadata;
+use crate::progress::Progress;
 
 /// Files larger than this are refused rather than read into memory.
 pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
@@ -119,57 +120,78 @@ pub fn load(path: &Path) -> Result<Corpus, CorpusError> {
 /// [`load`], counting files read into `progress` and stopping when it is cancelled. Files are
 /// read on every core.
 pub fn load_with(path: &Path, progress: &Progress) -> Result<Corpus, CorpusError> {
-    let meta = std::fs::metadata(path).map_err(|e| match e.kind() {
-        std::io::ErrorKind::NotFound => CorpusError::NotFound(path.to_owned()),
-        _ => CorpusError::Unreadable(path.to_owned(), e),
-    })?;
-    let mut corpus = Corpus { root: path.to_owned(), ..Corpus::default() };
-    if meta.is_file() {
-        let name = path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
-        corpus.root = path.parent().map(Path::to_owned).unwrap_or_default();
-        progress.files_listed(1);
-        match read_as_document(path, name) {
-            Ok(doc) => corpus.documents.push(doc),
-            Err(skipped) => corpus.skipped.push(skipped),
-        }
-        progress.file_read();
-        return Ok(corpus);
-    }
-    let mut files = Vec::new();
-    walk(path, path, &mut files, &mut corpus.skipped).map_err(|e| CorpusError::Unreadable(path.to_owned(), e))?;
-    files.sort();
-    progress.files_listed(files.len());
-    let read = crate::parallel::map(&files, |(rel, full)| {
+    let listing = list(path)?;
+    progress.files_listed(listing.files.len());
+    let read = crate::parallel::map(&listing.files, |file| {
         if progress.cancelled() {
             return None;
         }
-        let doc = read_as_document(full, rel.clone());
+        let doc = listing.read(file);
         progress.file_read();
         Some(doc)
     });
     if progress.cancelled() {
         return Err(CorpusError::Cancelled);
     }
+    let mut corpus = Corpus { root: listing.root, documents: Vec::new(), skipped: listing.skipped };
     for doc in read.into_iter().flatten() {
         match doc {
             Ok(doc) => corpus.documents.push(doc),
             Err(skipped) => corpus.skipped.push(skipped),
         }
     }
-    // A `sources.csv` beside the articles names their outlets, headlines and dates.
-    match crate::metadata::sources_csv(path) {
-        Ok(by_file) => {
-            for doc in &mut corpus.documents {
-                if let Some(listed) = by_file.get(&doc.path) {
-                    let current = std::mem::take(&mut doc.metadata);
-                    doc.metadata = merge_sources(current, listed.clone());
-                }
-            }
-        }
-        Err(reason) => corpus.skipped.push(Skipped { path: "sources.csv".into(), reason }),
-    }
     corpus.skipped.sort_by(|a, b| a.path.cmp(&b.path));
     Ok(corpus)
+}
+
+/// The articles of a corpus folder (or of one file), found but not read yet: so a caller can read
+/// them a few at a time (`tally extract` streams an archive of any size in constant memory).
+#[derive(Debug, Default)]
+pub struct Listing {
+    /// The folder the articles' paths are relative to.
+    pub root: PathBuf,
+    /// Each article: its path relative to `root` (`/`-separated) and where it is, sorted by path.
+    pub files: Vec<(String, PathBuf)>,
+    /// What was found but cannot be an article (and a damaged `sources.csv`), with the reason.
+    pub skipped: Vec<Skipped>,
+    /// The `sources.csv` rows, by article path.
+    sources: HashMap<String, Metadata>,
+}
+
+/// Lists a folder (recursively) or a single file as a corpus, reading no article yet.
+pub fn list(path: &Path) -> Result<Listing, CorpusError> {
+    let meta = std::fs::metadata(path).map_err(|e| match e.kind() {
+        std::io::ErrorKind::NotFound => CorpusError::NotFound(path.to_owned()),
+        _ => CorpusError::Unreadable(path.to_owned(), e),
+    })?;
+    if meta.is_file() {
+        let name = path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
+        let root = path.parent().map(Path::to_owned).unwrap_or_default();
+        return Ok(Listing { root, files: vec![(name, path.to_owned())], ..Listing::default() });
+    }
+    let mut listing = Listing { root: path.to_owned(), ..Listing::default() };
+    walk(path, path, &mut listing.files, &mut listing.skipped)
+        .map_err(|e| CorpusError::Unreadable(path.to_owned(), e))?;
+    listing.files.sort();
+    // A `sources.csv` beside the articles names their outlets, headlines and dates.
+    match crate::metadata::sources_csv(path) {
+        Ok(by_file) => listing.sources = by_file,
+        Err(reason) => listing.skipped.push(Skipped { path: "sources.csv".into(), reason }),
+    }
+    Ok(listing)
+}
+
+impl Listing {
+    /// Reads one of the listed files as a document (with its `sources.csv` row), or says why it
+    /// was skipped. Any thread may read any file.
+    pub fn read(&self, (rel, full): &(String, PathBuf)) -> Result<Document, Skipped> {
+        let mut doc = read_as_document(full, rel.clone())?;
+        if let Some(listed) = self.sources.get(&doc.path) {
+            let current = std::mem::take(&mut doc.metadata);
+            doc.metadata = merge_sources(current, listed.clone());
+        }
+        Ok(doc)
+    }
 }
 
 /// Collects `(relative path, full path)` of every article under `dir`, skipping hidden entries.

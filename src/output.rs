@@ -90,8 +90,8 @@ pub const CSV_COLUMNS: [&str; 16] = [
 pub enum ClaimWriter<W: Write> {
     /// Writing JSON lines.
     Jsonl(W),
-    /// Writing CSV.
-    Csv(Box<csv::Writer<W>>),
+    /// Writing CSV (each record quoted by the `csv` crate, then written).
+    Csv(W),
     /// Writing a table.
     Table(W),
 }
@@ -111,10 +111,9 @@ impl<W: Write> ClaimWriter<W> {
         Ok(match format {
             Format::Jsonl => Self::Jsonl(out),
             Format::Csv => {
-                let mut csv = csv::Writer::from_writer(out);
                 let extra: &[&str] = if checked { &CHECK_COLUMNS } else { &[] };
-                csv.write_record(CSV_COLUMNS.iter().chain(extra))?;
-                Self::Csv(Box::new(csv))
+                out.write_all(&csv_record(CSV_COLUMNS.iter().chain(extra))?)?;
+                Self::Csv(out)
             }
             Format::Table => {
                 let extra = if checked {
@@ -178,7 +177,7 @@ impl<W: Write> ClaimWriter<W> {
                         serde_json::to_string(&c.consistency).map_err(io::Error::other)?,
                     ]);
                 }
-                Ok(csv.write_record(record)?)
+                csv.write_all(&csv_record(&record)?)
             }
             Self::Table(out) => {
                 let extra = checked.map_or(String::new(), |c| {
@@ -204,12 +203,41 @@ impl<W: Write> ClaimWriter<W> {
         }
     }
 
+    /// Appends rows rendered apart by [`render_rows`] in this listing's format.
+    pub fn write_rendered(&mut self, rows: &[u8]) -> io::Result<()> {
+        match self {
+            Self::Jsonl(out) | Self::Table(out) | Self::Csv(out) => out.write_all(rows),
+        }
+    }
+
     /// Flushes what is buffered.
     pub fn finish(self) -> io::Result<()> {
         match self {
-            Self::Jsonl(mut out) | Self::Table(mut out) => out.flush(),
-            Self::Csv(mut csv) => csv.flush(),
+            Self::Jsonl(mut out) | Self::Table(mut out) | Self::Csv(mut out) => out.flush(),
         }
+    }
+}
+
+/// One CSV record, quoted as spreadsheets expect.
+fn csv_record<I: IntoIterator<Item = T>, T: AsRef<[u8]>>(fields: I) -> io::Result<Vec<u8>> {
+    let mut csv = csv::Writer::from_writer(Vec::new());
+    csv.write_record(fields)?;
+    csv.into_inner().map_err(|e| io::Error::other(e.to_string()))
+}
+
+/// One document's rows of an `extract` listing, rendered on whatever thread (no header), to be
+/// appended in order with [`ClaimWriter::write_rendered`]: rendering is most of a listing's work.
+pub fn render_rows(format: Format, doc: &str, source: &Metadata, claims: &[Claim]) -> io::Result<Vec<u8>> {
+    let mut rows = match format {
+        Format::Jsonl => ClaimWriter::Jsonl(Vec::new()),
+        Format::Csv => ClaimWriter::Csv(Vec::new()),
+        Format::Table => ClaimWriter::Table(Vec::new()),
+    };
+    for claim in claims {
+        rows.write(doc, source, claim, None)?;
+    }
+    match rows {
+        ClaimWriter::Jsonl(bytes) | ClaimWriter::Table(bytes) | ClaimWriter::Csv(bytes) => Ok(bytes),
     }
 }
 
