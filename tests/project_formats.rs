@@ -90,3 +90,58 @@ fn a_version_4_project_keeps_the_reviewers_moves_among_quantities() {
     let (old, _) = Project::open(&fixture(3)).expect("opens");
     assert!(old.documents.iter().flat_map(|d| &d.claims).all(|c| c.pin.is_none() && c.suggestion.is_none()));
 }
+
+#[test]
+fn a_version_5_project_writes_untouched_claims_brief_and_finds_their_fields_again() {
+    let (project, report) = Project::open(&fixture(5)).expect("opens");
+    assert_eq!(project.format_version, 5);
+    assert!(report.changed.is_empty() && report.stale_claims == 0);
+    let by_id = |id: u32| project.documents.iter().flat_map(|d| &d.claims).find(|c| c.id == id).expect("claim");
+    // Claim 1 was saved brief: its subject and sentence come back from the article.
+    let brief = by_id(1);
+    assert_eq!(brief.claim.subject_head.as_deref(), Some("death"));
+    assert_eq!(brief.claim.sentence, "Alder storm toll rises to 11");
+    let money = by_id(7);
+    assert_eq!(money.claim.value, Some(8_000_000.0));
+    assert_eq!(money.claim.unit.as_deref(), Some("EUR"));
+    // Claim 5 was reviewed: saved whole, kept whole.
+    let judged = by_id(5);
+    assert_eq!((judged.verdict, judged.note.as_str()), (Verdict::Corroborated, "Coastguard log — 9 confirmed ✓"));
+    // The same review as version 4 (the fixtures share their articles).
+    let (v4, _) = Project::open(&fixture(4)).expect("opens");
+    let claims = |p: &Project| -> Vec<_> {
+        p.documents
+            .iter()
+            .flat_map(|d| &d.claims)
+            .map(|c| (c.id, c.claim.clone(), c.verdict, c.note.clone(), c.pin))
+            .collect()
+    };
+    assert_eq!(claims(&project), claims(&v4));
+}
+
+#[test]
+fn a_version_4_project_saved_again_is_version_5_with_the_same_review_in_a_smaller_file() {
+    let (old, _) = Project::open(&fixture(4)).expect("opens");
+    let dir = tempfile::tempdir().expect("temp dir");
+    let copy = dir.path().join("review.ron");
+    let mut migrated = old.clone();
+    migrated.root = fixture(1).parent().expect("folder").join("articles");
+    migrated.save(&copy).expect("save");
+    let text = std::fs::read_to_string(&copy).expect("read");
+    assert!(text.contains("format_version: 5"));
+    assert!(text.len() * 2 < std::fs::read_to_string(fixture(4)).expect("read").len(), "brief claims: a smaller file");
+    assert!(
+        text.lines()
+            .any(|l| l.trim_start().starts_with("(id: 1, claim: (start: 26, end: 28, text: \"11\", kind: count)"))
+    );
+    let (reopened, report) = Project::open(&copy).expect("reopens");
+    assert!(report.changed.is_empty());
+    let claims = |p: &Project| -> Vec<_> {
+        p.documents
+            .iter()
+            .flat_map(|d| &d.claims)
+            .map(|c| (c.id, c.claim.clone(), c.verdict, c.note.clone(), c.pin))
+            .collect()
+    };
+    assert_eq!(claims(&reopened), claims(&old));
+}

@@ -172,7 +172,9 @@ pub struct Claim {
     /// province", "among minors", "since the election".
     #[serde(default)]
     pub scope: Option<String>,
-    /// The sentence the claim sits in.
+    /// The sentence the claim sits in. (Empty in a project file's brief form of an untouched
+    /// claim, which is filled in from the corpus on open.)
+    #[serde(default)]
     pub sentence: String,
     /// The words naming the claim's source, if its sentence names one: "According to the
     /// Election Council", "Romero said", "he said".

@@ -2,6 +2,7 @@
 //! verdict and note. Saved as a versioned, deterministic, pretty RON file, atomically.
 
 mod reanchor;
+mod split;
 
 use std::fmt;
 use std::path::{Path, PathBuf};
@@ -23,7 +24,12 @@ use crate::sample;
 /// - 3: documents gain `metadata` (outlet, title, url, published, author, language, each with its
 ///   origin), claims gain `scope`. Older files get metadata from their corpus (front matter,
 ///   `sources.csv`, guesses) on open, and each claim still in place its `scope`.
-pub const FORMAT_VERSION: u32 = 4;
+/// - 4: claims gain `pin` (the reviewer's move among quantities), and `quantity` and `suggestion`
+///   as the comparison gave them when written.
+/// - 5: one claim a line; an unset verdict, note, date or move is not written, and a claim the
+///   reviewer has not touched is written brief (`start`, `end`, `text`, `kind`): on open its other
+///   fields are found again by extracting the article. Every older file still opens.
+pub const FORMAT_VERSION: u32 = 5;
 
 /// `corpus_root` of a project made from the built-in sample corpus.
 pub const SAMPLE_ROOT: &str = "builtin:sample";
@@ -57,6 +63,11 @@ pub enum Verdict {
 }
 
 impl Verdict {
+    /// Is it "unreviewed" (for `skip_serializing_if`)?
+    pub fn is_unreviewed(&self) -> bool {
+        *self == Verdict::Unreviewed
+    }
+
     /// Every verdict, in the order shown.
     pub const ALL: [Verdict; 4] =
         [Verdict::Unreviewed, Verdict::Corroborated, Verdict::Conflicting, Verdict::Unsourced];
@@ -116,6 +127,17 @@ pub struct ReviewedClaim {
 }
 
 impl ReviewedClaim {
+    /// Has the reviewer left it as found (no verdict, note or move)? Such a claim is saved brief.
+    pub fn is_untouched(&self) -> bool {
+        self.verdict == Verdict::Unreviewed && self.note.is_empty() && self.reviewed_at.is_none() && self.pin.is_none()
+    }
+
+    /// Was it read from a project file's brief form (position, text and kind only), its other
+    /// fields still to be found again in the article?
+    pub fn is_brief(&self) -> bool {
+        self.claim.sentence.is_empty()
+    }
+
     /// A claim just found: unreviewed, where the comparison puts it.
     pub fn fresh(id: ClaimId, claim: Claim) -> Self {
         Self {
@@ -424,6 +446,9 @@ impl Project {
     // Files
 
     /// The project as RON text, with the corpus root written relative to `project_path`'s folder.
+    /// One claim a line; a claim the reviewer has not touched is written brief (its position,
+    /// text and kind: the rest is found again in the unchanged article on open), so an archive's
+    /// project stays small and quick to read.
     pub fn to_ron(&self, project_path: &Path) -> Result<String, ProjectError> {
         /// What is written: `Project`'s saved fields, borrowed (no copy of the documents).
         #[derive(Serialize)]
@@ -431,20 +456,80 @@ impl Project {
             format_version: u32,
             corpus_root: &'a str,
             corpus_root_absolute: Option<String>,
-            documents: &'a [ProjectDocument],
+            documents: Vec<StoredDocument<'a>>,
+        }
+        #[derive(Serialize)]
+        struct StoredDocument<'a> {
+            path: &'a str,
+            hash: &'a str,
+            metadata: &'a Metadata,
+            claims: Vec<StoredClaim<'a>>,
+        }
+        #[derive(Serialize)]
+        struct StoredClaim<'a> {
+            id: ClaimId,
+            claim: StoredFinding<'a>,
+            #[serde(skip_serializing_if = "Verdict::is_unreviewed")]
+            verdict: Verdict,
+            #[serde(skip_serializing_if = "str::is_empty")]
+            note: &'a str,
+            #[serde(skip_serializing_if = "Option::is_none")]
+            reviewed_at: &'a Option<String>,
+            #[serde(skip_serializing_if = "Option::is_none")]
+            pin: Option<Pin>,
+            #[serde(skip_serializing_if = "Option::is_none")]
+            quantity: Option<u32>,
+            #[serde(skip_serializing_if = "Option::is_none")]
+            suggestion: Option<Verdict>,
+        }
+        #[derive(Serialize)]
+        #[serde(untagged)]
+        enum StoredFinding<'a> {
+            Full(&'a Claim),
+            Brief { start: usize, end: usize, text: &'a str, kind: extract::Kind },
         }
         let root = if self.is_sample() { SAMPLE_ROOT.to_owned() } else { stored_root(&self.root, project_path) };
         let absolute = (!self.is_sample())
             .then(|| std::path::absolute(&self.root).ok())
             .flatten()
             .map(|p| p.to_string_lossy().replace('\\', "/"));
-        let stored = Stored {
-            format_version: FORMAT_VERSION,
-            corpus_root: &root,
-            corpus_root_absolute: absolute,
-            documents: &self.documents,
-        };
-        let config = ron::ser::PrettyConfig::new().struct_names(false).indentor("  ");
+        let documents = self
+            .documents
+            .iter()
+            .map(|d| StoredDocument {
+                path: &d.path,
+                hash: &d.hash,
+                metadata: &d.metadata,
+                claims: d
+                    .claims
+                    .iter()
+                    .map(|c| StoredClaim {
+                        id: c.id,
+                        claim: if c.is_untouched() && !c.stale {
+                            StoredFinding::Brief {
+                                start: c.claim.start,
+                                end: c.claim.end,
+                                text: &c.claim.text,
+                                kind: c.claim.kind,
+                            }
+                        } else {
+                            StoredFinding::Full(&c.claim)
+                        },
+                        verdict: c.verdict,
+                        note: &c.note,
+                        reviewed_at: &c.reviewed_at,
+                        pin: c.pin,
+                        quantity: c.quantity,
+                        suggestion: c.suggestion,
+                    })
+                    .collect(),
+            })
+            .collect();
+        let stored =
+            Stored { format_version: FORMAT_VERSION, corpus_root: &root, corpus_root_absolute: absolute, documents };
+        // Project, documents, a document, its claims: pretty; each claim on one line (a verdict
+        // changed is a line changed in a diff).
+        let config = ron::ser::PrettyConfig::new().struct_names(false).indentor("  ").depth_limit(4);
         let mut text =
             ron::ser::to_string_pretty(&stored, config).map_err(|e| ProjectError::Serialize(e.to_string()))?;
         text.push('\n');
@@ -501,18 +586,32 @@ impl Project {
         struct VersionProbe {
             format_version: u32,
         }
-        let probe = ron::from_str::<VersionProbe>(text);
+        // A large project's documents are parsed on every core; a file that cannot be split so
+        // (or has an error) is parsed whole, which also says where it is damaged.
+        let split = split::documents(text);
+        // The version first (from the outline when split: reading it from the whole text would
+        // take as long as parsing it): a newer file is refused, not misread.
+        let probe = ron::from_str::<VersionProbe>(split.as_ref().map_or(text, |s| s.outline.as_str()));
         if let Ok(probe) = &probe
             && probe.format_version > FORMAT_VERSION
         {
             return Err(ProjectError::NewerVersion { path: path.to_owned(), found: probe.format_version });
         }
-        let mut project: Project = ron::from_str(text).map_err(|e| ProjectError::Corrupt {
-            path: path.to_owned(),
-            line: e.span.start.line,
-            column: e.span.start.col,
-            message: e.code.to_string(),
-        })?;
+        let parsed_apart = split.and_then(|split| {
+            let mut project: Project = ron::from_str(&split.outline).ok()?;
+            let documents = crate::parallel::map(&split.documents, |d| ron::from_str::<ProjectDocument>(d).ok());
+            project.documents = documents.into_iter().collect::<Option<Vec<_>>>()?;
+            Some(project)
+        });
+        let mut project = match parsed_apart {
+            Some(project) => project,
+            None => ron::from_str::<Project>(text).map_err(|e| ProjectError::Corrupt {
+                path: path.to_owned(),
+                line: e.span.start.line,
+                column: e.span.start.col,
+                message: e.code.to_string(),
+            })?,
+        };
         project.validate().map_err(|message| ProjectError::Corrupt {
             path: path.to_owned(),
             line: 1,
@@ -559,7 +658,8 @@ impl Project {
         } else {
             Default::default()
         };
-        for doc in &mut self.documents {
+        // Every article read and hashed on every core, then compared with what was saved.
+        let read = crate::parallel::map(&self.documents, |doc| {
             let article = match &sample {
                 Some(docs) => docs
                     .iter()
@@ -569,8 +669,14 @@ impl Project {
                 None if report.corpus_missing => Err("corpus folder missing".to_owned()),
                 None => corpus::read_document(&root.join(&doc.path)),
             };
+            article.map(|a| {
+                let hash = corpus::content_hash(&a.text);
+                (a, hash)
+            })
+        });
+        for (doc, article) in self.documents.iter_mut().zip(read) {
             if self.format_version < 3
-                && let Ok(article) = &article
+                && let Ok((article, _)) = &article
                 && doc.metadata.is_empty()
             {
                 let mut metadata = article.front_matter.clone();
@@ -578,8 +684,7 @@ impl Project {
                 metadata.fill_from(crate::metadata::guess(&article.text));
                 doc.metadata = metadata;
             }
-            let text = article.map(|a| a.text);
-            let Ok(text) = text else {
+            let Ok((corpus::Article { text, .. }, hash)) = article else {
                 doc.status = DocStatus::Missing;
                 doc.text.clear();
                 for c in &mut doc.claims {
@@ -588,7 +693,6 @@ impl Project {
                 report.missing.push(doc.path.clone());
                 continue;
             };
-            let hash = corpus::content_hash(&text);
             if hash == doc.hash
                 && doc.claims.iter().all(|c| text.get(c.claim.start..c.claim.end) == Some(c.claim.text.as_str()))
             {
@@ -604,10 +708,27 @@ impl Project {
             }
             doc.status = DocStatus::Changed;
             report.changed.push(doc.path.clone());
-            report.stale_claims += reanchor::reconcile(doc, &text, &mut next_id);
+            reanchor::reconcile(doc, &text, &mut next_id);
             doc.text = text;
             doc.hash = hash;
         }
+        // Claims saved brief get their fields back from their article (extracted on every core).
+        let fresh = crate::parallel::map(&self.documents, |d| {
+            (d.status != DocStatus::Missing && d.claims.iter().any(ReviewedClaim::is_brief))
+                .then(|| extract::extract(&d.text))
+        });
+        for (doc, fresh) in self.documents.iter_mut().zip(fresh) {
+            if let Some(fresh) = fresh {
+                reanchor::fill_brief(doc, fresh, &mut next_id);
+            }
+        }
+        // (Counted once brief claims no longer found are gone: only reviewed claims are kept stale.)
+        report.stale_claims = self
+            .documents
+            .iter()
+            .filter(|d| d.status == DocStatus::Changed)
+            .map(|d| d.claims.iter().filter(|c| c.stale).count())
+            .sum();
         report
     }
 }

@@ -28,8 +28,7 @@ pub(super) fn fill_context_from(doc: &mut ProjectDocument, fresh: &[Claim]) {
 
 /// Carries claims over to a changed text: each keeps its span if the text is still there, else
 /// moves to the nearest occurrence of its text, else becomes stale. New claims join unreviewed.
-/// Returns the number of stale claims.
-pub(super) fn reconcile(doc: &mut ProjectDocument, text: &str, next_id: &mut ClaimId) -> usize {
+pub(super) fn reconcile(doc: &mut ProjectDocument, text: &str, next_id: &mut ClaimId) {
     let mut placed: Vec<(usize, usize)> = Vec::new();
     let overlaps = |placed: &[(usize, usize)], s: usize, e: usize| placed.iter().any(|&(ps, pe)| s < pe && e > ps);
     for c in &mut doc.claims {
@@ -62,7 +61,42 @@ pub(super) fn reconcile(doc: &mut ProjectDocument, text: &str, next_id: &mut Cla
         }
     }
     doc.claims.sort_by_key(|c| (c.stale, c.claim.start));
-    doc.claims.iter().filter(|c| c.stale).count()
+}
+
+/// Claims saved brief (format 5: position, text and kind) take every other field from a fresh
+/// extraction of the same span. A brief claim the extraction no longer finds (a newer engine, a
+/// changed text) is dropped: it was never reviewed. Claims found anew join unreviewed.
+pub(super) fn fill_brief(doc: &mut ProjectDocument, fresh: Vec<Claim>, next_id: &mut ClaimId) {
+    let mut fresh: Vec<Option<Claim>> = fresh.into_iter().map(Some).collect();
+    let find = |fresh: &[Option<Claim>], c: &Claim| {
+        fresh.iter().position(|f| f.as_ref().is_some_and(|f| f.start == c.start && f.end == c.end && f.text == c.text))
+    };
+    // Fresh claims never overlap each other, so those left over need checking only against the
+    // claims saved in full (the reviewed ones, usually few).
+    let mut placed: Vec<(usize, usize)> =
+        doc.claims.iter().filter(|c| !c.stale && !c.is_brief()).map(|c| (c.claim.start, c.claim.end)).collect();
+    doc.claims.retain_mut(|c| {
+        if !c.is_brief() {
+            return true;
+        }
+        match (c.stale, find(&fresh, &c.claim)) {
+            (false, Some(i)) => {
+                if let Some(found) = fresh[i].take() {
+                    c.claim = found;
+                }
+                true
+            }
+            _ => false,
+        }
+    });
+    for claim in fresh.into_iter().flatten() {
+        if !placed.iter().any(|&(s, e)| claim.start < e && claim.end > s) {
+            placed.push((claim.start, claim.end));
+            doc.claims.push(ReviewedClaim::fresh(*next_id, claim));
+            *next_id += 1;
+        }
+    }
+    doc.claims.sort_by_key(|c| (c.stale, c.claim.start));
 }
 
 #[cfg(test)]
@@ -84,8 +118,8 @@ mod tests {
         }
         let new = "Update: at least 24 died. Over 2,000 were held. Now 5 more.";
         let mut next = 100;
-        let stale = reconcile(doc, new, &mut next);
-        assert_eq!(stale, 0);
+        reconcile(doc, new, &mut next);
+        assert!(doc.claims.iter().all(|c| !c.stale));
         let texts: Vec<_> = doc.claims.iter().map(|c| (c.claim.text.as_str(), c.verdict)).collect();
         assert_eq!(
             texts,
@@ -95,6 +129,31 @@ mod tests {
             assert_eq!(&new[c.claim.start..c.claim.end], c.claim.text);
         }
         let gone = "Nothing numeric here at all.";
-        assert_eq!(reconcile(doc, gone, &mut next), 3);
+        reconcile(doc, gone, &mut next);
+        assert_eq!(doc.claims.iter().filter(|c| c.stale).count(), 3);
+    }
+
+    #[test]
+    fn brief_claims_take_their_fields_from_the_text_and_vanish_where_it_no_longer_has_them() {
+        let text = "At least 24 died — café owners said. Over 2,000 were held.";
+        let documents = vec![Document::new("a.txt", text.to_owned(), None)];
+        let mut project =
+            Project::from_corpus(&crate::corpus::Corpus { root: PathBuf::new(), documents, skipped: Vec::new() });
+        let doc = &mut project.documents[0];
+        let full = doc.claims.clone();
+        doc.claims[1].verdict = Verdict::Unsourced;
+        // As read from a version 5 file: the untouched claim brief, the reviewed one whole.
+        doc.claims[0].claim = Claim { sentence: String::new(), subject: None, ..full[0].claim.clone() };
+        let mut next = 100;
+        fill_brief(doc, extract::extract(text), &mut next);
+        assert_eq!(doc.claims[0].claim, full[0].claim, "filled in from the text");
+        assert_eq!((doc.claims[0].id, doc.claims[1].verdict), (full[0].id, Verdict::Unsourced));
+        // Changed text: the brief claim is not found again and goes; the reviewed one stays stale.
+        doc.claims[0].claim.sentence.clear();
+        let changed = "Nothing numeric here — not even 🎉.";
+        reconcile(doc, changed, &mut next);
+        fill_brief(doc, extract::extract(changed), &mut next);
+        let left: Vec<_> = doc.claims.iter().map(|c| (c.claim.text.as_str(), c.stale)).collect();
+        assert_eq!(left, [("2,000", true)]);
     }
 }
