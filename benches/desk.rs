@@ -67,9 +67,16 @@ fn measure(h: &mut Desk, what: &str, mut input: impl FnMut(&mut Desk, usize) -> 
 fn main() {
     let count: usize = std::env::var("TALLY_ARCHIVE_ARTICLES").ok().and_then(|n| n.parse().ok()).unwrap_or(10_000);
     let dir = tempfile::tempdir().unwrap();
+    let mut long = String::new();
     for (name, text) in archive::articles(count, 1) {
+        if long.len() < 1_000_000 {
+            long.push_str(&text);
+        }
         std::fs::write(dir.path().join(name), text).unwrap();
     }
+    // One very long document (a 1 MB transcript or report) among them, read last.
+    std::fs::write(dir.path().join("zz-long-report.txt"), &long).unwrap();
+    let count = count + 1;
     let started = Instant::now();
     let path = dir.path().to_owned();
     let mut h: Desk = Harness::builder()
@@ -120,4 +127,30 @@ fn main() {
     h.key_press(Key::Escape);
     h.run_steps(3);
     measure(&mut h, "open and close the Quantities window (Q)", |_, _| key(Key::Q, Modifiers::NONE));
+
+    // The 1 MB document: select its first claim (untimed), then step and judge inside it.
+    let long_doc = h.state().review().project().documents.len() - 1;
+    h.state_mut().select_claim(tally::project::ClaimRef { doc: long_doc, claim: 0 });
+    h.run_steps(3);
+    measure(&mut h, "1 MB document: J, next claim", |_, _| key(Key::J, Modifiers::NONE));
+    measure(&mut h, "1 MB document: verdict key", |_, _| key(Key::Num2, Modifiers::NONE));
+    let (article, _) = h.state().article_rects().unwrap();
+    let in_long = egui::pos2(article.center().x, 500.0);
+    measure(&mut h, "1 MB document: scroll", |_, _| wheel(in_long, 120.0));
+    println!("{:<40} {:.0} MB (corpus text {:.0} MB)", "peak memory (resident)", peak_rss_mb(), text_mb(h.state()));
+}
+
+/// The process's peak resident memory, from the kernel (Linux; 0 elsewhere).
+fn peak_rss_mb() -> f64 {
+    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+    let kb: f64 = status
+        .lines()
+        .find_map(|l| l.strip_prefix("VmHWM:"))
+        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
+        .unwrap_or(0.0);
+    kb / 1024.0
+}
+
+fn text_mb(app: &TallyApp) -> f64 {
+    app.review().project().documents.iter().map(|d| d.text.len()).sum::<usize>() as f64 / 1e6
 }

@@ -939,3 +939,43 @@ fn opening_a_large_corpus_shows_files_read_and_can_be_stopped() {
     h.run_steps(3);
     assert!(h.state().review().project().is_sample());
 }
+
+#[test]
+fn a_very_long_document_is_drawn_in_chunks_and_its_last_claim_is_reached_clicked_and_judged() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let corpus = dir.path().join("long");
+    std::fs::create_dir(&corpus).expect("mkdir");
+    // About 200 KB: dozens of chunks, each line with non-ASCII text before its figure (the test
+    // fonts have no emoji; the desk draws a box for a glyph no font has).
+    let text: String = (1..=2500)
+        .map(|i| {
+            format!(
+                "Café report — line {i} (naïve «count»): officials said {} boats were counted by the port.\n",
+                1000 + i
+            )
+        })
+        .collect();
+    std::fs::write(corpus.join("report.txt"), &text).expect("write");
+    let mut h = desk(Startup::Path(corpus));
+    auto_advance_off(&mut h);
+    press(&mut h, Key::J);
+    press(&mut h, Key::K); // wraps to the corpus's last claim, at the bottom of the report
+    h.run();
+    let last = h.state().view().selected.expect("selected");
+    let claim = h.state().review().claim(last).expect("claim").claim.clone();
+    assert_eq!(claim.text, "3500");
+    let (article, panel) = h.state().article_rects().expect("drawn");
+    assert!(article.height() > 20.0 * panel.height(), "a long article: {article:?}");
+    assert!(article.min.y < panel.min.y - 10.0 * panel.height(), "scrolled far down");
+    let rect = h.state().claim_rect(last.claim).expect("the claim is placed");
+    assert!(panel.contains(rect.center()), "the last claim is in sight: {rect:?} in {panel:?}");
+    // A click on it finds it (chunk offsets in chars, past the emoji), and a key judges it.
+    press(&mut h, Key::J); // away, to the first claim
+    press(&mut h, Key::K); // and back
+    h.run();
+    click_highlight(&mut h, last.claim);
+    assert_eq!(h.state().view().selected, Some(last));
+    press(&mut h, Key::Num3);
+    assert_eq!(verdict(&h, last), Verdict::Unsourced);
+    assert!(h.state().claim_rect(last.claim).is_some(), "still highlighted after its chunk is laid out again");
+}

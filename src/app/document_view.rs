@@ -1,6 +1,7 @@
-//! The article with every claim highlighted in its verdict's colour and mark. One laid-out galley
-//! per document, rebuilt only when the document, width, verdicts or theme change; a click is
-//! mapped back to a claim through the galley's cursor.
+//! The article with every claim highlighted in its verdict's colour and mark. The document is laid
+//! out in chunks of a few kilobytes, kept until the document, width or theme change (a verdict
+//! re-lays out only its chunk), and only the chunks in sight are drawn; a click is mapped back to
+//! a claim through its chunk's cursor.
 
 use std::ops::Range;
 use std::sync::Arc;
@@ -14,11 +15,16 @@ use super::view_state::ViewState;
 use crate::project::{ClaimRef, DocStatus, Verdict};
 use crate::review::Review;
 
-/// A highlighted claim in the galley, in char offsets (what the galley's cursors count).
+/// A highlighted claim in its chunk's galley, in char offsets (what the galley's cursors count).
 struct Span {
     claim: usize,
     chars: Range<usize>,
 }
+
+/// A chunk's text (bytes into the document) is this long at least, ended at a line break: a long
+/// document is laid out, drawn and described to screen readers chunk by chunk, only the chunks in
+/// sight each frame, and a verdict re-lays out only its own chunk.
+const CHUNK_BYTES: usize = 4_096;
 
 #[derive(Clone, PartialEq)]
 struct Key {
@@ -28,32 +34,44 @@ struct Key {
     dark: bool,
 }
 
-struct CachedGalley {
-    key: Key,
+/// Part of the document, laid out.
+struct Chunk {
+    /// The bytes of the document it shows.
+    bytes: Range<usize>,
+    /// The verdicts of its claims when laid out: unchanged, the galley is kept.
+    marks: Vec<Verdict>,
     galley: Arc<Galley>,
     spans: Vec<Span>,
-    /// Where the galley was last painted (screen coordinates).
+    /// Its top, from the document's top.
+    top: f32,
+}
+
+struct CachedDocument {
+    key: Key,
+    chunks: Vec<Chunk>,
+    /// Where the document's top was last drawn (screen coordinates).
     origin: egui::Pos2,
+    size: egui::Vec2,
 }
 
 /// The document view's own state: the laid-out article, and which document it last showed.
 #[derive(Default)]
 pub struct DocumentView {
-    cached: Option<CachedGalley>,
+    cached: Option<CachedDocument>,
     /// The document shown last frame: a newly shown one starts at its top.
     shown_doc: Option<usize>,
     /// The central panel's rect, last frame (screen coordinates).
     panel_rect: Option<egui::Rect>,
 }
 
-impl CachedGalley {
-    /// Zero-width rectangles (galley coordinates) at a span's first and last character edges.
+impl Chunk {
+    /// Zero-width rectangles (chunk coordinates) at a span's first and last character edges.
     fn edges(&self, span: &Span) -> (egui::Rect, egui::Rect) {
         let at = |i: usize| self.galley.pos_from_cursor(egui::text::CCursor::new(i));
         (at(span.chars.start), at(span.chars.end))
     }
 
-    /// Galley rectangles covering a claim: one per row it spans (first and last row).
+    /// Rectangles (chunk coordinates) covering a claim: one per row it spans (first and last).
     fn claim_rects(&self, claim: usize) -> Vec<egui::Rect> {
         let Some(span) = self.spans.iter().find(|s| s.claim == claim) else {
             return Vec::new();
@@ -68,7 +86,7 @@ impl CachedGalley {
         vec![first, last]
     }
 
-    /// The claim under a point (galley coordinates), checking the pointer is really on it.
+    /// The claim under a point (chunk coordinates), checking the pointer is really on it.
     fn claim_at(&self, pos: egui::Vec2) -> Option<usize> {
         let cursor = self.galley.cursor_from_pos(pos);
         let index = cursor.index.0;
@@ -82,7 +100,40 @@ impl CachedGalley {
     }
 }
 
-fn build(ui: &egui::Ui, review: &Review, key: Key) -> Option<CachedGalley> {
+impl CachedDocument {
+    /// A claim's rectangles in document coordinates (from the document's top-left).
+    fn claim_rects(&self, claim: usize) -> Vec<egui::Rect> {
+        self.chunks
+            .iter()
+            .find(|c| c.spans.iter().any(|s| s.claim == claim))
+            .map(|c| c.claim_rects(claim).into_iter().map(|r| r.translate(egui::vec2(0.0, c.top))).collect())
+            .unwrap_or_default()
+    }
+}
+
+/// Where the document is cut into chunks: at line breaks, every `CHUNK_BYTES` or so, never
+/// inside a claim (`spans`: the claims' byte spans, sorted, not overlapping).
+fn chunk_bounds(text: &str, spans: &[(usize, usize)]) -> Vec<Range<usize>> {
+    let inside_claim = |at: usize| {
+        let before = spans.partition_point(|&(s, _)| s < at);
+        before > 0 && spans[before - 1].1 > at
+    };
+    let mut bounds = Vec::new();
+    let mut start = 0;
+    while start < text.len() {
+        let from = (start + CHUNK_BYTES).min(text.len());
+        let cut = memchr::memchr_iter(b'\n', &text.as_bytes()[from..])
+            .map(|i| from + i + 1)
+            .find(|&at| !inside_claim(at))
+            .unwrap_or(text.len());
+        bounds.push(start..cut);
+        start = cut;
+    }
+    bounds
+}
+
+/// Lays out one chunk: its text with each claim highlighted in its verdict's colour and mark.
+fn layout_chunk(ui: &egui::Ui, review: &Review, key: &Key, bytes: Range<usize>) -> Option<(Arc<Galley>, Vec<Span>)> {
     let doc = review.project().documents.get(key.doc)?;
     let text = &doc.text;
     let font = FontId::proportional(15.0);
@@ -94,10 +145,10 @@ fn build(ui: &egui::Ui, review: &Review, key: Key) -> Option<CachedGalley> {
         ..Default::default()
     };
     let mut spans = Vec::new();
-    let (mut byte, mut chars) = (0usize, 0usize);
+    let (mut byte, mut chars) = (bytes.start, 0usize);
     for (i, c) in doc.claims.iter().enumerate() {
         let (s, e) = (c.claim.start, c.claim.end);
-        if c.stale || s < byte || text.get(s..e).is_none() {
+        if c.stale || s < byte || e > bytes.end || text.get(s..e).is_none() {
             continue;
         }
         let before = &text[byte..s];
@@ -127,9 +178,48 @@ fn build(ui: &egui::Ui, review: &Review, key: Key) -> Option<CachedGalley> {
         }
         byte = e;
     }
-    job.append(&text[byte..], 0.0, plain);
+    // A chunk ends with the line break that cut it: the next chunk starts on a new line.
+    let rest = text.get(byte..bytes.end)?;
+    job.append(rest.strip_suffix('\n').unwrap_or(rest), 0.0, plain);
     let galley = ui.fonts_mut(|f| f.layout_job(job));
-    Some(CachedGalley { key, galley, spans, origin: egui::Pos2::ZERO })
+    Some((galley, spans))
+}
+
+/// The verdicts of the claims starting in `bytes` (what a chunk's colours depend on), given the
+/// document's live claims sorted by start.
+fn marks(live: &[&crate::project::ReviewedClaim], bytes: &Range<usize>) -> Vec<Verdict> {
+    let first = live.partition_point(|c| c.claim.start < bytes.start);
+    live[first..].iter().take_while(|c| c.claim.start < bytes.end).map(|c| c.verdict).collect()
+}
+
+/// The document laid out for `key`, reusing the chunks of `old` whose text and verdicts are as
+/// they were (a verdict changes one chunk).
+fn build(ui: &egui::Ui, review: &Review, key: Key, old: Option<CachedDocument>) -> Option<CachedDocument> {
+    let doc = review.project().documents.get(key.doc)?;
+    let reusable = old.filter(|o| o.key.doc == key.doc && o.key.width_px == key.width_px && o.key.dark == key.dark);
+    let mut old_chunks: Vec<Chunk> = reusable.map(|o| o.chunks).unwrap_or_default();
+    let mut chunks = Vec::new();
+    let mut top = 0.0;
+    let mut width: f32 = 0.0;
+    let mut live: Vec<&crate::project::ReviewedClaim> = doc.claims.iter().filter(|c| !c.stale).collect();
+    live.sort_by_key(|c| c.claim.start);
+    let spans: Vec<(usize, usize)> = live.iter().map(|c| (c.claim.start, c.claim.end)).collect();
+    for bytes in chunk_bounds(&doc.text, &spans) {
+        let marks = marks(&live, &bytes);
+        let kept = old_chunks.iter().position(|c| c.bytes == bytes && c.marks == marks);
+        let (galley, spans) = match kept {
+            Some(i) => {
+                let c = old_chunks.swap_remove(i);
+                (c.galley, c.spans)
+            }
+            None => layout_chunk(ui, review, &key, bytes.clone())?,
+        };
+        let height = galley.size().y;
+        width = width.max(galley.size().x);
+        chunks.push(Chunk { bytes, marks, galley, spans, top });
+        top += height;
+    }
+    Some(CachedDocument { key, chunks, origin: egui::Pos2::ZERO, size: egui::vec2(width, top) })
 }
 
 /// The file, the date and the address under the heading; a guessed field says so.
@@ -180,7 +270,7 @@ impl DocumentView {
     /// Where the article's text was last drawn, and the central panel it sits in.
     pub fn article_rects(&self) -> Option<(egui::Rect, egui::Rect)> {
         let cached = self.cached.as_ref()?;
-        let article = egui::Rect::from_min_size(cached.origin, cached.galley.size());
+        let article = egui::Rect::from_min_size(cached.origin, cached.size);
         Some((article, self.panel_rect?))
     }
 
@@ -233,41 +323,50 @@ impl DocumentView {
             dark: ui.visuals().dark_mode,
         };
         if self.cached.as_ref().is_none_or(|g| g.key != key) {
-            self.cached = build(ui, review, key);
+            self.cached = build(ui, review, key, self.cached.take());
         }
         let Some(cached) = self.cached.as_mut() else {
             return;
         };
-        // Click and drag: a click selects a claim, a drag selects text to copy (Ctrl+C), as in any
-        // reader.
-        let (rect, response) = ui.allocate_exact_size(cached.galley.size(), Sense::click_and_drag());
+        // The whole document's height is taken; only the chunks in sight are drawn.
+        let (rect, _) = ui.allocate_exact_size(cached.size, Sense::hover());
         cached.origin = rect.min;
-        egui::text_selection::LabelSelectionState::label_text_selection(
-            ui,
-            &response,
-            rect.min,
-            cached.galley.clone(),
-            ui.visuals().text_color(),
-            egui::Stroke::NONE,
-        );
+        let visible = ui.clip_rect();
         let selected = view.selected.filter(|s| s.doc == view.current_doc);
-        if let Some(sel) = selected {
-            let stroke = theme::selection_stroke(ui.visuals().dark_mode);
-            for r in cached.claim_rects(sel.claim) {
-                let r = r.translate(rect.min.to_vec2()).expand(2.0);
-                ui.painter().rect_stroke(r, 3.0, stroke, egui::StrokeKind::Outside);
+        let dark = ui.visuals().dark_mode;
+        for (k, chunk) in cached.chunks.iter().enumerate() {
+            let chunk_rect = egui::Rect::from_min_size(rect.min + egui::vec2(0.0, chunk.top), chunk.galley.size());
+            if !chunk_rect.intersects(visible) {
+                continue;
             }
-        }
-        let hovered = response.hover_pos().and_then(|p| cached.claim_at(p - rect.min));
-        if hovered.is_some() {
-            ui.ctx().set_cursor_icon(egui::CursorIcon::PointingHand);
-        } else if response.hovered() {
-            ui.ctx().set_cursor_icon(egui::CursorIcon::Text);
-        }
-        if response.clicked()
-            && let Some(claim) = response.interact_pointer_pos().and_then(|p| cached.claim_at(p - rect.min))
-        {
-            events.push(Event::Select(ClaimRef { doc: view.current_doc, claim }));
+            // Click and drag: a click selects a claim, a drag selects text to copy (Ctrl+C), as
+            // in any reader (across chunks too: egui selects across labels).
+            let response = ui.interact(chunk_rect, ui.scope_id().with(("chunk", k)), Sense::click_and_drag());
+            egui::text_selection::LabelSelectionState::label_text_selection(
+                ui,
+                &response,
+                chunk_rect.min,
+                chunk.galley.clone(),
+                ui.visuals().text_color(),
+                egui::Stroke::NONE,
+            );
+            if let Some(sel) = selected {
+                for r in chunk.claim_rects(sel.claim) {
+                    let r = r.translate(chunk_rect.min.to_vec2()).expand(2.0);
+                    ui.painter().rect_stroke(r, 3.0, theme::selection_stroke(dark), egui::StrokeKind::Outside);
+                }
+            }
+            let hovered = response.hover_pos().and_then(|p| chunk.claim_at(p - chunk_rect.min));
+            if hovered.is_some() {
+                ui.ctx().set_cursor_icon(egui::CursorIcon::PointingHand);
+            } else if response.hovered() {
+                ui.ctx().set_cursor_icon(egui::CursorIcon::Text);
+            }
+            if response.clicked()
+                && let Some(claim) = response.interact_pointer_pos().and_then(|p| chunk.claim_at(p - chunk_rect.min))
+            {
+                events.push(Event::Select(ClaimRef { doc: view.current_doc, claim }));
+            }
         }
         if view.scroll_to_selected {
             if let Some(r) = selected.and_then(|sel| cached.claim_rects(sel.claim).first().copied()) {
