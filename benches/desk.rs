@@ -137,15 +137,22 @@ fn main() {
     let (article, _) = h.state().article_rects().unwrap();
     let in_long = egui::pos2(article.center().x, 500.0);
     measure(&mut h, "1 MB document: scroll", |_, _| wheel(in_long, 120.0));
-    println!("{:<40} {:.0} MB (corpus text {:.0} MB)", "peak memory (resident)", peak_rss_mb(), text_mb(h.state()));
+    println!(
+        "{:<40} {:.0} MB peak, {:.0} MB now (corpus text {:.0} MB)",
+        "memory (resident)",
+        rss_mb("VmHWM:"),
+        rss_mb("VmRSS:"),
+        text_mb(h.state())
+    );
 }
 
-/// The process's peak resident memory, from the kernel (Linux; 0 elsewhere).
-fn peak_rss_mb() -> f64 {
+/// The process's resident memory (`VmHWM:` at its peak, `VmRSS:` now), from the kernel (Linux;
+/// 0 elsewhere).
+fn rss_mb(field: &str) -> f64 {
     let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
     let kb: f64 = status
         .lines()
-        .find_map(|l| l.strip_prefix("VmHWM:"))
+        .find_map(|l| l.strip_prefix(field))
         .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
         .unwrap_or(0.0);
     kb / 1024.0
