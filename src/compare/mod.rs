@@ -100,6 +100,9 @@ pub struct Comparison {
     pub origins: Vec<usize>,
     /// Why a document shares another's origin.
     pub origin_reasons: Vec<Option<String>>,
+    /// Indices into `quantities`, conflicts first, then the most reported (sorted once: the
+    /// Quantities window reads it every frame).
+    by_urgency: Vec<usize>,
 }
 
 impl Comparison {
@@ -188,7 +191,7 @@ impl Comparison {
                 }
             }
         }
-        let quantities = grouping
+        let quantities: Vec<Quantity> = grouping
             .members
             .iter()
             .enumerate()
@@ -202,7 +205,12 @@ impl Comparison {
                 }),
             })
             .collect();
-        Self { quantities, claims, origins: origins.of_doc, origin_reasons: origins.reasons }
+        let mut by_urgency: Vec<usize> = (0..quantities.len()).collect();
+        by_urgency.sort_by_key(|&q| {
+            let q: &Quantity = &quantities[q];
+            (!q.conflicting, std::cmp::Reverse(q.members.len()), q.id)
+        });
+        Self { quantities, claims, origins: origins.of_doc, origin_reasons: origins.reasons, by_urgency }
     }
 
     /// What the comparison says about a claim.
@@ -229,9 +237,7 @@ impl Comparison {
 
     /// Quantities with conflicts first, then by size (most reports first), then reading order.
     pub fn quantities_by_urgency(&self) -> Vec<&Quantity> {
-        let mut out: Vec<&Quantity> = self.quantities.iter().collect();
-        out.sort_by_key(|q| (!q.conflicting, std::cmp::Reverse(q.members.len()), q.id));
-        out
+        self.by_urgency.iter().filter_map(|&q| self.quantities.get(q)).collect()
     }
 }
 
