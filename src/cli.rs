@@ -184,8 +184,9 @@ fn checked(
 /// `tally new CORPUS -o PROJECT.ron`: a project with every claim found, none reviewed, written
 /// atomically. An existing project is never replaced unless `force` is set.
 pub fn new_project(corpus_path: &Path, output: &Path, force: bool, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
-    if output.exists() && !force {
-        writeln!(err, "tally: {} already exists; pass --force to replace it", output.display()).ok();
+    let root = if corpus_path.is_file() { corpus_path.parent().unwrap_or(Path::new(".")) } else { corpus_path };
+    if let Some(why) = refuse_output(output, &[corpus_path], root, force) {
+        writeln!(err, "tally: {}: {why}; nothing was written", output.display()).ok();
         return EXIT_FAILURE;
     }
     let Some(corpus) = load_reporting(corpus_path, err) else {
@@ -210,6 +211,7 @@ pub fn export(
     project_path: &Path,
     csv_path: &Path,
     flavour: crate::export::Flavour,
+    force: bool,
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> i32 {
@@ -218,8 +220,24 @@ pub fn export(
             if report.corpus_missing {
                 writeln!(
                     err,
-                    "tally: warning: the corpus folder {} is missing; exporting the saved claims",
+                    "tally: warning: the corpus folder {} is missing; exporting the saved claims (those not yet \
+                     reviewed with their text and kind only)",
                     project.root.display()
+                )
+                .ok();
+            }
+            for path in &report.missing {
+                writeln!(err, "tally: warning: {path} is missing or unreadable; its saved claims are exported").ok();
+            }
+            for path in &report.changed {
+                writeln!(err, "tally: warning: {path} changed since the project was saved; claims were carried over")
+                    .ok();
+            }
+            if report.stale_claims > 0 {
+                writeln!(
+                    err,
+                    "tally: warning: {} reviewed claims are no longer in their articles' text (exported as they were)",
+                    report.stale_claims
                 )
                 .ok();
             }
@@ -230,10 +248,41 @@ pub fn export(
             return EXIT_FAILURE;
         }
     };
+    if let Some(why) = refuse_output(csv_path, &[project_path], &project.root, force) {
+        writeln!(err, "tally: {}: {why}; nothing was written", csv_path.display()).ok();
+        return EXIT_FAILURE;
+    }
     if let Err(e) = crate::export::export_csv(&project, csv_path, flavour) {
         writeln!(err, "tally: {}: {e}", csv_path.display()).ok();
         return EXIT_FAILURE;
     }
     writeln!(out, "{}: {} claims", csv_path.display(), project.claim_count()).ok();
     0
+}
+
+/// Why a command must not write `output`, if it must not: it is one of the command's own
+/// `inputs`, an article of the corpus at `corpus_root`, not a regular file, or an existing file
+/// and `force` is not set.
+fn refuse_output(output: &Path, inputs: &[&Path], corpus_root: &Path, force: bool) -> Option<String> {
+    let Ok(meta) = std::fs::metadata(output) else {
+        return None; // nothing there yet (an unwritable place is the writer's error to report)
+    };
+    let same = |a: &Path, b: &Path| match (a.canonicalize(), b.canonicalize()) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => false,
+    };
+    if inputs.iter().any(|input| same(output, input)) {
+        return Some("that is this command's own input".into());
+    }
+    if !meta.is_file() {
+        return Some("not a regular file".into());
+    }
+    let inside_corpus = match (output.canonicalize(), corpus_root.canonicalize()) {
+        (Ok(file), Ok(root)) => file.starts_with(root),
+        _ => false,
+    };
+    if inside_corpus && corpus::is_article(output) {
+        return Some("that is an article of the corpus".into());
+    }
+    (!force).then(|| "already exists; pass --force to replace it".into())
 }

@@ -288,7 +288,14 @@ pub fn read_document(path: &Path) -> Result<Article, String> {
             MAX_FILE_BYTES / 1_000_000
         ));
     }
-    let bytes = std::fs::read(path).map_err(|e| format!("cannot be read ({e})"))?;
+    // Read through a bound: a file that grows after the size check cannot take more memory.
+    let mut bytes = Vec::with_capacity(usize::try_from(meta.len()).unwrap_or(0));
+    std::fs::File::open(path)
+        .and_then(|f| std::io::Read::read_to_end(&mut std::io::Read::take(f, MAX_FILE_BYTES + 1), &mut bytes))
+        .map_err(|e| format!("cannot be read ({e})"))?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(format!("too large (over {} MB)", MAX_FILE_BYTES / 1_000_000));
+    }
     let (text, encoding) = decode(&bytes)?;
     if is_web_page(path) {
         let page = crate::html::read(&text);

@@ -60,6 +60,9 @@ enum Command {
         /// Write it for Excel: a byte-order mark and CRLF line ends (default: plain UTF-8).
         #[arg(long)]
         excel: bool,
+        /// Replace the CSV file if it exists (never the project itself or an article).
+        #[arg(long)]
+        force: bool,
     },
 }
 
@@ -91,9 +94,9 @@ fn main() -> ExitCode {
         Some(Command::New { corpus, output, force }) => {
             tally::cli::new_project(&corpus, &output, force, &mut out, &mut err)
         }
-        Some(Command::Export { project, csv, excel }) => {
+        Some(Command::Export { project, csv, excel, force }) => {
             let flavour = if excel { tally::export::Flavour::Excel } else { tally::export::Flavour::Plain };
-            tally::cli::export(&project, &csv, flavour, &mut out, &mut err)
+            tally::cli::export(&project, &csv, flavour, force, &mut out, &mut err)
         }
         None => {
             drop((out, err));

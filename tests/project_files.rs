@@ -290,3 +290,55 @@ fn a_named_pipe_in_the_corpus_is_skipped_not_waited_on() {
     let skipped: Vec<String> = corpus.skipped.iter().map(ToString::to_string).collect();
     assert!(skipped.iter().any(|s| s.starts_with("pipe.txt") && s.contains("not a regular file")), "{skipped:?}");
 }
+
+#[test]
+fn no_command_writes_over_its_own_input_an_article_or_an_existing_file_without_force() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let corpus = common::write_sample_corpus(&dir.path().join("corpus"));
+    let project = dir.path().join("p.ron");
+    let p = |x: &Path| x.to_str().expect("utf-8").to_owned();
+    assert!(tally(&["new", &p(&corpus), "-o", &p(&project)]).status.success());
+    let saved = std::fs::read(&project).expect("read");
+    let article = std::fs::read_dir(&corpus)
+        .expect("list")
+        .flatten()
+        .map(|e| e.path())
+        .find(|f| corpus::is_article(f))
+        .expect("an article");
+    let text = std::fs::read(&article).expect("read");
+
+    // The project onto itself: refused even with --force, and the project intact.
+    for extra in [&[][..], &["--force"][..]] {
+        let mut args = vec!["export".to_owned(), p(&project), "--csv".to_owned(), p(&project)];
+        args.extend(extra.iter().map(|s| (*s).to_owned()));
+        let out = tally(&args.iter().map(String::as_str).collect::<Vec<_>>());
+        assert!(!out.status.success());
+        assert!(String::from_utf8_lossy(&out.stderr).contains("own input"), "{}", String::from_utf8_lossy(&out.stderr));
+        assert_eq!(std::fs::read(&project).expect("read"), saved);
+    }
+    // An article of the corpus: refused with or without --force (by export and by new).
+    let out = tally(&["export", &p(&project), "--csv", &p(&article), "--force"]);
+    assert!(!out.status.success() && String::from_utf8_lossy(&out.stderr).contains("article of the corpus"));
+    let out = tally(&["new", &p(&corpus), "-o", &p(&article), "--force"]);
+    assert!(!out.status.success() && String::from_utf8_lossy(&out.stderr).contains("article of the corpus"));
+    assert_eq!(std::fs::read(&article).expect("read"), text);
+    // An existing CSV: only with --force.
+    let csv_path = dir.path().join("verdicts.csv");
+    std::fs::write(&csv_path, "keep me").expect("write");
+    let out = tally(&["export", &p(&project), "--csv", &p(&csv_path)]);
+    assert!(!out.status.success() && String::from_utf8_lossy(&out.stderr).contains("--force"));
+    assert_eq!(std::fs::read_to_string(&csv_path).expect("read"), "keep me");
+    assert!(tally(&["export", &p(&project), "--csv", &p(&csv_path), "--force"]).status.success());
+    assert!(std::fs::read_to_string(&csv_path).expect("read").starts_with("document,"));
+}
+
+#[cfg(unix)]
+#[test]
+fn a_link_to_an_endless_device_is_skipped_not_read() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("a.txt"), "At least 24 people died.").unwrap();
+    std::os::unix::fs::symlink("/dev/zero", dir.path().join("zero.txt")).unwrap();
+    let corpus = corpus::load(dir.path()).unwrap();
+    assert_eq!(corpus.documents.len(), 1);
+    assert!(corpus.skipped.iter().any(|s| s.path == "zero.txt" && s.reason.contains("not a regular file")));
+}
