@@ -3,7 +3,6 @@
 use std::io::Write;
 use std::path::Path;
 
-use crate::extract::format_number;
 use crate::metadata::FieldName;
 use crate::project::Project;
 
@@ -33,13 +32,28 @@ pub const COLUMNS: [&str; 22] = [
     "reviewed_at",
 ];
 
-/// Makes a text cell inert in spreadsheets: a leading `=`, `+`, `-`, `@` (or tab/CR) would start a
-/// formula, so it gets a leading apostrophe. Numeric columns are written as numbers, untouched.
+/// Makes a text cell inert in spreadsheets: a cell whose first visible character is `=`, `+`, `-`,
+/// `@` or their full-width forms (`＝＋－＠`), even behind spaces, no-break or zero-width spaces, a
+/// byte-order mark or line breaks, or that starts with a tab or carriage return, would start a
+/// formula in some spreadsheet, so it gets a leading apostrophe (OWASP's rule, extended to the
+/// prefixes spreadsheets skip). Numeric columns are written as finite numbers, untouched.
 pub fn neutralize(cell: &str) -> String {
-    match cell.chars().next() {
-        Some('=' | '+' | '-' | '@' | '\t' | '\r') => format!("'{cell}"),
-        _ => cell.to_owned(),
-    }
+    let invisible =
+        |c: char| c.is_whitespace() || matches!(c, '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}');
+    let starts_formula = matches!(cell.chars().next(), Some('\t' | '\r'))
+        || matches!(
+            cell.chars().find(|c| !invisible(*c)),
+            Some('=' | '+' | '-' | '@' | '\u{FF1D}' | '\u{FF0B}' | '\u{FF0D}' | '\u{FF20}')
+        );
+    if starts_formula { format!("'{cell}") } else { cell.to_owned() }
+}
+
+/// A claim's ISO date ("2024-07-28", "--07-28" for a day without its year) as written by Tally:
+/// digits and dashes only, nothing a spreadsheet could run, so left as it is for the programs
+/// that read the column; anything else is neutralized like any text.
+fn iso_date_cell(date: Option<&str>) -> String {
+    let date = date.unwrap_or("");
+    if date.bytes().all(|b| b.is_ascii_digit() || b == b'-') { date.to_owned() } else { neutralize(date) }
 }
 
 /// Which CSV: plain UTF-8 for pipelines, or the shape Excel on Windows reads right.
@@ -67,7 +81,7 @@ pub fn write_csv(project: &Project, mut out: impl Write, flavour: Flavour) -> cs
     for doc in &project.documents {
         for c in &doc.claims {
             let claim = &c.claim;
-            let num = |v: Option<f64>| v.map(format_number).unwrap_or_default();
+            let num = crate::output::num;
             let meta = |name| neutralize(doc.metadata.value(name).unwrap_or(""));
             w.write_record([
                 neutralize(&doc.path),
@@ -81,7 +95,7 @@ pub fn write_csv(project: &Project, mut out: impl Write, flavour: Flavour) -> cs
                 num(claim.value),
                 num(claim.value_max),
                 neutralize(claim.unit.as_deref().unwrap_or("")),
-                claim.date.clone().unwrap_or_default(),
+                iso_date_cell(claim.date.as_deref()),
                 claim.qualifier.as_str().to_owned(),
                 neutralize(claim.subject.as_deref().unwrap_or("")),
                 neutralize(claim.scope.as_deref().unwrap_or("")),
@@ -91,7 +105,7 @@ pub fn write_csv(project: &Project, mut out: impl Write, flavour: Flavour) -> cs
                 neutralize(&claim.sentence),
                 c.verdict.as_str().to_owned(),
                 neutralize(&c.note),
-                c.reviewed_at.clone().unwrap_or_default(),
+                neutralize(c.reviewed_at.as_deref().unwrap_or("")),
             ])?;
         }
     }
@@ -130,5 +144,13 @@ mod tests {
         assert_eq!(neutralize("-5 people"), "'-5 people");
         assert_eq!(neutralize("@cmd"), "'@cmd");
         assert_eq!(neutralize("24 died"), "24 died");
+        for hidden in
+            [" =1+1", "\u{a0}=1", "\u{200b}+1", "\u{feff}@x", "\u{3000}-1", "\n=1", "＝1+1", "＋1", "－1", "＠x", "\t1"]
+        {
+            assert!(neutralize(hidden).starts_with('\''), "{hidden:?}");
+        }
+        for plain in ["", "café — 24", " 24 died", "1,200"] {
+            assert_eq!(neutralize(plain), plain);
+        }
     }
 }

@@ -100,8 +100,9 @@ fn opt(v: &Option<String>) -> &str {
     v.as_deref().unwrap_or("")
 }
 
-fn num(v: Option<f64>) -> String {
-    v.map(format_number).unwrap_or_default()
+/// A number cell: finite, or empty (an infinity or NaN is no figure a spreadsheet should read).
+pub(crate) fn num(v: Option<f64>) -> String {
+    v.filter(|x| x.is_finite()).map(format_number).unwrap_or_default()
 }
 
 impl<W: Write> ClaimWriter<W> {
@@ -149,31 +150,32 @@ impl<W: Write> ClaimWriter<W> {
                 out.write_all(b"\n")
             }
             Self::Csv(csv) => {
+                use crate::export::neutralize as cell;
                 let mut record: Vec<String> = vec![
-                    doc.to_owned(),
+                    cell(doc),
                     claim.start.to_string(),
                     claim.end.to_string(),
-                    claim.text.clone(),
+                    cell(&claim.text),
                     claim.kind.as_str().to_owned(),
                     num(claim.value),
                     num(claim.value_max),
-                    opt(&claim.unit).to_owned(),
-                    opt(&claim.date).to_owned(),
+                    cell(opt(&claim.unit)),
+                    opt(&claim.date).to_owned(), // ISO: digits and dashes only
                     claim.qualifier.as_str().to_owned(),
-                    opt(&claim.subject).to_owned(),
-                    opt(&claim.scope).to_owned(),
-                    opt(&claim.subject_head).to_owned(),
-                    opt(&claim.attribution).to_owned(),
-                    opt(&claim.source).to_owned(),
-                    claim.sentence.clone(),
+                    cell(opt(&claim.subject)),
+                    cell(opt(&claim.scope)),
+                    cell(opt(&claim.subject_head)),
+                    cell(opt(&claim.attribution)),
+                    cell(opt(&claim.source)),
+                    cell(&claim.sentence),
                 ];
                 if let Some(c) = checked {
                     record.extend([
                         c.group.map(|g| g.to_string()).unwrap_or_default(),
-                        c.quantity.clone().unwrap_or_default(),
+                        cell(c.quantity.as_deref().unwrap_or_default()),
                         c.origin.to_string(),
                         c.suggestion.to_owned(),
-                        c.reason.clone(),
+                        cell(&c.reason),
                         serde_json::to_string(&c.consistency).map_err(io::Error::other)?,
                     ]);
                 }

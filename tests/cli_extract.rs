@@ -174,3 +174,26 @@ fn new_stores_quantities_and_suggestions_in_the_project() {
     assert!(text.contains("suggestion: Some(conflicting)"), "suggestions are stored");
     assert!(text.contains("quantity: Some(1)"), "quantities are stored");
 }
+
+#[test]
+fn csv_listings_cannot_run_formulas() {
+    let dir = tempfile::tempdir().unwrap();
+    // A sentence that opens with a formula, behind a no-break space, and a full-width one.
+    std::fs::write(
+        dir.path().join("a.txt"),
+        "\u{a0}=HYPERLINK(\"http://x\") said 24 people died.\n\n＋SUM(1) 300 were hurt.",
+    )
+    .unwrap();
+    for command in ["extract", "check"] {
+        let out = tally(&[command, dir.path().to_str().unwrap(), "--format", "csv"]);
+        assert!(out.status.success(), "{}", stderr(&out));
+        let mut reader = csv::Reader::from_reader(out.stdout.as_slice());
+        let headers = reader.headers().unwrap().clone();
+        let sentence = headers.iter().position(|h| h == "sentence").unwrap();
+        let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+        assert!(rows.len() >= 2, "{command}");
+        for row in &rows {
+            assert!(row[sentence].starts_with('\''), "{command}: {:?}", &row[sentence]);
+        }
+    }
+}
