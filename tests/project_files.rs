@@ -342,3 +342,33 @@ fn a_link_to_an_endless_device_is_skipped_not_read() {
     assert_eq!(corpus.documents.len(), 1);
     assert!(corpus.skipped.iter().any(|s| s.path == "zero.txt" && s.reason.contains("not a regular file")));
 }
+
+#[test]
+fn a_project_cannot_name_a_file_outside_its_corpus() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (corpus, path, _) = saved_review(dir.path());
+    let saved = std::fs::read_to_string(&path).expect("read");
+    let first = Project::open(&path).expect("opens").0.documents[0].path.clone();
+    for hostile in ["../../etc/passwd", "/etc/passwd", "../secret.txt", "a/../../b.txt", "C:/Windows/win.ini", "notes"]
+    {
+        let edited = saved.replacen(&format!("path: {first:?}"), &format!("path: {hostile:?}"), 1);
+        assert_ne!(edited, saved);
+        std::fs::write(&path, &edited).expect("write");
+        match Project::open(&path) {
+            Err(ProjectError::Corrupt { message, .. }) => assert!(message.contains(hostile), "{hostile}: {message}"),
+            other => panic!("{hostile}: accepted ({:?})", other.map(|(p, _)| p.documents.len())),
+        }
+    }
+    // A link inside the corpus to a file outside it is not followed: the document is missing.
+    #[cfg(unix)]
+    {
+        std::fs::write(&path, &saved).expect("write");
+        let outside = dir.path().join("outside.txt");
+        std::fs::write(&outside, "Secret: 99 agents.").expect("write");
+        std::fs::remove_file(corpus.join(&first)).expect("remove");
+        std::os::unix::fs::symlink(&outside, corpus.join(&first)).expect("link");
+        let (project, report) = Project::open(&path).expect("opens");
+        assert!(report.missing.contains(&first), "{report:?}");
+        assert!(project.documents.iter().all(|d| !d.text.contains("Secret")));
+    }
+}

@@ -31,6 +31,27 @@ use crate::sample;
 ///   fields are found again by extracting the article. Every older file still opens.
 pub const FORMAT_VERSION: u32 = 5;
 
+/// Is a project's document path one a corpus could have written: relative, `/`-separated, with no
+/// `..`, `.` or empty parts, naming an article? (A project file from elsewhere must not make Tally
+/// read `/etc/passwd` or `../../secret.txt` into a review.)
+fn is_inside_path(path: &str) -> bool {
+    let drive = path.as_bytes().get(1) == Some(&b':'); // "C:…" on Windows
+    let parts_ok = !path.is_empty()
+        && !path.starts_with(['/', '\\'])
+        && !drive
+        && path.split(['/', '\\']).all(|part| !part.is_empty() && part != "." && part != "..");
+    parts_ok && corpus::is_article(Path::new(path))
+}
+
+/// Reads the article at `path` under `root`, unless a link takes it outside the corpus folder.
+fn read_inside(root: &Path, path: &str) -> Result<corpus::Article, String> {
+    let full = root.join(path);
+    match (full.canonicalize(), root.canonicalize()) {
+        (Ok(file), Ok(root)) if !file.starts_with(&root) => Err("links outside the corpus folder".into()),
+        _ => corpus::read_document(&full),
+    }
+}
+
 /// `corpus_root` of a project made from the built-in sample corpus.
 pub const SAMPLE_ROOT: &str = "builtin:sample";
 
@@ -260,7 +281,7 @@ pub enum ProjectError {
     Corrupt {
         /// The file.
         path: PathBuf,
-        /// Where it goes wrong (1-based).
+        /// The line of the problem (1-based; 0 when the file parses but says something impossible).
         line: usize,
         /// Where in that line (1-based).
         column: usize,
@@ -284,6 +305,10 @@ impl fmt::Display for ProjectError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             ProjectError::Io { path, error } => write!(f, "{}: {error}", path.display()),
+            ProjectError::Corrupt { path, line: 0, message, .. } => {
+                // A semantic error: the message names the document and claim.
+                write!(f, "{} is not a valid Tally project: {message}", path.display())
+            }
             ProjectError::Corrupt { path, line, column, message } => {
                 write!(f, "{} is not a valid Tally project (line {line}, column {column}): {message}", path.display())
             }
@@ -614,8 +639,8 @@ impl Project {
         };
         project.validate().map_err(|message| ProjectError::Corrupt {
             path: path.to_owned(),
-            line: 1,
-            column: 1,
+            line: 0,
+            column: 0,
             message,
         })?;
         project.documents.sort_by(|a, b| a.path.cmp(&b.path));
@@ -629,12 +654,18 @@ impl Project {
     fn validate(&self) -> Result<(), String> {
         let mut ids = std::collections::HashSet::new();
         for doc in &self.documents {
+            if !is_inside_path(&doc.path) {
+                return Err(format!(
+                    "document path {:?} is not an article inside the corpus folder (a relative path to a .txt, .md or .html file, without \"..\")",
+                    doc.path
+                ));
+            }
             for c in &doc.claims {
                 if !ids.insert(c.id) {
-                    return Err(format!("claim id {} appears twice", c.id));
+                    return Err(format!("claim id {} (in {}) appears twice", c.id, doc.path));
                 }
                 if c.claim.start > c.claim.end {
-                    return Err(format!("claim {} has an inverted span", c.id));
+                    return Err(format!("claim {} (in {}) has an inverted span", c.id, doc.path));
                 }
             }
         }
@@ -667,7 +698,7 @@ impl Project {
                     .map(|d| corpus::Article { text: d.text.clone(), encoding: None, front_matter: d.metadata.clone() })
                     .ok_or_else(|| "not in the sample".to_owned()),
                 None if report.corpus_missing => Err("corpus folder missing".to_owned()),
-                None => corpus::read_document(&root.join(&doc.path)),
+                None => read_inside(root, &doc.path),
             };
             article.map(|a| {
                 let hash = corpus::content_hash(&a.text);
