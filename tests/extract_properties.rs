@@ -155,3 +155,15 @@ fn pathological_inputs() {
     check("1");
     check("Q4");
 }
+
+#[test]
+fn number_words_repeated_past_any_range_do_not_overflow() {
+    for unit in ["one hundred ", "hundred thousand million billion trillion ", "a thousand thousand ", "9,999,999,999,999,999 billion "] {
+        let text = format!("Officials said {} people died.", unit.repeat(60));
+        let claims = tally::extract::extract(&text);
+        for c in &claims {
+            assert!(c.value.is_none_or(f64::is_finite), "{unit}: {:?}", c.value);
+            assert!(text.is_char_boundary(c.start) && text.is_char_boundary(c.end));
+        }
+    }
+}

@@ -372,3 +372,15 @@ fn a_project_cannot_name_a_file_outside_its_corpus() {
         assert!(project.documents.iter().all(|d| !d.text.contains("Secret")));
     }
 }
+
+#[test]
+fn a_claim_id_near_the_top_of_its_range_is_refused_not_wrapped() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (_, path, _) = saved_review(dir.path());
+    let saved = std::fs::read_to_string(&path).expect("read");
+    let edited = saved.replacen("(id: 1,", "(id: 4294967295,", 1);
+    assert_ne!(edited, saved);
+    std::fs::write(&path, edited).expect("write");
+    let err = Project::open(&path).expect_err("refused");
+    assert!(err.to_string().contains("4294967295") && err.to_string().contains("too large"), "{err}");
+}

@@ -329,15 +329,16 @@ impl Scanner<'_> {
             };
             match (lex, last) {
                 (Lex::Article, Last::Start) => current = 1,
-                (Lex::Unit(n), Last::Start | Last::Hundred | Last::Big) => current += n,
-                (Lex::Unit(n), Last::Tens) if (1..=9).contains(&n) => current += n,
-                (Lex::Tens(n), Last::Start | Last::Hundred | Last::Big) => current += n,
-                (Lex::Scale(100), Last::Unit | Last::Tens) => current *= 100,
+                // Saturating: "one hundred one hundred …" repeated must not overflow.
+                (Lex::Unit(n), Last::Start | Last::Hundred | Last::Big) => current = current.saturating_add(n),
+                (Lex::Unit(n), Last::Tens) if (1..=9).contains(&n) => current = current.saturating_add(n),
+                (Lex::Tens(n), Last::Start | Last::Hundred | Last::Big) => current = current.saturating_add(n),
+                (Lex::Scale(100), Last::Unit | Last::Tens) => current = current.saturating_mul(100),
                 (Lex::Scale(s), Last::Unit | Last::Tens | Last::Hundred) if s >= 1000 => {
                     total = total.saturating_add(current.saturating_mul(s));
                     current = 0;
                 }
-                (Lex::Dozen, Last::Unit) => current *= 12,
+                (Lex::Dozen, Last::Unit) => current = current.saturating_mul(12),
                 _ => break,
             }
             trailing_scale = match lex {

@@ -52,6 +52,10 @@ fn read_inside(root: &Path, path: &str) -> Result<corpus::Article, String> {
     }
 }
 
+/// The largest claim id a project may hold: far more than any review, with room for every claim
+/// found later to get a new one without wrapping around to an id in use.
+const MAX_CLAIM_ID: ClaimId = ClaimId::MAX / 2;
+
 /// `corpus_root` of a project made from the built-in sample corpus.
 pub const SAMPLE_ROOT: &str = "builtin:sample";
 
@@ -464,7 +468,7 @@ impl Project {
     }
 
     fn next_id(&self) -> ClaimId {
-        self.documents.iter().flat_map(|d| &d.claims).map(|c| c.id).max().unwrap_or(0) + 1
+        self.documents.iter().flat_map(|d| &d.claims).map(|c| c.id).max().unwrap_or(0).saturating_add(1)
     }
 
     // ---------------------------------------------------------------------------------------------
@@ -661,6 +665,9 @@ impl Project {
                 ));
             }
             for c in &doc.claims {
+                if c.id > MAX_CLAIM_ID {
+                    return Err(format!("claim id {} (in {}) is too large (ids go up to {MAX_CLAIM_ID})", c.id, doc.path));
+                }
                 if !ids.insert(c.id) {
                     return Err(format!("claim id {} (in {}) appears twice", c.id, doc.path));
                 }
