@@ -158,7 +158,12 @@ fn pathological_inputs() {
 
 #[test]
 fn number_words_repeated_past_any_range_do_not_overflow() {
-    for unit in ["one hundred ", "hundred thousand million billion trillion ", "a thousand thousand ", "9,999,999,999,999,999 billion "] {
+    for unit in [
+        "one hundred ",
+        "hundred thousand million billion trillion ",
+        "a thousand thousand ",
+        "9,999,999,999,999,999 billion ",
+    ] {
         let text = format!("Officials said {} people died.", unit.repeat(60));
         let claims = tally::extract::extract(&text);
         for c in &claims {

@@ -384,3 +384,16 @@ fn a_claim_id_near_the_top_of_its_range_is_refused_not_wrapped() {
     let err = Project::open(&path).expect_err("refused");
     assert!(err.to_string().contains("4294967295") && err.to_string().contains("too large"), "{err}");
 }
+
+#[test]
+fn a_project_saved_with_a_byte_order_mark_opens_and_binary_is_not_a_project() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (_, path, _) = saved_review(dir.path());
+    let mut bytes = b"\xEF\xBB\xBF".to_vec();
+    bytes.extend(std::fs::read(&path).expect("read"));
+    std::fs::write(&path, &bytes).expect("write");
+    assert!(Project::open(&path).is_ok(), "a BOM (as Notepad writes) is accepted");
+    std::fs::write(&path, [0xff, 0xfe, 0x00, 0x28, 0x80, 0x81]).expect("write");
+    let err = Project::open(&path).expect_err("refused").to_string();
+    assert!(err.contains("not a valid Tally project") && err.contains("not UTF-8"), "{err}");
+}

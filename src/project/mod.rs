@@ -588,8 +588,14 @@ impl Project {
 
     /// Opens a project file and re-reads its corpus.
     pub fn open(path: &Path) -> Result<(Self, OpenReport), ProjectError> {
-        let text = std::fs::read_to_string(path).map_err(|error| ProjectError::Io { path: path.to_owned(), error })?;
-        let mut project = Self::parse(&text, path)?;
+        let bytes = std::fs::read(path).map_err(|error| ProjectError::Io { path: path.to_owned(), error })?;
+        // A byte-order mark (Windows Notepad writes one) is not part of the project.
+        let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
+        let Ok(text) = std::str::from_utf8(bytes) else {
+            let message = "it is not UTF-8 text (a project file is text Tally wrote)".to_owned();
+            return Err(ProjectError::Corrupt { path: path.to_owned(), line: 0, column: 0, message });
+        };
+        let mut project = Self::parse(text, path)?;
         let root = if project.is_sample() {
             PathBuf::new()
         } else {
@@ -666,7 +672,10 @@ impl Project {
             }
             for c in &doc.claims {
                 if c.id > MAX_CLAIM_ID {
-                    return Err(format!("claim id {} (in {}) is too large (ids go up to {MAX_CLAIM_ID})", c.id, doc.path));
+                    return Err(format!(
+                        "claim id {} (in {}) is too large (ids go up to {MAX_CLAIM_ID})",
+                        c.id, doc.path
+                    ));
                 }
                 if !ids.insert(c.id) {
                     return Err(format!("claim id {} (in {}) appears twice", c.id, doc.path));
