@@ -19,6 +19,11 @@ fn load_reporting(path: &Path, err: &mut dyn Write) -> Option<Corpus> {
             for skipped in &corpus.skipped {
                 writeln!(err, "tally: skipped {}: {}", corpus.root.join(&skipped.path).display(), skipped.reason).ok();
             }
+            for doc in &corpus.documents {
+                if let Some(note) = &doc.repaired {
+                    writeln!(err, "tally: warning: {}: {note}", corpus.root.join(&doc.path).display()).ok();
+                }
+            }
             Some(corpus)
         }
         Err(e) => {
@@ -83,11 +88,11 @@ pub fn extract(paths: &[PathBuf], format: Format, out: &mut dyn Write, err: &mut
                 listing.read(file).map(|doc| {
                     let claims = extract::extract(&doc.text);
                     let rows = output::render_rows(format, &doc.path, &doc.metadata, &claims);
-                    ((doc.path, doc.hash), rows)
+                    ((doc.path, doc.hash), doc.repaired, rows)
                 })
             });
             for (read, (listing, _)) in done.into_iter().zip(batch) {
-                let (key, rows) = match read {
+                let (key, repaired, rows) = match read {
                     Ok(found) => found,
                     Err(skipped) => {
                         writeln!(
@@ -102,6 +107,9 @@ pub fn extract(paths: &[PathBuf], format: Format, out: &mut dyn Write, err: &mut
                 };
                 if last.as_ref() == Some(&key) {
                     continue;
+                }
+                if let Some(note) = repaired {
+                    writeln!(err, "tally: warning: {}: {note}", listing.root.join(&key.0).display()).ok();
                 }
                 last = Some(key);
                 written += 1;

@@ -24,6 +24,8 @@ pub struct Document {
     pub encoding: Option<&'static str>,
     /// Who published it, when, under what headline (front matter, `sources.csv`, guesses).
     pub metadata: Metadata,
+    /// What was repaired while reading it ("2 bytes were not UTF-8 …"), for the reviewer to know.
+    pub repaired: Option<String>,
 }
 
 impl Document {
@@ -32,7 +34,7 @@ impl Document {
     pub fn new(path: impl Into<String>, text: String, encoding: Option<&'static str>) -> Self {
         let hash = content_hash(&text);
         let metadata = crate::metadata::guess(&text);
-        Self { path: path.into(), text, hash, encoding, metadata }
+        Self { path: path.into(), text, hash, encoding, metadata, repaired: None }
     }
 }
 
@@ -46,6 +48,8 @@ pub struct Article {
     pub encoding: Option<&'static str>,
     /// What the front-matter block said (empty without one).
     pub front_matter: Metadata,
+    /// What was repaired while decoding it, if anything.
+    pub repaired: Option<String>,
 }
 
 /// A file that was skipped, and why.
@@ -68,7 +72,7 @@ impl fmt::Display for Skipped {
 pub struct Corpus {
     /// The folder (or file) that was read.
     pub root: PathBuf,
-    /// The readable documents, sorted by path.
+    /// The readable documents, sorted by path (see each one's `repaired`).
     pub documents: Vec<Document>,
     /// The files that could not be read.
     pub skipped: Vec<Skipped>,
@@ -267,6 +271,7 @@ fn read_as_document(full: &Path, rel: String) -> Result<Document, Skipped> {
             let guessed = std::mem::take(&mut doc.metadata);
             doc.metadata = article.front_matter;
             doc.metadata.fill_from(guessed);
+            doc.repaired = article.repaired;
             Ok(doc)
         }
         Err(reason) => Err(Skipped { path: rel, reason }),
@@ -297,17 +302,41 @@ pub fn read_document(path: &Path) -> Result<Article, String> {
         return Err(format!("too large (over {} MB)", MAX_FILE_BYTES / 1_000_000));
     }
     let (text, encoding) = decode(&bytes)?;
+    let repaired = (encoding == Some(UTF8_REPAIRED)).then(|| repair_note(&bytes));
     if is_web_page(path) {
         let page = crate::html::read(&text);
         if page.text.trim().is_empty() {
             return Err("a web page with no article text found in it".into());
         }
-        return Ok(Article { text: page.text, encoding, front_matter: page.metadata });
+        return Ok(Article { text: page.text, encoding, front_matter: page.metadata, repaired });
     }
     Ok(match crate::metadata::front_matter(&text) {
-        Some((front_matter, body)) => Article { text: text[body..].to_owned(), encoding, front_matter },
-        None => Article { text, encoding, front_matter: Metadata::default() },
+        Some((front_matter, body)) => Article { text: text[body..].to_owned(), encoding, front_matter, repaired },
+        None => Article { text, encoding, front_matter: Metadata::default(), repaired },
     })
+}
+
+/// How [`decode`] names UTF-8 text whose few invalid bytes it replaced.
+pub const UTF8_REPAIRED: &str = "UTF-8, invalid bytes replaced";
+
+/// "2 bytes were not UTF-8 (the first at byte 1,042) and were replaced with �".
+fn repair_note(bytes: &[u8]) -> String {
+    let (mut bad, mut first, mut at) = (0usize, None, 0usize);
+    let mut rest = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    at += bytes.len() - rest.len();
+    while let Err(e) = std::str::from_utf8(rest) {
+        let skip = e.error_len().unwrap_or(rest.len() - e.valid_up_to());
+        first.get_or_insert(at + e.valid_up_to());
+        bad += skip;
+        at += e.valid_up_to() + skip;
+        rest = &rest[e.valid_up_to() + skip..];
+    }
+    format!(
+        "{bad} {} not UTF-8 (the first at byte {}) and {} replaced with �",
+        if bad == 1 { "byte was" } else { "bytes were" },
+        crate::extract::format_number(first.unwrap_or(0) as f64),
+        if bad == 1 { "was" } else { "were" }
+    )
 }
 
 /// Decodes article bytes: UTF-8 (with or without BOM), UTF-16 with BOM, or Windows-1252 when the
@@ -328,6 +357,9 @@ pub fn decode(bytes: &[u8]) -> Result<(String, Option<&'static str>), String> {
     }
     match std::str::from_utf8(body) {
         Ok(text) => Ok((text.to_owned(), None)),
+        // UTF-8 with a stray byte (a bad copy, a truncated character): read as UTF-8, the bad
+        // bytes replaced; Windows-1252 would turn every ’ and € of it into mojibake.
+        Err(_) if has_utf8_sequence(body) => Ok((String::from_utf8_lossy(body).into_owned(), Some(UTF8_REPAIRED))),
         Err(utf8_error) => {
             let (text, _, _) = encoding_rs::WINDOWS_1252.decode(body);
             // Windows-1252 maps every byte; only accept it when the result reads as text.
@@ -342,6 +374,19 @@ pub fn decode(bytes: &[u8]) -> Result<(String, Option<&'static str>), String> {
             }
         }
     }
+}
+
+/// Does the text hold a valid UTF-8 sequence of two or more bytes (a sign it is UTF-8)?
+fn has_utf8_sequence(bytes: &[u8]) -> bool {
+    bytes.iter().enumerate().any(|(i, &lead)| {
+        let len = match lead {
+            0xC2..=0xDF => 2,
+            0xE0..=0xEF => 3,
+            0xF0..=0xF4 => 4,
+            _ => return false,
+        };
+        bytes.get(i..i + len).is_some_and(|seq| std::str::from_utf8(seq).is_ok())
+    })
 }
 
 /// A stable 64-bit FNV-1a hash of the text, hex-encoded. It detects edits, not tampering.
@@ -366,6 +411,12 @@ mod tests {
         assert_eq!(enc, Some("windows-1252"));
         assert!(decode(b"\x00\x01\x02PNG").is_err());
         assert!(decode(b"abc\x81\x8d").is_err(), "undefined cp1252 bytes are not text");
+        // UTF-8 with one stray byte stays UTF-8 (’ and € kept), the byte replaced and reported.
+        let stray = b"It cost \xE2\x82\xAC45 million \xE2\x80\x94 \x93nearly\x94 \xFF twice.";
+        let (text, enc) = decode(stray).expect("reads");
+        assert_eq!(enc, Some(UTF8_REPAIRED));
+        assert!(text.starts_with("It cost €45 million — ") && text.contains('\u{FFFD}'), "{text}");
+        assert_eq!(repair_note(stray), "3 bytes were not UTF-8 (the first at byte 26) and were replaced with �");
     }
 
     #[test]

@@ -197,3 +197,19 @@ fn csv_listings_cannot_run_formulas() {
         }
     }
 }
+
+#[test]
+fn utf8_with_a_stray_byte_stays_utf8_and_the_repair_is_reported() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("a.txt"),
+        b"Repairs cost \xE2\x82\xAC45 million \xE2\x80\x94 the mayor\xFF said.".as_slice(),
+    )
+    .unwrap();
+    let out = tally(&["extract", dir.path().to_str().unwrap()]);
+    assert!(out.status.success());
+    let claim: serde_json::Value = serde_json::from_str(stdout(&out).lines().next().unwrap()).unwrap();
+    assert_eq!(claim["text"], "€45 million");
+    assert_eq!(claim["kind"], "money");
+    assert!(stderr(&out).contains("1 byte was not UTF-8"), "{}", stderr(&out));
+}

@@ -17,6 +17,13 @@ fn desk_sized(startup: Startup, size: egui::Vec2) -> Harness<'static, TallyApp> 
         .with_size(size)
         .with_max_steps(12)
         .build_eframe(move |cc| TallyApp::new(cc, startup, DialogMode::Scripted));
+    // A corpus opened at start may take longer than a moment on a slow machine: let it finish.
+    let started = std::time::Instant::now();
+    harness.step();
+    while harness.state().busy_with().is_some() && started.elapsed() < std::time::Duration::from_secs(120) {
+        std::thread::sleep(std::time::Duration::from_millis(10));
+        harness.step();
+    }
     harness.run();
     harness
 }

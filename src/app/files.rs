@@ -268,7 +268,8 @@ impl TallyApp {
                     self.replace_review(Review::new(project, None));
                     if !skipped.is_empty() {
                         let list = skipped.iter().map(|s| format!("• {s}")).collect::<Vec<_>>().join("\n");
-                        self.modal = Some(Modal::Notice { title: "Some files were skipped".into(), message: list });
+                        self.modal =
+                            Some(Modal::Notice { title: "Some files were skipped or repaired".into(), message: list });
                     }
                 }
             },

@@ -61,7 +61,12 @@ impl Job {
         Self::spawn(label, progress, move || {
             let result = corpus::load_with(&path, &counted).map_err(|e| e.to_string()).and_then(|c| {
                 let project = Project::from_corpus_with(&c, &counted).ok_or_else(|| "stopped".to_owned())?;
-                Ok((project, c.skipped))
+                // Files read with repairs are listed with the skipped ones, for the reviewer to know.
+                let mut notes = c.skipped;
+                notes.extend(c.documents.iter().filter_map(|d| {
+                    d.repaired.as_ref().map(|r| Skipped { path: d.path.clone(), reason: format!("read, but {r}") })
+                }));
+                Ok((project, notes))
             });
             Loaded::Corpus { path, result }
         })

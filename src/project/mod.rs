@@ -711,7 +711,12 @@ impl Project {
                 Some(docs) => docs
                     .iter()
                     .find(|d| d.path == doc.path)
-                    .map(|d| corpus::Article { text: d.text.clone(), encoding: None, front_matter: d.metadata.clone() })
+                    .map(|d| corpus::Article {
+                        text: d.text.clone(),
+                        encoding: None,
+                        front_matter: d.metadata.clone(),
+                        repaired: None,
+                    })
                     .ok_or_else(|| "not in the sample".to_owned()),
                 None if report.corpus_missing => Err("corpus folder missing".to_owned()),
                 None => read_inside(root, &doc.path),
