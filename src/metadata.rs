@@ -26,6 +26,7 @@ pub enum Origin {
 
 /// One field's value and where it came from.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Field {
     /// The value as written ("Reuters", "2024-07-30").
     pub value: String,
@@ -36,6 +37,7 @@ pub struct Field {
 /// Everything known about a document's source; each field may be unknown.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
+#[serde(deny_unknown_fields)]
 pub struct Metadata {
     /// The headline.
     pub title: Option<Field>,

@@ -397,3 +397,19 @@ fn a_project_saved_with_a_byte_order_mark_opens_and_binary_is_not_a_project() {
     let err = Project::open(&path).expect_err("refused").to_string();
     assert!(err.contains("not a valid Tally project") && err.contains("not UTF-8"), "{err}");
 }
+
+#[test]
+fn a_misspelt_field_is_an_error_with_its_place_not_a_verdict_lost() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (_, path, _) = saved_review(dir.path());
+    let saved = std::fs::read_to_string(&path).expect("read");
+    assert!(saved.contains("verdict: "), "the saved review has a verdict");
+    std::fs::write(&path, saved.replacen("verdict: ", "verdicts: ", 1)).expect("write");
+    match Project::open(&path) {
+        Err(ProjectError::Corrupt { line, message, .. }) => {
+            assert!(line > 0, "placed: {message}");
+            assert!(message.contains("verdicts"), "{message}");
+        }
+        other => panic!("accepted: {:?}", other.map(|(p, _)| p.claim_count())),
+    }
+}

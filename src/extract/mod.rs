@@ -138,6 +138,7 @@ impl Qualifier {
 
 /// One number expression in a document, with what a reviewer needs to judge it.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Claim {
     /// Byte offset of the first byte of the expression (a char boundary).
     pub start: usize,

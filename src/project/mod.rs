@@ -120,6 +120,7 @@ impl Verdict {
 
 /// A claim with the reviewer's verdict and note.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct ReviewedClaim {
     /// Unique within the project, stable across saves.
     pub id: ClaimId,
@@ -202,6 +203,7 @@ pub enum DocStatus {
 
 /// One document of the project and its claims, ordered by position.
 #[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct ProjectDocument {
     /// The file, relative to the corpus root, `/`-separated.
     pub path: String,
@@ -242,6 +244,9 @@ impl ProjectDocument {
 
 /// Everything that is saved.
 #[derive(Clone, Debug, Serialize, Deserialize)]
+// A misspelt field anywhere in a project (a hand edit, a bad merge) is an error with its place,
+// not a value silently lost: every saved struct denies unknown fields.
+#[serde(deny_unknown_fields)]
 pub struct Project {
     /// The file format's version as read (`FORMAT_VERSION` once written by this build).
     pub format_version: u32,
