@@ -76,4 +76,28 @@ fn main() {
     median("load the project (parse, re-read the corpus)", || {
         std::hint::black_box(Project::open(&file).unwrap());
     });
+    reanchoring("16 KB article, 8,000 reviewed claims, all moved", &"1 ".repeat(8_000));
+    let long: String = (0..300_000).map(|i| format!("L{i}: 7 ")).collect();
+    reanchoring(&format!("{:.1} MB article, every reviewed claim moved", long.len() as f64 / 1e6), &long);
+}
+
+/// Opens a project whose one article changed under every reviewed claim (a byte inserted at its
+/// top): the time to carry every verdict over.
+fn reanchoring(what: &str, text: &str) {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus_dir = dir.path().join("corpus");
+    std::fs::create_dir(&corpus_dir).unwrap();
+    std::fs::write(corpus_dir.join("a.txt"), text).unwrap();
+    let mut project = Project::from_corpus(&tally::corpus::load(&corpus_dir).unwrap());
+    for c in project.documents.iter_mut().flat_map(|d| &mut d.claims) {
+        c.verdict = tally::project::Verdict::Corroborated;
+    }
+    let file = dir.path().join("review.ron");
+    project.save(&file).unwrap();
+    std::fs::write(corpus_dir.join("a.txt"), format!("x{text}")).unwrap();
+    median(&format!("re-anchor: {what}"), || {
+        let (opened, report) = Project::open(&file).unwrap();
+        assert_eq!(report.stale_claims, 0);
+        std::hint::black_box(opened);
+    });
 }

@@ -2,6 +2,8 @@
 //! its text still is, else moves to the nearest occurrence, else is kept as stale; older files
 //! get the fields a fresh extraction finds.
 
+use std::collections::{BTreeMap, HashMap};
+
 use super::{ClaimId, ProjectDocument, ReviewedClaim};
 use crate::extract::{self, Claim};
 
@@ -27,40 +29,113 @@ pub(super) fn fill_context_from(doc: &mut ProjectDocument, fresh: &[Claim]) {
 }
 
 /// Carries claims over to a changed text: each keeps its span if the text is still there, else
-/// moves to the nearest occurrence of its text, else becomes stale. New claims join unreviewed.
+/// moves to the nearest free occurrence of its text (one where its old sentence still stands
+/// first), else becomes stale. New claims join unreviewed. A claim saved brief (never reviewed) is
+/// not chased: out of place, it is left stale for [`fill_brief`] to replace. Near-linear: each
+/// distinct claim text is searched once, and free spans are looked up in order from the old place.
 pub(super) fn reconcile(doc: &mut ProjectDocument, text: &str, next_id: &mut ClaimId) {
-    let mut placed: Vec<(usize, usize)> = Vec::new();
-    let overlaps = |placed: &[(usize, usize)], s: usize, e: usize| placed.iter().any(|&(ps, pe)| s < pe && e > ps);
+    let mut placed = Placed::default();
+    let mut occurrences: HashMap<String, Vec<usize>> = HashMap::new();
     for c in &mut doc.claims {
         let (s, e) = (c.claim.start, c.claim.end);
-        if text.get(s..e) == Some(c.claim.text.as_str()) && !overlaps(&placed, s, e) {
+        if text.get(s..e) == Some(c.claim.text.as_str()) && !placed.overlaps(s, e) {
             c.stale = false;
-            placed.push((s, e));
+            placed.insert(s, e);
             continue;
         }
-        let nearest = text
-            .match_indices(c.claim.text.as_str())
-            .map(|(at, _)| at)
-            .filter(|&at| !overlaps(&placed, at, at + c.claim.text.len()))
-            .min_by_key(|&at| at.abs_diff(s));
+        let len = c.claim.text.len();
+        if c.is_brief() || len == 0 {
+            c.stale = true;
+            continue;
+        }
+        let found = occurrences.entry(c.claim.text.clone()).or_insert_with(|| find_all(text, &c.claim.text));
+        // Where the claim's old sentence still stands around an occurrence, its figure is there
+        // (among the nearest few); else the nearest free occurrence.
+        let sentence = c.claim.sentence.as_str();
+        let offsets = find_all(sentence, &c.claim.text);
+        let in_sentence =
+            |at: usize| offsets.iter().any(|&k| at >= k && text.get(at - k..at - k + sentence.len()) == Some(sentence));
+        let nearest = nearest_free(found, s, len, &placed, SENTENCE_LOOKS, in_sentence)
+            .or_else(|| nearest_free(found, s, len, &placed, usize::MAX, |_| true));
         match nearest {
-            Some(at) if !c.claim.text.is_empty() => {
-                c.claim.end = at + c.claim.text.len();
+            Some(at) => {
                 c.claim.start = at;
+                c.claim.end = at + len;
                 c.stale = false;
-                placed.push((c.claim.start, c.claim.end));
+                placed.insert(at, at + len);
             }
-            _ => c.stale = true,
+            None => c.stale = true,
         }
     }
     for claim in extract::extract(text) {
-        if !overlaps(&placed, claim.start, claim.end) {
-            placed.push((claim.start, claim.end));
+        if !placed.overlaps(claim.start, claim.end) {
+            placed.insert(claim.start, claim.end);
             doc.claims.push(ReviewedClaim::fresh(*next_id, claim));
             *next_id += 1;
         }
     }
     doc.claims.sort_by_key(|c| (c.stale, c.claim.start));
+}
+
+/// Spans already given to claims (never overlapping), by start.
+#[derive(Default)]
+struct Placed(BTreeMap<usize, usize>);
+
+impl Placed {
+    fn overlaps(&self, start: usize, end: usize) -> bool {
+        // The span starting last before `end` is the only one that can reach into [start, end).
+        self.0.range(..end).next_back().is_some_and(|(_, &e)| e > start)
+    }
+
+    fn insert(&mut self, start: usize, end: usize) {
+        self.0.insert(start, end);
+    }
+}
+
+/// Every start of `needle` in `text` (overlapping ones too), in order.
+fn find_all(text: &str, needle: &str) -> Vec<usize> {
+    memchr::memmem::find_iter(text.as_bytes(), needle.as_bytes()).collect()
+}
+
+/// How many of a figure's nearest occurrences are checked for its old sentence.
+const SENTENCE_LOOKS: usize = 64;
+
+/// The start in `starts` (sorted) nearest to `near` whose span of `len` bytes is free and which
+/// `accept`s, among the `limit` nearest free ones.
+fn nearest_free(
+    starts: &[usize],
+    near: usize,
+    len: usize,
+    placed: &Placed,
+    limit: usize,
+    accept: impl Fn(usize) -> bool,
+) -> Option<usize> {
+    let split = starts.partition_point(|&at| at < near);
+    let (mut before, mut after) = (starts[..split].iter().rev().peekable(), starts[split..].iter().peekable());
+    let mut looked = 0;
+    while looked < limit {
+        let pick = match (before.peek(), after.peek()) {
+            (None, None) => return None,
+            (Some(&&b), Some(&&a)) => {
+                if near - b <= a - near {
+                    before.next()
+                } else {
+                    after.next()
+                }
+            }
+            (Some(_), None) => before.next(),
+            (None, Some(_)) => after.next(),
+        };
+        if let Some(&at) = pick
+            && !placed.overlaps(at, at + len)
+        {
+            looked += 1;
+            if accept(at) {
+                return Some(at);
+            }
+        }
+    }
+    None
 }
 
 /// Claims saved brief (format 5: position, text and kind) take every other field from a fresh
@@ -155,5 +230,48 @@ mod tests {
         fill_brief(doc, extract::extract(changed), &mut next);
         let left: Vec<_> = doc.claims.iter().map(|c| (c.claim.text.as_str(), c.stale)).collect();
         assert_eq!(left, [("2,000", true)]);
+    }
+
+    fn reviewed_project(text: &str) -> Project {
+        let documents = vec![Document::new("a.txt", text.to_owned(), None)];
+        let mut project =
+            Project::from_corpus(&crate::corpus::Corpus { root: PathBuf::new(), documents, skipped: Vec::new() });
+        for c in &mut project.documents[0].claims {
+            c.verdict = Verdict::Corroborated;
+            c.note = format!("checked {}", c.claim.text);
+        }
+        project
+    }
+
+    #[test]
+    fn a_figure_follows_its_own_sentence_rather_than_the_nearest_copy() {
+        let old = "Rescuers said 24 people died. Officials said 12 were hurt.";
+        let mut project = reviewed_project(old);
+        let doc = &mut project.documents[0];
+        let id_of_24 = doc.claims.iter().find(|c| c.claim.text == "24").map(|c| c.id).expect("24");
+        // A new lead sentence with another 24 lands right where the old one was.
+        let new = "Update — 24 boats: Rescuers said 24 people died. Officials said 12 were hurt.";
+        let mut next = 100;
+        reconcile(doc, new, &mut next);
+        let moved = doc.claims.iter().find(|c| c.id == id_of_24).expect("kept");
+        assert!(!moved.stale);
+        assert_eq!(&new[moved.claim.start - 14..moved.claim.end], "Rescuers said 24", "in its own sentence");
+    }
+
+    #[test]
+    fn thousands_of_claims_all_moved_are_all_carried_over() {
+        let old: String = (0..2000).map(|i| format!("Line {i}: 1 ")).collect();
+        let mut project = reviewed_project(&old);
+        let before = project.documents[0].claims.len();
+        assert!(before >= 2000);
+        let doc = &mut project.documents[0];
+        let new = format!("é{old}");
+        let mut next = 1_000_000;
+        reconcile(doc, &new, &mut next);
+        assert_eq!(doc.claims.iter().filter(|c| c.stale).count(), 0);
+        assert!(doc.claims.iter().filter(|c| c.verdict == Verdict::Corroborated).count() == before);
+        for c in &doc.claims {
+            assert_eq!(&new[c.claim.start..c.claim.end], c.claim.text, "every span on its text");
+        }
     }
 }
