@@ -59,6 +59,8 @@ pub fn extract(paths: &[PathBuf], format: Format, out: &mut dyn Write, err: &mut
     /// Documents read and extracted at once (spread over the cores), then written and dropped:
     /// memory stays the same whatever the size of the corpus.
     const BATCH: usize = 256;
+    /// A document larger than this is listed claim by claim as found, on this thread.
+    const STREAM_DOCUMENT_BYTES: usize = 1 << 20;
     let mut listings = Vec::new();
     for path in paths {
         match corpus::list(path) {
@@ -83,16 +85,18 @@ pub fn extract(paths: &[PathBuf], format: Format, out: &mut dyn Write, err: &mut
     let result = (|| {
         let mut writer = ClaimWriter::new(format, &mut *out, false)?;
         for batch in files.chunks(BATCH) {
-            // Read, extract and render on every core; write in order here.
+            // Read, extract and render on every core; write in order here. A very large document
+            // (a data dump saved as text) is listed claim by claim as found instead, so its
+            // claims and rows are never all in memory at once.
             let done = crate::parallel::map(batch, |(listing, file)| {
                 listing.read(file).map(|doc| {
-                    let claims = extract::extract(&doc.text);
-                    let rows = output::render_rows(format, &doc.path, &doc.metadata, &claims);
-                    ((doc.path, doc.hash), doc.repaired, rows)
+                    let rows = (doc.text.len() <= STREAM_DOCUMENT_BYTES)
+                        .then(|| output::render_rows(format, &doc.path, &doc.metadata, &extract::extract(&doc.text)));
+                    (doc, rows)
                 })
             });
             for (read, (listing, _)) in done.into_iter().zip(batch) {
-                let (key, repaired, rows) = match read {
+                let (doc, rows) = match read {
                     Ok(found) => found,
                     Err(skipped) => {
                         writeln!(
@@ -105,15 +109,23 @@ pub fn extract(paths: &[PathBuf], format: Format, out: &mut dyn Write, err: &mut
                         continue;
                     }
                 };
+                let key = (doc.path.clone(), doc.hash.clone());
                 if last.as_ref() == Some(&key) {
                     continue;
                 }
-                if let Some(note) = repaired {
-                    writeln!(err, "tally: warning: {}: {note}", listing.root.join(&key.0).display()).ok();
+                if let Some(note) = &doc.repaired {
+                    writeln!(err, "tally: warning: {}: {note}", listing.root.join(&doc.path).display()).ok();
                 }
                 last = Some(key);
                 written += 1;
-                writer.write_rendered(&rows?)?;
+                match rows {
+                    Some(rows) => writer.write_rendered(&rows?)?,
+                    None => {
+                        for claim in extract::claims_of(&doc.text) {
+                            writer.write(&doc.path, &doc.metadata, &claim, None)?;
+                        }
+                    }
+                }
             }
         }
         writer.finish()

@@ -57,7 +57,7 @@ impl Filter {
         {
             return true;
         }
-        let sentence = c.claim.sentence.as_str();
+        let sentence: &str = &c.claim.sentence;
         if let Some((last, hit)) = *memo
             && last == sentence
         {

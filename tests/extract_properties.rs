@@ -172,3 +172,17 @@ fn number_words_repeated_past_any_range_do_not_overflow() {
         }
     }
 }
+
+#[test]
+fn a_number_dense_run_on_text_shares_its_sentences_instead_of_a_copy_per_claim() {
+    // A table saved as text: no sentence ends, a claim every three bytes.
+    let text = "$1 5% ".repeat(20_000);
+    let claims = tally::extract::extract(&text);
+    assert!(claims.len() >= 30_000, "{}", claims.len());
+    let mut distinct: Vec<*const u8> = claims.iter().map(|c| c.sentence.as_ptr()).collect();
+    distinct.dedup();
+    assert!(distinct.len() <= text.len() / 600 + 2, "{} sentences for {} bytes", distinct.len(), text.len());
+    for c in &claims {
+        assert!(c.sentence.len() <= 1_300 && c.sentence.contains(&c.text));
+    }
+}

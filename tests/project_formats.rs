@@ -100,7 +100,7 @@ fn a_version_5_project_writes_untouched_claims_brief_and_finds_their_fields_agai
     // Claim 1 was saved brief: its subject and sentence come back from the article.
     let brief = by_id(1);
     assert_eq!(brief.claim.subject_head.as_deref(), Some("death"));
-    assert_eq!(brief.claim.sentence, "Alder storm toll rises to 11");
+    assert_eq!(&*brief.claim.sentence, "Alder storm toll rises to 11");
     let money = by_id(7);
     assert_eq!(money.claim.value, Some(8_000_000.0));
     assert_eq!(money.claim.unit.as_deref(), Some("EUR"));

@@ -204,10 +204,10 @@ fn reports_ui(
             let short: String = if sentence.chars().count() > SENTENCE_CHARS {
                 sentence.chars().take(SENTENCE_CHARS).chain(std::iter::once('…')).collect()
             } else {
-                sentence.clone()
+                sentence.to_string()
             };
             ui.add(egui::Label::new(egui::RichText::new(short).small().italics().weak()).wrap())
-                .on_hover_text(sentence.as_str());
+                .on_hover_text(&**sentence);
             if let Some(interval) = found.interval {
                 let color = theme::verdict_fill(found.suggestion.verdict, dark);
                 number_line(ui, &interval, range, color);

@@ -67,7 +67,7 @@ fn claim_ui(ui: &mut egui::Ui, review: &Review, view: &mut ViewState, sel: Claim
     });
     ui.add_space(4.0);
     ui.label(egui::RichText::new("Sentence").weak());
-    ui.add(egui::Label::new(egui::RichText::new(&c.sentence).italics()).wrap());
+    ui.add(egui::Label::new(egui::RichText::new(&*c.sentence).italics()).wrap());
     ui.separator();
 
     ui.label(egui::RichText::new("Verdict").weak());

@@ -15,7 +15,8 @@ const SENTENCE_LIMIT_BYTES: usize = 600;
 pub struct SentenceCache {
     start: usize,
     end: usize,
-    sentence: String,
+    /// Shared by every claim of the sentence (not a copy each: a number-dense text has millions).
+    sentence: std::sync::Arc<str>,
     /// The sources the sentence names (or, inside a quotation, the one tagged after it).
     sources: Vec<attribution::Named>,
     /// Whether a quotation is open at `quote_scanned`: kept as claims move forward, so the whole
@@ -56,9 +57,7 @@ pub fn complete(text: &str, found: Found, cache: &mut SentenceCache) -> Claim {
         let sentence = &text[start..end];
         cache.start = start;
         cache.end = end;
-        // Reuse the buffers: one allocation per document, not per sentence.
-        cache.sentence.clear();
-        cache.sentence.push_str(sentence);
+        cache.sentence = std::sync::Arc::from(sentence);
         attribution::sources_into(text, start, sentence, &mut cache.sources);
         if cache.sources.is_empty() {
             let inside = cache.inside_quote(text, start);
@@ -94,7 +93,7 @@ pub fn complete(text: &str, found: Found, cache: &mut SentenceCache) -> Claim {
         subject_head: verb_head.map(str::to_owned).or_else(|| subject.as_deref().and_then(heads::subject_head)),
         subject,
         scope,
-        sentence: cache.sentence.clone(),
+        sentence: std::sync::Arc::clone(&cache.sentence),
         attribution: named.map(|n| n.phrase.clone()),
         source: named.map(|n| n.source.clone()),
     }
@@ -244,6 +243,12 @@ pub fn sentence_bounds(text: &str, start: usize, end: usize) -> (usize, usize) {
         }
         upto = at;
     }
+    if s == lo && lo > 0 {
+        // Run-on text (a table, a list of numbers): no sentence start within reach. Cut on a grid
+        // rather than a window sliding with each claim, so neighbouring claims share one
+        // "sentence" (a number-dense text would otherwise carry a copy per claim).
+        s = floor_boundary(text, start - start % SENTENCE_LIMIT_BYTES);
+    }
     let hi = floor_boundary(text, (end + SENTENCE_LIMIT_BYTES).min(b.len()));
     let line_end = memchr::memchr(b'\n', &b[end..hi]).map_or(hi, |k| end + k);
     let mut e = line_end;
@@ -255,6 +260,9 @@ pub fn sentence_bounds(text: &str, start: usize, end: usize) -> (usize, usize) {
             break;
         }
         from = at + 1;
+    }
+    if e == hi && hi < b.len() {
+        e = floor_boundary(text, ((end / SENTENCE_LIMIT_BYTES + 1) * SENTENCE_LIMIT_BYTES).min(b.len())).max(end);
     }
     let e = floor_boundary(text, e);
     // Trim surrounding whitespace (ASCII only, so boundaries stay valid).

@@ -176,7 +176,7 @@ pub struct Claim {
     /// The sentence the claim sits in. (Empty in a project file's brief form of an untouched
     /// claim, which is filled in from the corpus on open.)
     #[serde(default)]
-    pub sentence: String,
+    pub sentence: std::sync::Arc<str>,
     /// The words naming the claim's source, if its sentence names one: "According to the
     /// Election Council", "Romero said", "he said".
     #[serde(default)]
@@ -231,14 +231,17 @@ pub fn extract(text: &str) -> Vec<Claim> {
     // News runs about one claim per 300 bytes; reserving for that spares the growing vector most
     // of its copies of these (large) claims.
     let mut claims = Vec::with_capacity(text.len() / 300);
-    let mut sentences = context::SentenceCache::default();
-    for found in scanner::Scanner::new(text) {
-        if found.kind == Kind::Date && filter::page_furniture(text, found.start, found.end) {
-            continue;
-        }
-        claims.push(context::complete(text, found, &mut sentences));
-    }
+    claims.extend(claims_of(text));
     claims
+}
+
+/// The claims of `text`, one at a time as they are found (what [`extract`] collects): a
+/// number-dense document of millions of claims can be listed without holding them all.
+pub fn claims_of(text: &str) -> impl Iterator<Item = Claim> + '_ {
+    let mut sentences = context::SentenceCache::default();
+    scanner::Scanner::new(text)
+        .filter(move |found| !(found.kind == Kind::Date && filter::page_furniture(text, found.start, found.end)))
+        .map(move |found| context::complete(text, found, &mut sentences))
 }
 
 /// The page's own date, if the text carries one as page furniture ("Last updated March 3, 2019",

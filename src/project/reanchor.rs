@@ -51,7 +51,7 @@ pub(super) fn reconcile(doc: &mut ProjectDocument, text: &str, next_id: &mut Cla
         let found = occurrences.entry(c.claim.text.clone()).or_insert_with(|| find_all(text, &c.claim.text));
         // Where the claim's old sentence still stands around an occurrence, its figure is there
         // (among the nearest few); else the nearest free occurrence.
-        let sentence = c.claim.sentence.as_str();
+        let sentence: &str = &c.claim.sentence;
         let offsets = find_all(sentence, &c.claim.text);
         let in_sentence =
             |at: usize| offsets.iter().any(|&k| at >= k && text.get(at - k..at - k + sentence.len()) == Some(sentence));
@@ -218,13 +218,13 @@ mod tests {
         let full = doc.claims.clone();
         doc.claims[1].verdict = Verdict::Unsourced;
         // As read from a version 5 file: the untouched claim brief, the reviewed one whole.
-        doc.claims[0].claim = Claim { sentence: String::new(), subject: None, ..full[0].claim.clone() };
+        doc.claims[0].claim = Claim { sentence: "".into(), subject: None, ..full[0].claim.clone() };
         let mut next = 100;
         fill_brief(doc, extract::extract(text), &mut next);
         assert_eq!(doc.claims[0].claim, full[0].claim, "filled in from the text");
         assert_eq!((doc.claims[0].id, doc.claims[1].verdict), (full[0].id, Verdict::Unsourced));
         // Changed text: the brief claim is not found again and goes; the reviewed one stays stale.
-        doc.claims[0].claim.sentence.clear();
+        doc.claims[0].claim.sentence = "".into();
         let changed = "Nothing numeric here — not even 🎉.";
         reconcile(doc, changed, &mut next);
         fill_brief(doc, extract::extract(changed), &mut next);
