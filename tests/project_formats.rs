@@ -10,6 +10,15 @@ fn fixture(version: u32) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("tests/fixtures/v{version}/review.ron"))
 }
 
+/// Each claim's id, findings, verdict, note and move: what a review holds.
+fn review_of(p: &Project) -> Vec<(u32, tally::extract::Claim, Verdict, String, Option<tally::project::Pin>)> {
+    p.documents
+        .iter()
+        .flat_map(|d| &d.claims)
+        .map(|c| (c.id, c.claim.clone(), c.verdict, c.note.clone(), c.pin))
+        .collect()
+}
+
 #[test]
 fn every_format_version_has_a_fixture_that_opens_unchanged() {
     for version in 1..=FORMAT_VERSION {
@@ -109,14 +118,7 @@ fn a_version_5_project_writes_untouched_claims_brief_and_finds_their_fields_agai
     assert_eq!((judged.verdict, judged.note.as_str()), (Verdict::Corroborated, "Coastguard log — 9 confirmed ✓"));
     // The same review as version 4 (the fixtures share their articles).
     let (v4, _) = Project::open(&fixture(4)).expect("opens");
-    let claims = |p: &Project| -> Vec<_> {
-        p.documents
-            .iter()
-            .flat_map(|d| &d.claims)
-            .map(|c| (c.id, c.claim.clone(), c.verdict, c.note.clone(), c.pin))
-            .collect()
-    };
-    assert_eq!(claims(&project), claims(&v4));
+    assert_eq!(review_of(&project), review_of(&v4));
 }
 
 #[test]
@@ -136,12 +138,5 @@ fn a_version_4_project_saved_again_is_version_5_with_the_same_review_in_a_smalle
     );
     let (reopened, report) = Project::open(&copy).expect("reopens");
     assert!(report.changed.is_empty());
-    let claims = |p: &Project| -> Vec<_> {
-        p.documents
-            .iter()
-            .flat_map(|d| &d.claims)
-            .map(|c| (c.id, c.claim.clone(), c.verdict, c.note.clone(), c.pin))
-            .collect()
-    };
-    assert_eq!(claims(&reopened), claims(&old));
+    assert_eq!(review_of(&reopened), review_of(&old));
 }

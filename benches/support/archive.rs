@@ -38,20 +38,7 @@ const SYLLABLES: &[&str] = &[
     "bar", "ven", "tor", "mal", "sen", "dri", "cos", "lun", "pra", "hel", "mor", "tis", "gar", "nol", "ube", "rak",
     "fen", "sol", "qua", "wil", "dor", "zan", "pek", "lio", "mun", "ost", "ray", "cel", "vin", "hab", "tur", "eki",
 ];
-const MONTHS: &[&str] = &[
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
+const MONTHS: &str = "January February March April May June July August September October November December";
 const EVENTS: &[&str] = &["flood", "storm", "earthquake", "landslide", "fire"];
 const OUTLETS: &[&str] = &["Herald", "Courier", "Gazette", "Dispatch", "Wire", "Chronicle", "Post", "Observer"];
 
@@ -104,7 +91,7 @@ impl Story {
             river: format!("{} River", name(rng, 3)),
             event: rng.pick(EVENTS),
             day: rng.range(1, 28),
-            month: rng.pick(MONTHS),
+            month: rng.pick(&MONTHS.split(' ').collect::<Vec<_>>()),
             year: rng.range(2015, 2026),
             dead: rng.range(3, 240),
             injured: rng.range(20, 900),
