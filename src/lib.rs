@@ -31,5 +31,6 @@ pub mod platform;
 pub mod progress;
 pub mod project;
 pub mod query;
+pub mod recovery;
 pub mod review;
 pub mod sample;

@@ -170,6 +170,11 @@ impl Review {
         }
     }
 
+    /// A review restored from a recovery copy of the project at `path`: not yet saved there.
+    pub fn restored(project: Project, path: PathBuf) -> Self {
+        Self { saved_at: None, ..Self::new(project, Some(path)) }
+    }
+
     /// The project as it stands (read-only: every change goes through this `Review`).
     pub fn project(&self) -> &Project {
         &self.project

@@ -986,3 +986,64 @@ fn a_very_long_document_is_drawn_in_chunks_and_its_last_claim_is_reached_clicked
     assert_eq!(verdict(&h, last), Verdict::Unsourced);
     assert!(h.state().claim_rect(last.claim).is_some(), "still highlighted after its chunk is laid out again");
 }
+
+#[test]
+fn unsaved_work_left_by_a_crash_is_offered_back_and_restored_or_dropped() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let project = dir.path().join("review.ron");
+    let mut h = desk(Startup::Sample);
+    auto_advance_off(&mut h);
+    press(&mut h, Key::J);
+    h.state_mut().script_dialog(Some(project.clone()));
+    press_with(&mut h, Modifiers::COMMAND, Key::S);
+    assert!(project.is_file() && !h.state().review().is_dirty());
+    // A verdict after the save: its recovery copy is written (at once here), then the desk dies
+    // without closing (dropped: no quit, no save).
+    h.state_mut().set_autosave_after(std::time::Duration::ZERO);
+    press(&mut h, Key::Num2);
+    let copy = tally::recovery::path_for(&project);
+    for _ in 0..200 {
+        if copy.is_file() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+        h.step();
+    }
+    assert!(copy.is_file(), "the recovery copy was written");
+    drop(h);
+
+    // Opened again: the work is offered back, with what it holds.
+    for (answer, restored) in [("Drop it", false), ("Restore", true)] {
+        if !restored {
+            // (Dropping it must not delete a copy the next run would need: keep one for Restore.)
+            std::fs::copy(&copy, dir.path().join("copy")).expect("keep");
+        } else {
+            std::fs::copy(dir.path().join("copy"), &copy).expect("put back");
+            filetime_now(&copy);
+        }
+        let mut h = desk(Startup::Path(project.clone()));
+        assert_eq!(h.state().modal_title().as_deref(), Some("Restore unsaved work?"));
+        assert!(h.query_by_label_contains("1 verdict").is_some(), "says what it holds");
+        click_label(&mut h, answer);
+        assert_eq!(h.state().modal_title(), None);
+        let verdict_now = verdict(&h, FIRST);
+        if restored {
+            assert_eq!(verdict_now, Verdict::Conflicting, "the verdict is back");
+            assert!(h.state().review().is_dirty(), "and not saved until saved");
+            press_with(&mut h, Modifiers::COMMAND, Key::S);
+            assert!(!copy.exists(), "a save removes the copy");
+        } else {
+            assert_eq!(verdict_now, Verdict::Unreviewed, "the project as saved");
+            assert!(!copy.exists(), "dropped");
+        }
+    }
+}
+
+/// Marks a file as written now (a copy keeps its source's time).
+fn filetime_now(path: &Path) {
+    std::fs::File::options()
+        .write(true)
+        .open(path)
+        .and_then(|f| f.set_modified(std::time::SystemTime::now()))
+        .expect("touch");
+}

@@ -3,6 +3,8 @@
 
 use std::path::{Path, PathBuf};
 
+use eframe::egui;
+
 use super::TallyApp;
 use super::file_dialogs::Purpose;
 use super::jobs::{Job, Loaded, SaveJob, SaveState};
@@ -78,6 +80,10 @@ impl TallyApp {
             Next::Open(path) => self.open_now(path),
             Next::Sample => self.open_sample(),
             Next::Quit => {
+                // Saved or deliberately dropped: nothing to recover.
+                if let Some(path) = self.review.path() {
+                    crate::recovery::remove(path);
+                }
                 self.allow_close = true;
                 self.after_save = None;
                 self.quit_requested = true;
@@ -186,7 +192,77 @@ impl TallyApp {
             ModalAnswer::Path(purpose, path) => self.use_path(purpose, path, Confirmed::No),
             ModalAnswer::Replace(purpose, path) => self.use_path(purpose, path, Confirmed::Replace),
             ModalAnswer::Locate => self.ask_path(Purpose::LocateCorpus),
+            ModalAnswer::Restore(path) => {
+                if let Some(recovered) = self.recovered.take() {
+                    self.replace_review(Review::restored(recovered, path.clone()));
+                    self.message = Some(Message::Info(format!(
+                        "Restored the unsaved work on {}; save to keep it.",
+                        path.display()
+                    )));
+                }
+            }
+            ModalAnswer::DiscardRecovery(path) => {
+                self.recovered = None;
+                crate::recovery::remove(&path);
+            }
         }
+    }
+
+    /// If work on the project at `path` was left unsaved (a recovery copy newer than the file,
+    /// differing from it), asks whether to restore it. Returns whether it asked.
+    fn offer_recovery(&mut self, path: &Path) -> bool {
+        if !crate::recovery::pending(path) {
+            return false;
+        }
+        let copy = crate::recovery::path_for(path);
+        let Ok((recovered, _)) = Project::open(&copy) else {
+            return false; // an unreadable copy is left where it is, not deleted
+        };
+        let changes = crate::recovery::difference(self.review.project(), &recovered);
+        if changes.is_empty() {
+            crate::recovery::remove(path);
+            return false;
+        }
+        let written = std::fs::metadata(&copy)
+            .and_then(|m| m.modified())
+            .ok()
+            .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
+            .map_or_else(String::new, |d| crate::clock::format_utc(d.as_secs()).replace('T', " ").replace('Z', " UTC"));
+        self.recovered = Some(recovered);
+        self.modal = Some(Modal::RestoreRecovery { project: path.to_owned(), changes: changes.describe(), written });
+        true
+    }
+
+    /// While the review has unsaved changes, writes its recovery copy (on another thread) once
+    /// `autosave_after` has passed since the first of them, or when the window loses focus.
+    pub(super) fn autosave(&mut self, ctx: &egui::Context) {
+        let Some(path) = self.review.path().map(Path::to_owned) else {
+            return;
+        };
+        let focused = ctx.input(|i| i.viewport().focused);
+        let lost_focus = self.was_focused && focused == Some(false);
+        self.was_focused = focused != Some(false);
+        if !self.review.is_dirty() || self.saving.is_some() {
+            self.autosave_due = None;
+            return;
+        }
+        if self.autosaved_revision == Some(self.review.revision()) {
+            return;
+        }
+        let now = std::time::Instant::now();
+        let due = *self.autosave_due.get_or_insert(now + self.autosave_after);
+        if now < due && !lost_focus {
+            ctx.request_repaint_after(due - now);
+            return;
+        }
+        self.autosave_due = None;
+        self.autosaved_revision = Some(self.review.revision());
+        let project = self.review.project().clone();
+        // A failed copy is not worth interrupting the reviewer for: the next change tries again.
+        std::thread::Builder::new()
+            .name("tally-recovery".into())
+            .spawn(move || crate::recovery::write(&project, &path).ok())
+            .ok();
     }
 
     /// Opens a corpus folder, a single article or a project, replacing the current review.
@@ -278,7 +354,9 @@ impl TallyApp {
                     self.replace_review(Review::new(project, Some(path.clone())));
                     self.prefs.remember(path.clone());
                     self.message = Some(Message::Info(format!("Opened {}.", path.display())));
-                    if report.corpus_missing {
+                    if self.offer_recovery(&path) {
+                        // The recovered work first; what changed in the corpus is seen after.
+                    } else if report.corpus_missing {
                         self.modal =
                             Some(Modal::LocateCorpus { expected: self.review.project().root.display().to_string() });
                     } else {
@@ -315,6 +393,8 @@ impl TallyApp {
     fn replace_review(&mut self, review: Review) {
         self.review = review;
         self.view.reset();
+        self.autosave_due = None;
+        self.autosaved_revision = None;
     }
 
     pub(super) fn save(&mut self) {
@@ -378,6 +458,9 @@ impl TallyApp {
         match outcome {
             Ok(()) => {
                 self.prefs.remember(path.clone());
+                if !self.review.is_dirty() {
+                    crate::recovery::remove(&path);
+                }
                 self.message = Some(Message::Info(format!("Saved {}.", path.display())));
                 if let Some(next) = self.after_save.take() {
                     // Changes made while the file was written are asked about, not dropped.

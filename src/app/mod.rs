@@ -43,6 +43,9 @@ pub use view_state::ViewState;
 use crate::project::Project;
 use crate::review::Review;
 
+/// Unsaved changes are copied for recovery at most this long after the first of them.
+const AUTOSAVE_AFTER: std::time::Duration = std::time::Duration::from_secs(10);
+
 /// The smallest window the desk is laid out for.
 pub const MIN_WINDOW_SIZE: [f32; 2] = [800.0, 600.0];
 
@@ -69,6 +72,16 @@ pub struct TallyApp {
     after_save: Option<modals::Next>,
     /// A save being written on another thread.
     saving: Option<jobs::SaveJob>,
+    /// A recovery copy read on open, waiting for the reviewer's answer.
+    recovered: Option<Project>,
+    /// When the recovery copy of the unsaved changes is due.
+    autosave_due: Option<std::time::Instant>,
+    /// How long after the first unsaved change the recovery copy is written.
+    autosave_after: std::time::Duration,
+    /// The review's revision when its recovery copy was last written.
+    autosaved_revision: Option<u64>,
+    /// Had the window focus last frame (losing it writes the recovery copy)?
+    was_focused: bool,
     title: String,
 }
 
@@ -89,6 +102,11 @@ impl TallyApp {
             quit_requested: false,
             after_save: None,
             saving: None,
+            recovered: None,
+            autosave_due: None,
+            autosave_after: AUTOSAVE_AFTER,
+            autosaved_revision: None,
+            was_focused: true,
             job: None,
             quick_wait: jobs::QUICK,
             title: String::new(),
@@ -145,6 +163,11 @@ impl TallyApp {
     /// Queues the path the next file dialog will answer (tests and scripted runs).
     pub fn script_dialog(&mut self, answer: Option<PathBuf>) {
         self.dialogs.script(answer);
+    }
+
+    /// Sets how long after the first unsaved change its recovery copy is written (tests use zero).
+    pub fn set_autosave_after(&mut self, after: std::time::Duration) {
+        self.autosave_after = after;
     }
 
     /// Sets how long opening waits before showing progress (tests use zero to see the progress).
@@ -291,6 +314,7 @@ impl eframe::App for TallyApp {
         for event in events {
             self.handle(&ctx, event);
         }
+        self.autosave(&ctx);
         if std::mem::take(&mut self.quit_requested) {
             ctx.send_viewport_cmd(egui::ViewportCommand::Close);
         }

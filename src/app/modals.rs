@@ -77,6 +77,15 @@ pub enum Modal {
         /// Where it was expected.
         expected: String,
     },
+    /// Work on this project was not saved last time: restore it or drop it.
+    RestoreRecovery {
+        /// The project file.
+        project: PathBuf,
+        /// What differs ("3 verdicts, 1 note").
+        changes: String,
+        /// When the copy was written (UTC).
+        written: String,
+    },
 }
 
 /// How a modal was answered.
@@ -94,6 +103,10 @@ pub enum ModalAnswer {
     Replace(Purpose, PathBuf),
     /// Show a dialog to find the moved corpus.
     Locate,
+    /// Take the recovered work in.
+    Restore(PathBuf),
+    /// Drop the recovered work.
+    DiscardRecovery(PathBuf),
 }
 
 impl Modal {
@@ -105,6 +118,7 @@ impl Modal {
             Modal::Error { title, .. } | Modal::Notice { title, .. } => title.clone(),
             Modal::PathEntry { purpose, .. } => purpose.title().into(),
             Modal::LocateCorpus { .. } => "Corpus folder not found".into(),
+            Modal::RestoreRecovery { .. } => "Restore unsaved work?".into(),
         }
     }
 }
@@ -139,6 +153,21 @@ pub fn modal_ui(ctx: &egui::Context, modal: &mut Modal) -> Option<ModalAnswer> {
                 ok.then_some(ModalAnswer::Dismiss)
             }
             Modal::PathEntry { purpose, text } => path_entry_ui(ui, *purpose, text, escape),
+            Modal::RestoreRecovery { project, changes, written } => {
+                ui.label(format!(
+                    "{} has work that was not saved: {changes}, as it stood at {written}. Tally closed before it was saved.",
+                    project.display()
+                ));
+                ui.label("Restore it to go on where you were (then save), or drop it to keep the project as saved.");
+                ui.add_space(8.0);
+                ui.horizontal(|ui| {
+                    if ui.button("Restore").clicked() {
+                        return Some(ModalAnswer::Restore(project.clone()));
+                    }
+                    ui.button("Drop it").clicked().then(|| ModalAnswer::DiscardRecovery(project.clone()))
+                })
+                .inner
+            }
             Modal::LocateCorpus { expected } => {
                 ui.label(format!("The project's corpus was expected at {expected}, but that folder is not there."));
                 ui.label("Verdicts and notes are kept. Show Tally where the articles are now:");
