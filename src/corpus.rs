@@ -8,8 +8,11 @@ use std::path::{Path, PathBuf};
 use crate::metadata::Metadata;
 use crate::progress::Progress;
 
-/// Files larger than this are refused rather than read into memory.
-pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
+/// Bytes in a mebibyte: sizes are told in MiB, as the README gives them.
+const MIB: u64 = 1024 * 1024;
+
+/// Files larger than this (64 MiB) are refused rather than read into memory.
+pub const MAX_FILE_BYTES: u64 = 64 * MIB;
 
 /// One article, decoded.
 #[derive(Clone, Debug, PartialEq)]
@@ -288,9 +291,9 @@ pub fn read_document(path: &Path) -> Result<Article, String> {
     }
     if meta.len() > MAX_FILE_BYTES {
         return Err(format!(
-            "too large ({} MB; the limit is {} MB)",
-            meta.len() / 1_000_000,
-            MAX_FILE_BYTES / 1_000_000
+            "too large ({:.1} MiB; the limit is {} MiB)",
+            meta.len() as f64 / MIB as f64,
+            MAX_FILE_BYTES / MIB
         ));
     }
     // Read through a bound: a file that grows after the size check cannot take more memory.
@@ -299,7 +302,7 @@ pub fn read_document(path: &Path) -> Result<Article, String> {
         .and_then(|f| std::io::Read::read_to_end(&mut std::io::Read::take(f, MAX_FILE_BYTES + 1), &mut bytes))
         .map_err(|e| format!("cannot be read ({e})"))?;
     if bytes.len() as u64 > MAX_FILE_BYTES {
-        return Err(format!("too large (over {} MB)", MAX_FILE_BYTES / 1_000_000));
+        return Err(format!("too large (over {} MiB)", MAX_FILE_BYTES / MIB));
     }
     let (text, encoding) = decode(&bytes)?;
     let repaired = (encoding == Some(UTF8_REPAIRED)).then(|| repair_note(&bytes));

@@ -193,13 +193,13 @@ impl<W: Write> ClaimWriter<W> {
                 writeln!(
                     out,
                     "{:<28} {:>6}  {:<26} {:<9} {:>16}  {:<13} {extra}{}",
-                    truncate(doc, 28),
+                    truncate(&one_line(doc), 28),
                     claim.start,
-                    truncate(&claim.text, 26),
+                    truncate(&one_line(&claim.text), 26),
                     claim.kind.as_str(),
                     truncate(&claim.value_text(), 16),
                     claim.qualifier.as_str(),
-                    claim.subject.as_deref().unwrap_or("")
+                    one_line(claim.subject.as_deref().unwrap_or(""))
                 )
             }
         }
@@ -241,6 +241,11 @@ pub fn render_rows(format: Format, doc: &str, source: &Metadata, claims: &[Claim
     match rows {
         ClaimWriter::Jsonl(bytes) | ClaimWriter::Table(bytes) | ClaimWriter::Csv(bytes) => Ok(bytes),
     }
+}
+
+/// The text on one line: a line break or tab in a file name cannot break a table row.
+fn one_line(s: &str) -> String {
+    s.replace('\n', "\\n").replace('\r', "\\r").replace('\t', "\\t")
 }
 
 /// Shortens to `width` chars with an ellipsis.

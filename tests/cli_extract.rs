@@ -228,3 +228,21 @@ fn a_very_large_number_dense_document_is_listed_in_full() {
     assert!(lines[1].starts_with("a-table.txt,0,2,$1,money"), "{}", lines[1]);
     assert!(lines.last().unwrap().starts_with("b.txt,"), "in document order");
 }
+
+#[test]
+fn sizes_are_told_in_mib_and_a_line_break_in_a_name_cannot_break_a_table_row() {
+    let dir = tempfile::tempdir().unwrap();
+    // A sparse 65 MiB file: over the limit without writing 65 MiB.
+    std::fs::File::create(dir.path().join("huge.txt")).unwrap().set_len(65 * 1024 * 1024).unwrap();
+    #[cfg(unix)]
+    std::fs::write(dir.path().join("two\nlines.txt"), "At least 24 people died.").unwrap();
+    std::fs::write(dir.path().join("plain.txt"), "Some 300 were hurt.").unwrap();
+    let out = tally(&["extract", dir.path().to_str().unwrap(), "--format", "table"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stderr(&out).contains("too large (65.0 MiB; the limit is 64 MiB)"), "{}", stderr(&out));
+    let rows: Vec<String> = stdout(&out).lines().skip(1).map(str::to_owned).collect();
+    let expected = if cfg!(unix) { 2 } else { 1 };
+    assert_eq!(rows.len(), expected, "{rows:?}");
+    #[cfg(unix)]
+    assert!(rows.iter().any(|r| r.starts_with("two\\nlines.txt")), "{rows:?}");
+}
