@@ -352,6 +352,10 @@ pub fn decode(bytes: &[u8]) -> Result<(String, Option<&'static str>), String> {
         if had_errors {
             return Err(format!("not valid {} text", encoding.name()));
         }
+        // (Found by fuzzing: UTF-16 can spell NUL characters too, and text holds none.)
+        if text.contains('\0') {
+            return Err("binary file (contains NUL characters)".into());
+        }
         return Ok((text.into_owned(), Some(encoding.name())));
     }
     let body = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
