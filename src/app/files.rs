@@ -208,22 +208,18 @@ impl TallyApp {
         }
     }
 
-    /// If work on the project at `path` was left unsaved (a recovery copy newer than the file,
-    /// differing from it), asks whether to restore it. Returns whether it asked.
-    fn offer_recovery(&mut self, path: &Path) -> bool {
-        if !crate::recovery::pending(path) {
+    /// If work on the project at `path` was left unsaved (`recovered`, read with the project) and
+    /// differs from the file, asks whether to restore it. Returns whether it asked.
+    fn offer_recovery(&mut self, path: &Path, recovered: Option<Project>) -> bool {
+        let Some(recovered) = recovered else {
             return false;
-        }
-        let copy = crate::recovery::path_for(path);
-        let Ok((recovered, _)) = Project::open(&copy) else {
-            return false; // an unreadable copy is left where it is, not deleted
         };
         let changes = crate::recovery::difference(self.review.project(), &recovered);
         if changes.is_empty() {
             crate::recovery::remove(path);
             return false;
         }
-        let written = std::fs::metadata(&copy)
+        let written = std::fs::metadata(crate::recovery::path_for(path))
             .and_then(|m| m.modified())
             .ok()
             .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
@@ -349,12 +345,12 @@ impl TallyApp {
                     }
                 }
             },
-            Loaded::Project { path, result } => match result {
+            Loaded::Project { path, result, recovered } => match result {
                 Ok((project, report)) => {
                     self.replace_review(Review::new(project, Some(path.clone())));
                     self.prefs.remember(path.clone());
                     self.message = Some(Message::Info(format!("Opened {}.", path.display())));
-                    if self.offer_recovery(&path) {
+                    if self.offer_recovery(&path, recovered) {
                         // The recovered work first; what changed in the corpus is seen after.
                     } else if report.corpus_missing {
                         self.modal =

@@ -25,6 +25,8 @@ pub enum Loaded {
     Project {
         path: PathBuf,
         result: Result<(Project, OpenReport), ProjectError>,
+        /// Unsaved work left by a desk that did not close (its recovery copy), read here too.
+        recovered: Option<Project>,
     },
     /// The worker stopped without an answer (it panicked): a bug, reported as such.
     Lost {
@@ -72,12 +74,16 @@ impl Job {
         })
     }
 
-    /// Opens a project file and re-reads its corpus.
+    /// Opens a project file and re-reads its corpus, and any recovery copy of unsaved work on it.
     pub fn open_project(path: PathBuf) -> Self {
         let label = format!("Opening {}…", path.display());
         Self::spawn(label, Arc::new(Progress::default()), move || {
             let result = Project::open(&path);
-            Loaded::Project { path, result }
+            // An unreadable copy is left where it is, not deleted.
+            let recovered = (result.is_ok() && crate::recovery::pending(&path))
+                .then(|| Project::open(&crate::recovery::path_for(&path)).ok().map(|(p, _)| p))
+                .flatten();
+            Loaded::Project { path, result, recovered }
         })
     }
 

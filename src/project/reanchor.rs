@@ -142,14 +142,19 @@ fn nearest_free(
 /// extraction of the same span. A brief claim the extraction no longer finds (a newer engine, a
 /// changed text) is dropped: it was never reviewed. Claims found anew join unreviewed.
 pub(super) fn fill_brief(doc: &mut ProjectDocument, fresh: Vec<Claim>, next_id: &mut ClaimId) {
+    // Fresh claims come in text order: a brief claim's match is found by binary search.
+    let starts: Vec<usize> = fresh.iter().map(|f| f.start).collect();
     let mut fresh: Vec<Option<Claim>> = fresh.into_iter().map(Some).collect();
     let find = |fresh: &[Option<Claim>], c: &Claim| {
-        fresh.iter().position(|f| f.as_ref().is_some_and(|f| f.start == c.start && f.end == c.end && f.text == c.text))
+        let i = starts.partition_point(|&start| start < c.start);
+        fresh.get(i)?.as_ref().filter(|f| f.start == c.start && f.end == c.end && f.text == c.text).map(|_| i)
     };
     // Fresh claims never overlap each other, so those left over need checking only against the
-    // claims saved in full (the reviewed ones, usually few).
-    let mut placed: Vec<(usize, usize)> =
-        doc.claims.iter().filter(|c| !c.stale && !c.is_brief()).map(|c| (c.claim.start, c.claim.end)).collect();
+    // claims saved in full (the reviewed ones).
+    let mut placed = Placed::default();
+    for c in doc.claims.iter().filter(|c| !c.stale && !c.is_brief()) {
+        placed.insert(c.claim.start, c.claim.end);
+    }
     doc.claims.retain_mut(|c| {
         if !c.is_brief() {
             return true;
@@ -165,8 +170,8 @@ pub(super) fn fill_brief(doc: &mut ProjectDocument, fresh: Vec<Claim>, next_id: 
         }
     });
     for claim in fresh.into_iter().flatten() {
-        if !placed.iter().any(|&(s, e)| claim.start < e && claim.end > s) {
-            placed.push((claim.start, claim.end));
+        if !placed.overlaps(claim.start, claim.end) {
+            placed.insert(claim.start, claim.end);
             doc.claims.push(ReviewedClaim::fresh(*next_id, claim));
             *next_id += 1;
         }
