@@ -91,7 +91,7 @@ pub fn extract(paths: &[PathBuf], format: Format, out: &mut dyn Write, err: &mut
             let done = crate::parallel::map(batch, |(listing, file)| {
                 listing.read(file).map(|doc| {
                     let rows = (doc.text.len() <= STREAM_DOCUMENT_BYTES)
-                        .then(|| output::render_rows(format, &doc.path, &doc.metadata, &extract::extract(&doc.text)));
+                        .then(|| output::render_rows(format, &doc.path, &doc.metadata, &extract::extract_in(&doc.text, doc.language())));
                     (doc, rows)
                 })
             });
@@ -121,7 +121,7 @@ pub fn extract(paths: &[PathBuf], format: Format, out: &mut dyn Write, err: &mut
                 match rows {
                     Some(rows) => writer.write_rendered(&rows?)?,
                     None => {
-                        for claim in extract::claims_of(&doc.text) {
+                        for claim in extract::claims_in(&doc.text, doc.language()) {
                             writer.write(&doc.path, &doc.metadata, &claim, None)?;
                         }
                     }

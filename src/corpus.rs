@@ -32,6 +32,11 @@ pub struct Document {
 }
 
 impl Document {
+    /// The language its claims are read in (front matter, the page, else detected from the text).
+    pub fn language(&self) -> crate::language::Language {
+        crate::language::Language::of(&self.metadata)
+    }
+
     /// Builds a document from its text (the hash is computed here); its metadata is guessed from
     /// the text until something better is known.
     pub fn new(path: impl Into<String>, text: String, encoding: Option<&'static str>) -> Self {

@@ -23,6 +23,7 @@ pub mod corpus;
 pub mod export;
 pub mod extract;
 pub mod html;
+pub mod language;
 pub mod metadata;
 pub mod output;
 pub mod parallel;

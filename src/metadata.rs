@@ -271,7 +271,9 @@ pub fn guess(text: &str) -> Metadata {
             break;
         }
     }
-    if let Some(date) = crate::extract::publication_date(text) {
+    crate::language::guess_into(&mut metadata, text);
+    let language = crate::language::Language::of(&metadata);
+    if let Some(date) = crate::extract::publication_date_in(text, language) {
         metadata.set(FieldName::Published, &date, Origin::Guess);
     }
     for line in text.lines().rev().take(8) {

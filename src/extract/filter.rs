@@ -50,6 +50,18 @@ pub(crate) const FURNITURE_LINE_BYTES: usize = 100;
 /// byline ("Last updated March 3, 2019", "Posted 14 Feb, 2021", "Print edition | June 2", "Monday,
 /// 6 May 2013", "By Ana Ruiz, 4 April 2022")? Such a date is the page's, not a claim.
 pub fn page_furniture(text: &str, start: usize, end: usize) -> bool {
+    furniture_line(text, start, end, furniture_word, "By ")
+}
+
+/// Is the date at `[start, end)` alone on a short line but for the words `furniture` accepts, clock
+/// times, and (after `byline`, "By ") a name? The language-neutral half of `page_furniture`.
+pub(crate) fn furniture_line(
+    text: &str,
+    start: usize,
+    end: usize,
+    furniture: fn(&str) -> bool,
+    byline: &str,
+) -> bool {
     let line_start = text[..start].rfind('\n').map_or(0, |p| p + 1);
     let line_end = text[end..].find('\n').map_or(text.len(), |p| end + p);
     if line_end - line_start > FURNITURE_LINE_BYTES {
@@ -57,14 +69,14 @@ pub fn page_furniture(text: &str, start: usize, end: usize) -> bool {
     }
     let before = &text[line_start..start];
     let after = &text[end..line_end];
-    let byline = before.trim_start().starts_with("By ");
+    let byline = before.trim_start().starts_with(byline);
     let words = before
         .split(|c: char| !c.is_alphanumeric() && c != '.' && c != ':')
         .chain(after.split(|c: char| !c.is_alphanumeric() && c != '.' && c != ':'));
     words.filter(|w| !w.is_empty()).all(|w| {
-        let low = w.to_ascii_lowercase();
+        let low = if w.is_ascii() { w.to_ascii_lowercase() } else { w.to_lowercase() };
         let low = low.trim_end_matches(':');
-        furniture_word(low) || clock(low) || (byline && w.chars().next().is_some_and(char::is_uppercase))
+        furniture(low) || clock(low) || (byline && w.chars().next().is_some_and(char::is_uppercase))
     })
 }
 

@@ -16,11 +16,14 @@ pub(crate) mod lexicon;
 mod names;
 mod ranges;
 mod scanner;
+pub(crate) mod spanish;
 mod subject;
 mod units;
 mod words;
 
 use serde::{Deserialize, Serialize};
+
+use crate::language::Language;
 
 pub use display::{format_number, reader_date};
 pub use heads::{singular, subject_head};
@@ -226,7 +229,24 @@ pub(crate) struct Found {
     pub date: Option<String>,
 }
 
-/// Finds every numeric claim in `text`, ordered by position, never overlapping.
+/// Finds every numeric claim in `text`, read with `language`'s grammar.
+pub fn extract_in(text: &str, language: Language) -> Vec<Claim> {
+    let mut claims = Vec::with_capacity(text.len() / 300);
+    claims.extend(claims_in(text, language));
+    claims
+}
+
+/// The claims of `text` read with `language`'s grammar, one at a time (what [`extract_in`]
+/// collects).
+pub fn claims_in(text: &str, language: Language) -> impl Iterator<Item = Claim> + '_ {
+    let (english, spanish) = match language {
+        Language::English => (Some(claims_of(text)), None),
+        Language::Spanish => (None, Some(spanish::claims_of(text))),
+    };
+    english.into_iter().flatten().chain(spanish.into_iter().flatten())
+}
+
+/// Finds every numeric claim in an English `text`, ordered by position, never overlapping.
 pub fn extract(text: &str) -> Vec<Claim> {
     // News runs about one claim per 300 bytes; reserving for that spares the growing vector most
     // of its copies of these (large) claims.
@@ -248,6 +268,14 @@ pub fn claims_of(text: &str) -> impl Iterator<Item = Claim> + '_ {
 /// "Posted 14 Feb, 2021", a date alone under the headline): ISO, possibly partial. Such dates are
 /// not claims; this is where they go instead (a document's publication date).
 pub fn publication_date(text: &str) -> Option<String> {
+    publication_date_in(text, Language::English)
+}
+
+/// The page's own date as [`publication_date`] finds it, read with `language`'s grammar.
+pub fn publication_date_in(text: &str, language: Language) -> Option<String> {
+    if language == Language::Spanish {
+        return spanish::publication_date(text);
+    }
     // A stamp stands on a short line of its own, so only those lines are scanned: corpus loading
     // calls this for every document, and scanning the whole article would run the scanner twice.
     text.split('\n')
@@ -259,9 +287,10 @@ pub fn publication_date(text: &str) -> Option<String> {
         })
 }
 
-/// Extracts every document's claims, spreading the documents over the machine's cores.
+/// Extracts every document's claims, each in its language, spreading the documents over the
+/// machine's cores.
 pub fn extract_all(documents: &[crate::corpus::Document]) -> Vec<Vec<Claim>> {
-    crate::parallel::map(documents, |d| extract(&d.text))
+    crate::parallel::map(documents, |d| extract_in(&d.text, d.language()))
 }
 
 #[cfg(test)]

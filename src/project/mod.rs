@@ -223,6 +223,11 @@ pub struct ProjectDocument {
 }
 
 impl ProjectDocument {
+    /// The language its claims are read in (as its source says; English when it says nothing).
+    pub fn language(&self) -> crate::language::Language {
+        crate::language::Language::of(&self.metadata)
+    }
+
     /// How the document is named to a person: "Outlet — Headline", or its file name.
     pub fn display_name(&self) -> String {
         self.metadata.display_name(&self.path)
@@ -360,7 +365,7 @@ impl Project {
             if progress.cancelled() {
                 return Vec::new();
             }
-            let claims = extract::extract(&d.text);
+            let claims = extract::extract_in(&d.text, d.language());
             progress.document_extracted(claims.len());
             claims
         });
@@ -755,7 +760,7 @@ impl Project {
             {
                 doc.status = DocStatus::Unchanged;
                 if self.format_version < 3 {
-                    reanchor::fill_context_from(doc, &extract::extract(&text));
+                    reanchor::fill_context_from(doc, &extract::extract_in(&text, doc.language()));
                 }
                 doc.text = text;
                 for c in &mut doc.claims {
@@ -772,7 +777,7 @@ impl Project {
         // Claims saved brief get their fields back from their article (extracted on every core).
         let fresh = crate::parallel::map(&self.documents, |d| {
             (d.status != DocStatus::Missing && d.claims.iter().any(ReviewedClaim::is_brief))
-                .then(|| extract::extract(&d.text))
+                .then(|| extract::extract_in(&d.text, d.language()))
         });
         for (doc, fresh) in self.documents.iter_mut().zip(fresh) {
             if let Some(fresh) = fresh {

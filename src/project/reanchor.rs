@@ -67,7 +67,7 @@ pub(super) fn reconcile(doc: &mut ProjectDocument, text: &str, next_id: &mut Cla
             None => c.stale = true,
         }
     }
-    for claim in extract::extract(text) {
+    for claim in extract::extract_in(text, doc.language()) {
         if !placed.overlaps(claim.start, claim.end) {
             placed.insert(claim.start, claim.end);
             doc.claims.push(ReviewedClaim::fresh(*next_id, claim));

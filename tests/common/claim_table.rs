@@ -148,6 +148,11 @@ fn mismatch(sentence: &str, e: &Expected, c: &Claim) -> Option<String> {
 /// Runs a table of `sentence => expectations` lines and fails with every mismatch at once; the
 /// table must hold at least `min_cases` cases.
 pub fn check(table: &str, min_cases: usize) {
+    check_with(table, min_cases, extract);
+}
+
+/// `check` with another reading of the text (another language's grammar).
+pub fn check_with(table: &str, min_cases: usize, extract: impl Fn(&str) -> Vec<tally::extract::Claim>) {
     let mut failures = Vec::new();
     let mut cases = 0;
     for line in table.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')) {

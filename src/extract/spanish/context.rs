@@ -1,0 +1,349 @@
+//! What surrounds a number in Spanish: its hedge ("al menos", "más de", "superó los"), what it
+//! counts ("24 personas murieron" → `personas murieron`, head `death`), its scope ("en la capital"),
+//! and who says so ("según Foro Penal", "informó el CNE", "dijo Romero").
+
+use std::sync::Arc;
+
+use super::lexicon as lx;
+use super::text::{capitalized, low, next_word, prev_word};
+use crate::extract::context::{collapse_spaces, sentence_bounds};
+use crate::extract::{Claim, Found, Kind, Qualifier, heads};
+
+/// How many words a subject or a source's name may run to.
+const PHRASE_WORDS: usize = 4;
+
+/// The last sentence worked out, shared by the claims in it.
+#[derive(Default)]
+pub struct SentenceCache {
+    start: usize,
+    end: usize,
+    sentence: Arc<str>,
+    /// Each source the sentence names: where its phrase starts, the phrase, the name.
+    sources: Vec<(usize, String, String)>,
+}
+
+/// Adds context to what the Spanish grammar found.
+pub fn complete(text: &str, found: Found, cache: &mut SentenceCache) -> Claim {
+    if cache.sentence.is_empty() || found.start < cache.start || found.end > cache.end {
+        let (start, end) = sentence_bounds(text, found.start, found.end);
+        cache.start = start;
+        cache.end = end;
+        cache.sentence = Arc::from(&text[start..end]);
+        cache.sources = sources(text, start, end);
+    }
+    let named = cache
+        .sources
+        .iter()
+        .min_by_key(|(at, _, _)| at.abs_diff(found.start));
+    let (subject, scope) = if found.kind == Kind::Date {
+        (None, None)
+    } else {
+        subject_after(text, &found, cache.end)
+            .map(|(s, scope)| (Some(s), scope))
+            .unwrap_or_else(|| (subject_before(text, cache.start, found.start), None))
+    };
+    let verb_head = concept_before(text, cache.start, found.start);
+    let subject_head = verb_head.map(str::to_owned).or_else(|| subject.as_deref().and_then(subject_head));
+    Claim {
+        start: found.start,
+        end: found.end,
+        text: text[found.start..found.end].to_owned(),
+        kind: found.kind,
+        value: found.value,
+        value_max: found.value_max,
+        unit: found.unit.map(str::to_owned),
+        date: found.date,
+        qualifier: qualifier(text, found.start),
+        subject,
+        subject_head,
+        scope,
+        sentence: Arc::clone(&cache.sentence),
+        attribution: named.map(|(_, phrase, _)| phrase.clone()),
+        source: named.map(|(_, _, name)| name.clone()),
+    }
+}
+
+/// The hedge right before the number, an article between them allowed ("superó los 2.000").
+pub fn qualifier(text: &str, start: usize) -> Qualifier {
+    let mut words: Vec<String> = Vec::with_capacity(4);
+    let mut pos = start;
+    while words.len() < 4 {
+        let Some(w) = prev_word(text, pos) else {
+            break;
+        };
+        words.push(low(text, w).as_str().to_owned());
+        pos = w.0;
+    }
+    for skip in [0, 1] {
+        if skip == 1 && !words.first().is_some_and(|w| matches!(w.as_str(), "el" | "la" | "los" | "las" | "un")) {
+            break;
+        }
+        'phrases: for (phrase, q) in lx::QUALIFIERS {
+            for (k, expected) in phrase.iter().rev().enumerate() {
+                match words.get(k + skip) {
+                    Some(w) if w == expected => {}
+                    _ => continue 'phrases,
+                }
+            }
+            return *q;
+        }
+    }
+    Qualifier::Exact
+}
+
+/// What the number counts, read after it: "personas murieron", "presos políticos", "votos"
+/// (past "de los" after a share); and the scope after that ("en la capital").
+fn subject_after(text: &str, found: &Found, limit: usize) -> Option<(String, Option<String>)> {
+    let mut at = found.end;
+    let mut w = next_word(text, at).filter(|w| w.1 <= limit)?;
+    // "el 51 % de los votos", "3 millones de personas": past "de" and an article.
+    if low(text, w).as_str() == "de" {
+        at = w.1;
+        w = next_word(text, at).filter(|w| w.1 <= limit)?;
+        if matches!(low(text, w).as_str(), "los" | "las" | "la" | "el") {
+            w = next_word(text, w.1).filter(|w| w.1 <= limit)?;
+        }
+    }
+    let first = w.0;
+    let mut last = None;
+    let mut nouns = 0;
+    let mut cur = Some(w);
+    // The noun phrase: content words that are not verbs.
+    while let Some(c) = cur.filter(|c| c.1 <= limit) {
+        let l = low(text, c);
+        let l = l.as_str();
+        if lx::function_word(l) || lx::verb_like(l) || nouns == PHRASE_WORDS || capitalized(text, c) && nouns > 0 {
+            break;
+        }
+        nouns += 1;
+        last = Some(c.1);
+        cur = next_word(text, c.1);
+    }
+    // Its verb group: "murieron", "fueron detenidas", "han sido liberados", "resultaron heridos".
+    let mut verbs = 0;
+    while let Some(c) = cur.filter(|c| c.1 <= limit) {
+        let l = low(text, c);
+        let l = l.as_str();
+        if !(lx::verb_like(l) || lx::auxiliary(l) || l == "sido") || verbs == 3 {
+            break;
+        }
+        verbs += 1;
+        last = Some(c.1);
+        cur = next_word(text, c.1);
+        if !(lx::auxiliary(l) || l == "sido") {
+            break;
+        }
+    }
+    let end = last?;
+    let subject = collapse_spaces(&text[first..end]);
+    // The scope: "en la capital", "desde las elecciones".
+    let scope = cur.filter(|c| c.1 <= limit && lx::scope_word(low(text, *c).as_str())).and_then(|c| {
+        let mut e = c.1;
+        let mut k = 0;
+        let mut n = next_word(text, c.1);
+        while let Some(x) = n.filter(|x| x.1 <= limit) {
+            let l = low(text, x);
+            if k == PHRASE_WORDS || matches!(l.as_str(), "que" | "y" | "según" | "pero" | "aunque") {
+                break;
+            }
+            e = x.1;
+            k += 1;
+            n = next_word(text, x.1);
+        }
+        (k > 0).then(|| collapse_spaces(&text[c.0..e]))
+    });
+    Some((subject, scope))
+}
+
+/// Words before the number that name a news quantity ("la cifra de muertos ascendió a 41").
+fn subject_before(text: &str, sentence_start: usize, start: usize) -> Option<String> {
+    let mut pos = start;
+    for _ in 0..8 {
+        let w = prev_word(text, pos).filter(|w| w.0 >= sentence_start)?;
+        if lx::concept(low(text, w).as_str()).is_some() {
+            return Some(text[w.0..w.1].to_owned());
+        }
+        pos = w.0;
+    }
+    None
+}
+
+/// A news verb just before the number: "murieron 24 personas", "liberaron a 103 presos".
+fn concept_before(text: &str, sentence_start: usize, start: usize) -> Option<&'static str> {
+    let mut pos = start;
+    for _ in 0..3 {
+        let w = prev_word(text, pos).filter(|w| w.0 >= sentence_start)?;
+        let l = low(text, w);
+        let l = l.as_str();
+        if lx::verb_like(l)
+            && let Some(c) = lx::concept(l)
+        {
+            return Some(c);
+        }
+        if !(lx::function_word(l) || lx::QUALIFIERS.iter().any(|(p, _)| p.contains(&l))) {
+            return None;
+        }
+        pos = w.0;
+    }
+    None
+}
+
+/// The head of a Spanish subject, normalized as English heads are: a news concept ("murieron" →
+/// `death`), else the last noun, in English where the glossary knows it ("presos" → `prisoner`).
+pub fn subject_head(subject: &str) -> Option<String> {
+    let mut head: Option<String> = None;
+    let mut closed = false;
+    for (k, w) in subject.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).enumerate() {
+        let l = low(w, (0, w.len()));
+        let l = l.as_str();
+        if let Some(c) = lx::concept(l) {
+            return Some(c.to_owned());
+        }
+        if k > 0 && lx::verb_like(l) {
+            // The noun phrase is over; a news verb later still names the quantity
+            // ("presos fueron liberados").
+            closed = true;
+        }
+        // Adjectives follow the noun in Spanish: the head is the first noun.
+        if head.is_none() && !closed && !lx::function_word(l) {
+            head = Some(match lx::gloss(l) {
+                Some(english) => heads::singular(english),
+                None => lx::singular(l),
+            });
+        }
+    }
+    head.map(|h| if h == "people" { "person".to_owned() } else { h })
+}
+
+/// The words of `text[start..end]`, as spans.
+fn words_in(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut i = start;
+    for (k, c) in text[start..end].char_indices() {
+        let at = start + k;
+        if at < i || !c.is_alphabetic() {
+            continue;
+        }
+        let e = super::text::letters_end(text, at);
+        out.push((at, e));
+        i = e;
+    }
+    out
+}
+
+/// The sources a sentence names, each with where its phrase starts: "según X", "de acuerdo con
+/// X", a reporting verb and the name after it ("informó el CNE") or before it ("Romero dijo").
+fn sources(text: &str, start: usize, end: usize) -> Vec<(usize, String, String)> {
+    let mut out = Vec::new();
+    let words = words_in(text, start, end);
+    let lows: Vec<_> = words.iter().map(|w| low(text, *w)).collect();
+    let mut k = 0;
+    while k < words.len() {
+        let w = words[k];
+        let l = lows[k].as_str();
+        let next = |d: usize| lows.get(k + d).map(|l| l.as_str());
+        let marker_end = match l {
+            "según" | "segun" => Some(w.1),
+            "de" if next(1) == Some("acuerdo") && matches!(next(2), Some("con" | "a")) => Some(words[k + 2].1),
+            _ => None,
+        };
+        let found = if let Some(m) = marker_end {
+            name_after(text, m, end).map(|(e, name)| (w.0, e, name))
+        } else if lx::reporting_verb(l) {
+            name_after(text, w.1, end)
+                .map(|(e, name)| (w.0, e, name))
+                .or_else(|| name_before(text, w.0, start).map(|(s, name)| (s, w.1, name)))
+        } else {
+            None
+        };
+        if let Some((s, e, name)) = found {
+            out.push((s, collapse_spaces(&text[s..e]), name));
+            while k < words.len() && words[k].0 < e {
+                k += 1;
+            }
+            continue;
+        }
+        k += 1;
+    }
+    out
+}
+
+/// A name without a leading article ("El CNE" → "CNE").
+fn without_article(name: &str) -> String {
+    for article in ["El ", "La ", "Los ", "Las "] {
+        if let Some(rest) = name.strip_prefix(article).filter(|r| !r.is_empty()) {
+            return rest.to_owned();
+        }
+    }
+    name.to_owned()
+}
+
+/// A source's name after `from`: an article and a noun phrase ("la Fiscalía", "el Consejo
+/// Nacional Electoral", "la ONG Foro Penal"), or capitalized words ("Alfredo Romero"); where it
+/// ends and the name.
+fn name_after(text: &str, from: usize, limit: usize) -> Option<(usize, String)> {
+    let mut w = next_word(text, from).filter(|w| w.1 <= limit)?;
+    let mut article = false;
+    if matches!(low(text, w).as_str(), "el" | "la" | "los" | "las" | "del" | "al") {
+        article = true;
+        w = next_word(text, w.1).filter(|w| w.1 <= limit)?;
+    }
+    if !capitalized(text, w) && !article {
+        return None;
+    }
+    let first = w.0;
+    let mut end = w.1;
+    let mut words = 1;
+    let mut cur = next_word(text, w.1);
+    while let Some(c) = cur.filter(|c| c.1 <= limit) {
+        let l = low(text, c);
+        let connector = matches!(l.as_str(), "de" | "del" | "la" | "las" | "los" | "y");
+        let next_capital = next_word(text, c.1).is_some_and(|n| capitalized(text, n));
+        if capitalized(text, c) || connector && next_capital {
+            end = c.1;
+            words += 1;
+            cur = next_word(text, c.1);
+            if words > 2 * PHRASE_WORDS {
+                break;
+            }
+        } else {
+            break;
+        }
+    }
+    if !capitalized(text, w) {
+        // "la fiscalía", "el ministerio": a common noun as the source, with a capitalized
+        // complement if one follows ("el director de Foro Penal").
+        let l = low(text, w);
+        if lx::function_word(l.as_str()) || lx::verb_like(l.as_str()) {
+            return None;
+        }
+    }
+    // "el director de Foro Penal, Alfredo Romero": the person named in apposition.
+    let rest = &text[end..limit.min(text.len())];
+    if let Some(after_comma) = rest.strip_prefix(", ")
+        && let Some((e, person)) = name_after(text, end + 2, end + 2 + after_comma.len())
+            .filter(|(_, p)| p.split(' ').count() >= 2 && p.chars().next().is_some_and(char::is_uppercase))
+    {
+        return Some((e, person));
+    }
+    Some((end, without_article(&collapse_spaces(&text[first..end]))))
+}
+
+/// Capitalized words right before a reporting verb ("Alfredo Romero dijo", "el CNE informó").
+fn name_before(text: &str, verb_start: usize, limit: usize) -> Option<(usize, String)> {
+    let w = prev_word(text, verb_start).filter(|w| w.0 >= limit && capitalized(text, *w))?;
+    let mut first = w.0;
+    let mut words = 1;
+    while let Some(p) = prev_word(text, first).filter(|p| p.0 >= limit && capitalized(text, *p)) {
+        if words >= PHRASE_WORDS {
+            break;
+        }
+        first = p.0;
+        words += 1;
+    }
+    let name = without_article(&collapse_spaces(&text[first..w.1]));
+    let start = prev_word(text, first)
+        .filter(|a| a.0 >= limit && matches!(low(text, *a).as_str(), "el" | "la" | "los" | "las"))
+        .map_or(first, |a| a.0);
+    Some((start, name))
+}

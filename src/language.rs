@@ -1,0 +1,121 @@
+//! The languages Tally reads, and which one a document is in: set by its front matter or by the
+//! reviewer, else detected from its text. Extraction picks its grammar by this.
+
+use crate::metadata::{FieldName, Metadata, Origin};
+
+/// A language with a grammar of its own.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Language {
+    /// English (the default when nothing says otherwise).
+    #[default]
+    English,
+    /// Spanish.
+    Spanish,
+}
+
+/// How much text detection reads: the opening of an article says its language as well as the whole.
+const DETECT_BYTES: usize = 1500;
+
+impl Language {
+    /// Every language, in the order offered to the reviewer.
+    pub const ALL: [Language; 2] = [Language::English, Language::Spanish];
+
+    /// The ISO 639-1 code stored in projects and front matter (`en`, `es`).
+    pub fn code(self) -> &'static str {
+        match self {
+            Language::English => "en",
+            Language::Spanish => "es",
+        }
+    }
+
+    /// Its name as the reviewer reads it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Language::English => "English",
+            Language::Spanish => "Spanish (español)",
+        }
+    }
+
+    /// The language a code or name stands for: `es`, `es-VE`, `spa`, `Spanish`, `español`.
+    pub fn from_code(code: &str) -> Option<Language> {
+        let code = code.trim().to_lowercase();
+        let base = code.split(['-', '_']).next().unwrap_or("");
+        match base {
+            "en" | "eng" | "english" | "inglés" | "ingles" => Some(Language::English),
+            "es" | "spa" | "spanish" | "español" | "espanol" | "castellano" => Some(Language::Spanish),
+            _ => None,
+        }
+    }
+
+    /// Detects the language of `text` among those Tally reads; `None` when the text is too short
+    /// or too mixed to say.
+    pub fn detect(text: &str) -> Option<Language> {
+        let mut end = text.len().min(DETECT_BYTES);
+        while !text.is_char_boundary(end) {
+            end -= 1;
+        }
+        // Only the languages with a grammar are candidates: a Spanish text is never called
+        // Portuguese or Galician, and an English one never Scots.
+        let detector = whatlang::Detector::with_allowlist(vec![whatlang::Lang::Eng, whatlang::Lang::Spa]);
+        let info = detector.detect(&text[..end])?;
+        // Trigram scores over a line or two are noise; a sentence's worth is enough.
+        if text[..end].split_whitespace().count() < 8 || info.confidence() < 0.5 {
+            return None;
+        }
+        match info.lang() {
+            whatlang::Lang::Spa => Some(Language::Spanish),
+            _ => Some(Language::English),
+        }
+    }
+
+    /// The language of a document: what its metadata says (front matter, the page, the reviewer,
+    /// a stored guess), else English.
+    pub fn of(metadata: &Metadata) -> Language {
+        metadata.value(FieldName::Language).and_then(Language::from_code).unwrap_or_default()
+    }
+}
+
+/// Records the detected language as a guess where nothing else said it.
+pub fn guess_into(metadata: &mut Metadata, text: &str) {
+    if metadata.get(FieldName::Language).is_none()
+        && let Some(language) = Language::detect(text)
+    {
+        metadata.set(FieldName::Language, language.code(), Origin::Guess);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn detects_english_and_spanish_news() {
+        let en = "At least 24 people died in the protests that followed the election, according to \
+                  human rights groups, and more than 2,000 were detained.";
+        let es = "Al menos 24 personas murieron en las protestas que siguieron a las elecciones, según \
+                  organizaciones de derechos humanos, y más de 2.000 fueron detenidas.";
+        assert_eq!(Language::detect(en), Some(Language::English));
+        assert_eq!(Language::detect(es), Some(Language::Spanish));
+        assert_eq!(Language::detect("24 muertos"), None, "too short to say");
+    }
+
+    #[test]
+    fn codes_and_names_are_read() {
+        assert_eq!(Language::from_code("es-VE"), Some(Language::Spanish));
+        assert_eq!(Language::from_code(" Español "), Some(Language::Spanish));
+        assert_eq!(Language::from_code("EN"), Some(Language::English));
+        assert_eq!(Language::from_code("fr"), None);
+    }
+
+    #[test]
+    fn metadata_wins_over_detection() {
+        let mut metadata = Metadata::default();
+        metadata.set(FieldName::Language, "en", Origin::FrontMatter);
+        guess_into(&mut metadata, "Al menos 24 personas murieron en las protestas que siguieron a las elecciones.");
+        assert_eq!(Language::of(&metadata), Language::English);
+        let mut guessed = Metadata::default();
+        guess_into(&mut guessed, "Al menos 24 personas murieron en las protestas que siguieron a las elecciones.");
+        assert_eq!(Language::of(&guessed), Language::Spanish);
+        assert_eq!(guessed.get(FieldName::Language).map(|f| f.origin), Some(Origin::Guess));
+    }
+}
