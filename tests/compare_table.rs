@@ -4,41 +4,18 @@
 //! arithmetic inside one article.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // a failure here is the test failing
 
-use tally::compare::{Comparison, Doc, Interval};
+mod common;
+
+use common::compare::at;
+use tally::compare::{Comparison, Interval};
 use tally::extract::{Claim, extract};
+use tally::language::Language;
 use tally::project::{ClaimRef, Verdict};
 
-/// Articles (name, text, publication date), compared; returns each article's claims and the
-/// comparison.
+/// English articles (name, text, publication date), compared.
 fn compare(articles: &[(&str, &str, Option<&str>)]) -> (Vec<Vec<Claim>>, Comparison) {
-    let claims: Vec<Vec<Claim>> = articles.iter().map(|(_, text, _)| extract(text)).collect();
-    let hashes: Vec<String> = (0..articles.len()).map(|i| format!("h{i}")).collect();
-    let docs: Vec<Doc<'_>> = articles
-        .iter()
-        .zip(&claims)
-        .zip(&hashes)
-        .map(|(((name, text, published), claims), hash)| Doc {
-            name: (*name).to_owned(),
-            text,
-            hash,
-            outlet: None,
-            published: *published,
-            claims: claims.iter().collect(),
-        })
-        .collect();
-    let refs: Vec<ClaimRef> =
-        claims.iter().enumerate().flat_map(|(d, c)| (0..c.len()).map(move |i| ClaimRef { doc: d, claim: i })).collect();
-    let comparison = Comparison::of_docs(&docs, &refs, &vec![None; refs.len()]);
-    (claims, comparison)
-}
-
-/// Where `number` (a claim's exact text) is in article `doc`.
-fn at(claims: &[Vec<Claim>], doc: usize, number: &str) -> ClaimRef {
-    let i = claims[doc]
-        .iter()
-        .position(|c| c.text == number)
-        .unwrap_or_else(|| panic!("{number:?} not in {:?}", claims[doc]));
-    ClaimRef { doc, claim: i }
+    let articles: Vec<_> = articles.iter().map(|(n, t, p)| (*n, *t, *p, Language::English)).collect();
+    common::compare::compare_in(&articles)
 }
 
 const SAME: bool = true;

@@ -126,13 +126,18 @@ fn evaluative(word: &str) -> bool {
     )
 }
 
-/// The lowercased words of `s`, keeping inner apostrophes and hyphens (borrowed where already
-/// lowercase: this runs for every word around every claim).
+/// The lowercased words of `s`, keeping inner apostrophes and hyphens; Spanish news words come
+/// out in English ("presos" → "prisoners", "desde" → "since") so that one story reported in both
+/// languages is read with one vocabulary.
 fn words(s: &str) -> impl Iterator<Item = String> + '_ {
     s.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’' && c != '-')
         .map(|w| w.trim_matches(|c| c == '-' || c == '\'' || c == '’'))
         .filter(|w| !w.is_empty())
         .map(|w| if w.is_ascii() { w.to_ascii_lowercase() } else { w.to_lowercase() })
+        .map(|w| match crate::extract::spanish::lexicon::gloss(&w) {
+            Some(english) => english.to_owned(),
+            None => w,
+        })
 }
 
 /// The words around a claim, read once: its clause before it (last word last) and after it.

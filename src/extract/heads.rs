@@ -71,7 +71,8 @@ pub(crate) fn concept(word: &str) -> Option<&'static str> {
         "unemployment" | "unemployed" | "jobless" | "joblessness" => "unemployment",
         "inflation" => "inflation",
         "package" | "plan" | "rescue" | "bailout" | "stimulus" => "package",
-        _ => return None,
+        // Spanish wordings name the same concepts ("muertos" → `death`).
+        _ => return super::spanish::lexicon::concept(word),
     })
 }
 

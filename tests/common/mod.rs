@@ -2,6 +2,7 @@
 #![allow(dead_code)]
 
 pub mod claim_table;
+pub mod compare;
 
 use std::path::{Path, PathBuf};
 
