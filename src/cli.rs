@@ -90,8 +90,14 @@ pub fn extract(paths: &[PathBuf], format: Format, out: &mut dyn Write, err: &mut
             // claims and rows are never all in memory at once.
             let done = crate::parallel::map(batch, |(listing, file)| {
                 listing.read(file).map(|doc| {
-                    let rows = (doc.text.len() <= STREAM_DOCUMENT_BYTES)
-                        .then(|| output::render_rows(format, &doc.path, &doc.metadata, &extract::extract_in(&doc.text, doc.language())));
+                    let rows = (doc.text.len() <= STREAM_DOCUMENT_BYTES).then(|| {
+                        output::render_rows(
+                            format,
+                            &doc.path,
+                            &doc.metadata,
+                            &extract::extract_in(&doc.text, doc.language()),
+                        )
+                    });
                     (doc, rows)
                 })
             });

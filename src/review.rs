@@ -44,6 +44,15 @@ pub enum Action {
         /// Where it goes.
         pin: Option<Pin>,
     },
+    /// Sets the language a document is read in, and reads its claims again with that grammar:
+    /// claims the reviewer touched stay as they are; the others are replaced by what the new
+    /// grammar finds (one undo step).
+    SetLanguage {
+        /// Which document (index into the project's documents).
+        doc: usize,
+        /// The language.
+        language: crate::language::Language,
+    },
     /// Several claim changes as one undo step: a verdict for a whole quantity, every suggestion
     /// accepted. (Source edits are not batched.)
     Batch(Vec<Action>),
@@ -96,6 +105,12 @@ enum Step {
         before: Option<Field>,
         after: Option<Field>,
     },
+    /// A document read in another language: its language field and its claims, before and after.
+    Language {
+        path: String,
+        before: (Option<Field>, Vec<ReviewedClaim>),
+        after: (Option<Field>, Vec<ReviewedClaim>),
+    },
     /// Claim steps undone and redone together.
     Batch(Vec<Step>),
 }
@@ -106,6 +121,7 @@ impl Step {
         match self {
             Step::Claim { before, after, .. } => before.pin != after.pin,
             Step::Source { .. } => false,
+            Step::Language { .. } => true,
             Step::Batch(steps) => steps.iter().any(Step::moves_claims),
         }
     }
@@ -231,7 +247,7 @@ impl Review {
             Action::Batch(actions) => {
                 let steps: Vec<Step> = actions
                     .into_iter()
-                    .filter(|a| !matches!(a, Action::SetSource { .. } | Action::Batch(_)))
+                    .filter(|a| !matches!(a, Action::SetSource { .. } | Action::SetLanguage { .. } | Action::Batch(_)))
                     .filter_map(|a| self.change(a, now).map(|(step, _)| step))
                     .collect();
                 if steps.is_empty() {
@@ -285,6 +301,12 @@ impl Review {
             c.reviewed_at = (c.verdict != Verdict::Unreviewed || !c.note.is_empty()).then(|| now.to_owned());
         };
         match action {
+            Action::SetLanguage { doc, language } => self.set_language(doc, language).map(|step| (step, false)),
+            Action::SetSource { doc, field: FieldName::Language, value } => {
+                // The language decides the grammar: a typed code goes the same way as a choice.
+                let language = crate::language::Language::from_code(&value)?;
+                self.set_language(doc, language).map(|step| (step, false))
+            }
             Action::SetSource { doc, field, value } => {
                 let d = self.project.documents.get_mut(doc)?;
                 let before = d.metadata.get(field).cloned();
@@ -321,6 +343,25 @@ impl Review {
             }
             Action::Batch(_) => None,
         }
+    }
+
+    /// Reads document `doc` in `language`; the step, or `None` if it already was.
+    fn set_language(&mut self, doc: usize, language: crate::language::Language) -> Option<Step> {
+        let d = self.project.documents.get(doc)?;
+        if d.language() == language && d.metadata.get(FieldName::Language).is_some_and(|f| f.origin != Origin::Guess) {
+            return None;
+        }
+        let before = (d.metadata.get(FieldName::Language).cloned(), d.claims.clone());
+        let mut next_id = self.project.next_id();
+        let d = self.project.documents.get_mut(doc)?;
+        d.metadata.set(FieldName::Language, language.code(), Origin::Reviewer);
+        if d.status != crate::project::DocStatus::Missing {
+            crate::project::reread_claims(d, &mut next_id);
+        }
+        let after = (d.metadata.get(FieldName::Language).cloned(), d.claims.clone());
+        let path = d.path.clone();
+        self.positions = self.project.claim_positions();
+        Some(Step::Language { path, before, after })
     }
 
     /// The history step for a claim just changed from `before`, or `None` (the change undone) if
@@ -381,6 +422,19 @@ impl Review {
                         Some(f) => d.metadata.set(*field, &f.value, f.origin),
                         None => d.metadata.set(*field, "", Origin::Reviewer),
                     }
+                }
+                doc.map(Touched::Document)
+            }
+            Step::Language { path, before, after } => {
+                let doc = self.project.documents.iter().position(|d| &d.path == path);
+                if let Some(d) = doc.and_then(|i| self.project.documents.get_mut(i)) {
+                    let (field, claims) = if forward { after } else { before };
+                    match field {
+                        Some(f) => d.metadata.set(FieldName::Language, &f.value, f.origin),
+                        None => d.metadata.set(FieldName::Language, "", Origin::Reviewer),
+                    }
+                    d.claims.clone_from(claims);
+                    self.positions = self.project.claim_positions();
                 }
                 doc.map(Touched::Document)
             }

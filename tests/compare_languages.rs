@@ -21,10 +21,22 @@ const PAIRS: &[(&str, &str, &str, &str, bool)] = &[
     ("The army freed 41 hostages.", "41", "Fueron liberados 41 rehenes.", "41", SAME),
     ("At least 12 people are missing.", "12", "Hay 12 desaparecidos.", "12", SAME),
     ("Maduro won 51 percent of the vote.", "51 percent", "Maduro obtuvo el 51,2 % de los votos.", "51,2 %", SAME),
-    ("Damage reached €45 million.", "€45 million", "Los daños suman 40 millones de euros.", "40 millones de euros", SAME),
+    (
+        "Damage reached €45 million.",
+        "€45 million",
+        "Los daños suman 40 millones de euros.",
+        "40 millones de euros",
+        SAME,
+    ),
     // Apart: different quantities, kinds or currencies, whatever the language.
     ("At least 24 people died.", "24", "Al menos 24 personas fueron detenidas.", "24", APART),
-    ("Damage reached $45 million.", "$45 million", "Los daños suman 45 millones de euros.", "45 millones de euros", APART),
+    (
+        "Damage reached $45 million.",
+        "$45 million",
+        "Los daños suman 45 millones de euros.",
+        "45 millones de euros",
+        APART,
+    ),
     ("Turnout was 59 percent.", "59 percent", "Votaron 59 personas en la mesa.", "59", APART),
     ("Some 2,000 were injured.", "2,000", "Unos 2.000 murieron.", "2.000", APART),
 ];
@@ -99,9 +111,6 @@ fn a_story_told_in_two_languages_forms_cross_language_quantities() {
 fn spanish_claims_carry_the_english_heads() {
     let (claims, _) = compare_in(&STORY);
     let heads: Vec<_> = claims[2].iter().map(|c| (c.text.as_str(), c.subject_head.as_deref())).collect();
-    assert_eq!(
-        heads,
-        [("14", Some("death")), ("230", Some("displacement")), ("12 millones de euros", Some("damage"))]
-    );
+    assert_eq!(heads, [("14", Some("death")), ("230", Some("displacement")), ("12 millones de euros", Some("damage"))]);
     assert_eq!(claims[2][0].source.as_deref(), Some("ayuntamiento"));
 }

@@ -185,6 +185,8 @@ Hubo 24 muertos, dijo Romero. => `24` count 24 source=Romero attribution=dijo Ro
 "Hay 300 presos", afirmó Alfredo Romero. => `300` count 300 source=Alfredo Romero
 Provea denunció 14 desapariciones. => `14` count 14 source=Provea head=disappearance
 Hubo 9 heridos, informó el Ministerio de Salud. => `9` count 9 source=Ministerio de Salud
+Los daños suman 45 millones de euros, dijo la alcaldesa Inès Carvalho. => `45 millones de euros` money 45000000 source=Inès Carvalho head=damage
+Hubo 7 heridos, según el servicio regional de bomberos. => `7` count 7 source=servicio regional de bomberos
 Según el director de Foro Penal, Alfredo Romero, hay 1.800 presos. => `1.800` count 1800 source=Alfredo Romero
 Llovió 80 mm el domingo. => `80 mm` measure 80 source=-
 # --- ordinals, fractions, non-ASCII text around numbers
@@ -206,7 +208,8 @@ fn table_of_spanish_sentences() {
 
 #[test]
 fn a_stamp_under_the_headline_is_the_page_date_not_a_claim() {
-    let text = "Protestas tras los comicios\nPublicado el 30 de julio de 2024\nAl menos 24 personas murieron el 29 de julio.";
+    let text =
+        "Protestas tras los comicios\nPublicado el 30 de julio de 2024\nAl menos 24 personas murieron el 29 de julio.";
     let claims: Vec<_> = extract_in(text, Language::Spanish).into_iter().map(|c| c.text).collect();
     assert_eq!(claims, ["24", "29 de julio"]);
     assert_eq!(tally::extract::publication_date_in(text, Language::Spanish).as_deref(), Some("2024-07-30"));
@@ -217,4 +220,21 @@ fn once_is_eleven_only_in_spanish() {
     let es = extract_in("Once heridos llegaron.", Language::Spanish);
     assert_eq!(es.first().and_then(|c| c.value), Some(11.0));
     assert!(extract_in("It happened once, in May.", Language::English).is_empty());
+}
+
+#[test]
+fn the_sample_s_spanish_articles_are_read_in_spanish() {
+    let sample = tally::sample::documents();
+    let spanish: Vec<_> =
+        sample.iter().filter(|d| d.language() == Language::Spanish).map(|d| d.path.as_str()).collect();
+    assert_eq!(spanish, ["06-diario-del-valle.txt", "07-agencia-sur.txt"], "one detected, one from front matter");
+    let diario = &sample[5];
+    let claims = extract_in(&diario.text, Language::Spanish);
+    let deaths = claims.iter().filter(|c| c.text == "14").nth(1).expect("the death toll in the body");
+    assert_eq!(
+        (deaths.subject_head.as_deref(), deaths.source.as_deref()),
+        (Some("death"), Some("servicio regional de bomberos"))
+    );
+    let evacuated = claims.iter().find(|c| c.text == "3.000").expect("evacuations");
+    assert_eq!(evacuated.value, Some(3000.0));
 }

@@ -354,7 +354,9 @@ fn next_unreviewed_skips_judged_claims() {
     press(&mut h, Key::K);
     assert_eq!(h.state().view().selected, Some(FIRST));
     press(&mut h, Key::K);
-    assert_eq!(h.state().view().selected, Some(ClaimRef { doc: 4, claim: 7 }), "K wraps to the corpus's last claim");
+    let documents = &h.state().review().project().documents;
+    let last = ClaimRef { doc: documents.len() - 1, claim: documents[documents.len() - 1].claims.len() - 1 };
+    assert_eq!(h.state().view().selected, Some(last), "K wraps to the corpus's last claim");
     press(&mut h, Key::J);
     press(&mut h, Key::N);
     assert_eq!(h.state().view().selected, Some(ClaimRef { doc: 0, claim: 2 }));
@@ -378,7 +380,7 @@ fn without_a_dialog_a_typed_path_opens_the_corpus() {
     h.run();
     click_label(&mut h, "OK");
     assert!(!h.state().review().project().is_sample());
-    assert_eq!(h.state().review().project().documents.len(), 5);
+    assert_eq!(h.state().review().project().documents.len(), 7);
     assert!(h.state().title().starts_with("dam-story"), "{}", h.state().title());
 }
 
@@ -403,7 +405,7 @@ fn dropping_a_folder_opens_it_as_a_corpus() {
     let corpus = common::write_sample_corpus(&dir.path().join("dropped"));
     h.input_mut().dropped_files.push(std::sync::Arc::new(Dropped(corpus)));
     h.run();
-    assert_eq!(h.state().review().project().documents.len(), 5);
+    assert_eq!(h.state().review().project().documents.len(), 7);
     assert!(!h.state().review().project().is_sample());
     assert_eq!(h.state().review().project().claim_count(), tally::project::Project::sample().claim_count());
 }
@@ -1046,4 +1048,38 @@ fn filetime_now(path: &Path) {
         .open(path)
         .and_then(|f| f.set_modified(std::time::SystemTime::now()))
         .expect("touch");
+}
+
+#[test]
+fn a_document_s_language_is_shown_and_choosing_another_reads_it_again() {
+    let mut h = desk(Startup::Sample);
+    click_document(
+        &mut h,
+        "Diario del Valle — Falla el aliviadero de la presa de Harlen: al menos 14 muertos en Vessbury",
+    );
+    let doc = h.state().view().current_doc;
+    assert!(h.query_by_label_contains("Spanish (español) (detected)").is_some(), "the language is shown");
+    let texts = |h: &Harness<'static, TallyApp>| -> Vec<String> {
+        h.state().review().project().documents[doc].claims.iter().map(|c| c.claim.text.clone()).collect()
+    };
+    let spanish = texts(&h);
+    assert!(spanish.iter().any(|t| t == "12 millones de euros"), "read in Spanish: {spanish:?}");
+    // Judge one claim, then read the document as English through the source editor.
+    let judged = ClaimRef { doc, claim: 1 };
+    h.state_mut().select_claim(judged);
+    h.run();
+    press(&mut h, Key::Num1);
+    let judged_text = h.state().review().claim(judged).expect("claim").claim.text.clone();
+    click_label(&mut h, "Edit source");
+    let combo = h.get_by_role_and_label(egui::accesskit::Role::ComboBox, "Language").rect();
+    click_at(&mut h, combo.center());
+    click_label(&mut h, "English");
+    let english = texts(&h);
+    assert_ne!(english, spanish, "the claims were read again");
+    assert!(!english.iter().any(|t| t == "12 millones de euros"), "the English grammar reads no Spanish money");
+    let kept = h.state().review().project().documents[doc].claims.iter().find(|c| c.verdict == Verdict::Corroborated);
+    assert_eq!(kept.map(|c| c.claim.text.clone()), Some(judged_text), "the judged claim stays");
+    assert!(h.query_by_label("you").is_some(), "the field says who set it");
+    press_with(&mut h, Modifiers::COMMAND, Key::Z);
+    assert_eq!(texts(&h), spanish, "one undo step brings the Spanish reading back");
 }

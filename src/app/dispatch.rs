@@ -27,6 +27,14 @@ impl TallyApp {
             Event::SetSource(doc, field, value) => {
                 self.review.apply(Action::SetSource { doc, field, value }, &clock::now_utc());
             }
+            Event::SetLanguage(doc, language) => {
+                // The document's claims are read again: keep the selection on the same claim if
+                // it stayed, else on none.
+                let selected = self.view.selected.and_then(|r| self.review.claim(r)).map(|c| c.id);
+                if self.review.apply(Action::SetLanguage { doc, language }, &clock::now_utc()) {
+                    self.view.selected = selected.and_then(|id| self.review.locate(id));
+                }
+            }
             Event::OpenRecent(path) => self.ask_to_save_then(Next::Open(path)),
             Event::Place(claim, pin) => {
                 self.review.apply(Action::Place { claim, pin }, &clock::now_utc());

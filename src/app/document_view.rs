@@ -237,6 +237,13 @@ fn source_line_ui(ui: &mut egui::Ui, doc: &crate::project::ProjectDocument) {
             parts.push(format!("{value}{guess}"));
         }
     }
+    let language = doc.language();
+    let how = match doc.metadata.get(FieldName::Language).map(|f| f.origin) {
+        None => " (default)",
+        Some(Origin::Guess) => " (detected)",
+        Some(_) => "",
+    };
+    parts.push(format!("{}{how}", language.name()));
     ui.label(egui::RichText::new(parts.join(" · ")).weak());
 }
 

@@ -19,6 +19,8 @@ pub enum Event {
     SetNote(ClaimRef, String),
     /// A field of a document's source as typed so far.
     SetSource(usize, crate::metadata::FieldName, String),
+    /// Read a document in another language.
+    SetLanguage(usize, crate::language::Language),
     /// The note (or a source field) lost the keyboard: the next keystroke starts a new undo step.
     EndNoteEdit,
     /// Open a project from the recent list.

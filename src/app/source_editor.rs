@@ -6,6 +6,7 @@ use eframe::egui;
 
 use super::events::Event;
 use super::view_state::ViewState;
+use crate::language::Language;
 use crate::metadata::{FieldName, Origin};
 use crate::review::Review;
 
@@ -23,6 +24,42 @@ fn label(field: FieldName) -> &'static str {
         FieldName::Author => "Author",
         FieldName::Language => "Language",
     }
+}
+
+/// Where a field's value came from, in a word.
+fn origin_label(origin: Option<Origin>) -> &'static str {
+    match origin {
+        Some(Origin::Guess) => "guessed",
+        Some(Origin::FrontMatter) => "front matter",
+        Some(Origin::Html) => "web page",
+        Some(Origin::SourcesCsv) => "sources.csv",
+        Some(Origin::Reviewer) => "you",
+        None => "",
+    }
+}
+
+/// The language as a choice: choosing another reads the document's claims again in it.
+fn language_ui(
+    ui: &mut egui::Ui,
+    document: &crate::project::ProjectDocument,
+    doc: usize,
+    events: &mut Vec<Event>,
+) -> egui::Response {
+    let current = document.language();
+    egui::ComboBox::from_id_salt("source-language")
+        .selected_text(current.name())
+        .show_ui(ui, |ui| {
+            for language in Language::ALL {
+                if ui.selectable_label(language == current, language.name()).clicked() && language != current {
+                    events.push(Event::SetLanguage(doc, language));
+                }
+            }
+        })
+        .response
+        .on_hover_text(
+            "The grammar its numbers are read with. Another choice reads its claims again; claims you \
+         judged or annotated stay as they are.",
+        )
 }
 
 /// Draws the editor for the document on screen, folded until opened.
@@ -47,6 +84,12 @@ pub fn ui(ui: &mut egui::Ui, review: &Review, view: &mut ViewState, events: &mut
                     *draft = known.map(|f| f.value.clone()).unwrap_or_default();
                 }
                 let name = ui.label(label(field));
+                if field == FieldName::Language {
+                    language_ui(ui, document, doc, events).labelled_by(name.id);
+                    ui.label(egui::RichText::new(origin_label(known.map(|f| f.origin))).weak());
+                    ui.end_row();
+                    continue;
+                }
                 let response = ui
                     .add(
                         egui::TextEdit::singleline(draft).id(field_id(field)).desired_width(320.0).hint_text("unknown"),
@@ -58,15 +101,7 @@ pub fn ui(ui: &mut egui::Ui, review: &Review, view: &mut ViewState, events: &mut
                 if response.lost_focus() {
                     events.push(Event::EndNoteEdit);
                 }
-                let origin = match known.map(|f| f.origin) {
-                    Some(Origin::Guess) => "guessed",
-                    Some(Origin::FrontMatter) => "front matter",
-                    Some(Origin::Html) => "web page",
-                    Some(Origin::SourcesCsv) => "sources.csv",
-                    Some(Origin::Reviewer) => "you",
-                    None => "",
-                };
-                ui.label(egui::RichText::new(origin).weak());
+                ui.label(egui::RichText::new(origin_label(known.map(|f| f.origin))).weak());
                 ui.end_row();
             }
         });

@@ -55,13 +55,7 @@ pub fn page_furniture(text: &str, start: usize, end: usize) -> bool {
 
 /// Is the date at `[start, end)` alone on a short line but for the words `furniture` accepts, clock
 /// times, and (after `byline`, "By ") a name? The language-neutral half of `page_furniture`.
-pub(crate) fn furniture_line(
-    text: &str,
-    start: usize,
-    end: usize,
-    furniture: fn(&str) -> bool,
-    byline: &str,
-) -> bool {
+pub(crate) fn furniture_line(text: &str, start: usize, end: usize, furniture: fn(&str) -> bool, byline: &str) -> bool {
     let line_start = text[..start].rfind('\n').map_or(0, |p| p + 1);
     let line_end = text[end..].find('\n').map_or(text.len(), |p| end + p);
     if line_end - line_start > FURNITURE_LINE_BYTES {

@@ -2,6 +2,8 @@
 //! verdict and note. Saved as a versioned, deterministic, pretty RON file, atomically.
 
 mod reanchor;
+
+pub use reanchor::reread_claims;
 mod split;
 
 use std::fmt;
@@ -477,7 +479,8 @@ impl Project {
         counts
     }
 
-    fn next_id(&self) -> ClaimId {
+    /// An id no claim of the project has yet.
+    pub fn next_id(&self) -> ClaimId {
         self.documents.iter().flat_map(|d| &d.claims).map(|c| c.id).max().unwrap_or(0).saturating_add(1)
     }
 

@@ -179,6 +179,25 @@ pub(super) fn fill_brief(doc: &mut ProjectDocument, fresh: Vec<Claim>, next_id: 
     doc.claims.sort_by_key(|c| (c.stale, c.claim.start));
 }
 
+/// Reads a document's claims again (its language changed): claims the reviewer touched (a verdict,
+/// a note, a placement) stay as they are; every other claim is replaced by what extraction now
+/// finds, where it does not overlap a kept one.
+pub fn reread_claims(doc: &mut ProjectDocument, next_id: &mut ClaimId) {
+    doc.claims.retain(|c| c.verdict != super::Verdict::Unreviewed || !c.note.is_empty() || c.pin.is_some() || c.stale);
+    let mut placed = Placed::default();
+    for c in doc.claims.iter().filter(|c| !c.stale) {
+        placed.insert(c.claim.start, c.claim.end);
+    }
+    for claim in extract::claims_in(&doc.text, doc.language()) {
+        if !placed.overlaps(claim.start, claim.end) {
+            placed.insert(claim.start, claim.end);
+            doc.claims.push(ReviewedClaim::fresh(*next_id, claim));
+            *next_id += 1;
+        }
+    }
+    doc.claims.sort_by_key(|c| (c.stale, c.claim.start));
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

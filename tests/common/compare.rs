@@ -8,8 +8,7 @@ use tally::project::ClaimRef;
 /// Articles (name, text, publication date, language), compared; returns each article's claims
 /// and the comparison.
 pub fn compare_in(articles: &[(&str, &str, Option<&str>, Language)]) -> (Vec<Vec<Claim>>, Comparison) {
-    let claims: Vec<Vec<Claim>> =
-        articles.iter().map(|(_, text, _, language)| extract_in(text, *language)).collect();
+    let claims: Vec<Vec<Claim>> = articles.iter().map(|(_, text, _, language)| extract_in(text, *language)).collect();
     let hashes: Vec<String> = (0..articles.len()).map(|i| format!("h{i}")).collect();
     let docs: Vec<Doc<'_>> = articles
         .iter()

@@ -31,10 +31,7 @@ pub fn complete(text: &str, found: Found, cache: &mut SentenceCache) -> Claim {
         cache.sentence = Arc::from(&text[start..end]);
         cache.sources = sources(text, start, end);
     }
-    let named = cache
-        .sources
-        .iter()
-        .min_by_key(|(at, _, _)| at.abs_diff(found.start));
+    let named = cache.sources.iter().min_by_key(|(at, _, _)| at.abs_diff(found.start));
     let (subject, scope) = if found.kind == Kind::Date {
         (None, None)
     } else {
@@ -103,6 +100,10 @@ fn subject_after(text: &str, found: &Found, limit: usize) -> Option<(String, Opt
         if matches!(low(text, w).as_str(), "los" | "las" | "la" | "el") {
             w = next_word(text, w.1).filter(|w| w.1 <= limit)?;
         }
+    }
+    // "ya son 16 los muertos": the counted noun after its article.
+    if matches!(low(text, w).as_str(), "los" | "las") {
+        w = next_word(text, w.1).filter(|w| w.1 <= limit)?;
     }
     let first = w.0;
     let mut last = None;
@@ -311,11 +312,34 @@ fn name_after(text: &str, from: usize, limit: usize) -> Option<(usize, String)> 
         }
     }
     if !capitalized(text, w) {
-        // "la fiscalía", "el ministerio": a common noun as the source, with a capitalized
-        // complement if one follows ("el director de Foro Penal").
+        // "la fiscalía", "el servicio regional de bomberos": a common noun as the source.
         let l = low(text, w);
         if lx::function_word(l.as_str()) || lx::verb_like(l.as_str()) {
             return None;
+        }
+        if end > w.1 {
+            // "la alcaldesa Inès Carvalho": a title, then the person's name.
+            let name_start = skip_to_capital(text, w.1, end);
+            if text[w.1..name_start].trim().is_empty() {
+                return Some((end, collapse_spaces(&text[name_start..end])));
+            }
+        } else {
+            let mut cur = next_word(text, end);
+            let mut words = 1;
+            while let Some(c) = cur.filter(|c| c.1 <= limit && words < PHRASE_WORDS + 1) {
+                let l = low(text, c);
+                let l = l.as_str();
+                let joins = matches!(l, "de" | "del")
+                    && next_word(text, c.1).is_some_and(|n| !lx::function_word(low(text, n).as_str()));
+                if !(joins || !lx::function_word(l) && !lx::verb_like(l) && !lx::reporting_verb(l)) {
+                    break;
+                }
+                if !joins {
+                    end = c.1;
+                }
+                words += 1;
+                cur = next_word(text, c.1);
+            }
         }
     }
     // "el director de Foro Penal, Alfredo Romero": the person named in apposition.
@@ -327,6 +351,18 @@ fn name_after(text: &str, from: usize, limit: usize) -> Option<(usize, String)> 
         return Some((e, person));
     }
     Some((end, without_article(&collapse_spaces(&text[first..end]))))
+}
+
+/// The first capitalized word's start in `[from, end)`.
+fn skip_to_capital(text: &str, from: usize, end: usize) -> usize {
+    let mut p = from;
+    while let Some(w) = next_word(text, p).filter(|w| w.1 <= end) {
+        if capitalized(text, w) {
+            return w.0;
+        }
+        p = w.1;
+    }
+    end
 }
 
 /// Capitalized words right before a reporting verb ("Alfredo Romero dijo", "el CNE informó").

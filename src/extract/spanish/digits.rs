@@ -307,7 +307,10 @@ impl Scanner<'_> {
             }
             if c == '$' && s < sym && !super::text::word_char_before(text, s) {
                 let prefix = &text[s..p];
-                return (s, Some(lx::currency_before(prefix).or_else(|| en::currency_code_before(prefix)).unwrap_or("USD")));
+                return (
+                    s,
+                    Some(lx::currency_before(prefix).or_else(|| en::currency_code_before(prefix)).unwrap_or("USD")),
+                );
             }
             return (sym, Some(code));
         }

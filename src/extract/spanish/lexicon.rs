@@ -584,7 +584,9 @@ pub fn concept(word: &str) -> Option<&'static str> {
         "detenidos" | "detenidas" | "detenido" | "detenida" | "detención" | "detenciones" | "arrestos" | "arresto"
         | "arrestados" | "arrestadas" | "aprehendidos" | "aprehendidas" | "capturados" | "capturadas"
         | "encarcelados" | "encarceladas" | "apresados" | "apresadas" | "aprehensiones" | "privados" | "detuvieron"
-        | "detuvo" | "arrestaron" | "arrestó" | "capturaron" | "capturó" | "encarcelaron" | "apresaron" => "detention",
+        | "detuvo" | "arrestaron" | "arrestó" | "capturaron" | "capturó" | "encarcelaron" | "apresaron" => {
+            "detention"
+        }
         "heridos" | "heridas" | "herido" | "lesionados" | "lesionadas" | "lesiones" | "hirieron" => "injury",
         "liberados" | "liberadas" | "liberación" | "liberaciones" | "excarcelados" | "excarceladas"
         | "excarcelaciones" | "excarcelación" | "liberó" | "liberaron" | "excarceló" => "release",

@@ -199,7 +199,10 @@ impl Scanner<'_> {
             p = skip_spaces(text, p + 1);
         }
         let e = digits_end(self.b, p);
-        if e - p != 4 || word_char_at(text, e) || matches!(self.b.get(e), Some(b'.' | b',')) && digits_end(self.b, e + 1) > e + 1 {
+        if e - p != 4
+            || word_char_at(text, e)
+            || matches!(self.b.get(e), Some(b'.' | b',')) && digits_end(self.b, e + 1) > e + 1
+        {
             return None;
         }
         let y: u64 = text[p..e].parse().ok()?;
@@ -256,7 +259,9 @@ impl Scanner<'_> {
         let rate = found.kind == Kind::Percent || found.unit.is_some_and(|u| u.ends_with("points"));
         if matches!(found.kind, Kind::Count | Kind::Percent | Kind::Money | Kind::Measure) {
             let b = self.b;
-            if found.start >= 1 && b[found.start - 1] == b'-' && found.start - 1 >= self.floor
+            if found.start >= 1
+                && b[found.start - 1] == b'-'
+                && found.start > self.floor
                 && (found.start == 1 || matches!(b[found.start - 2], b' ' | b'(' | b'\n'))
             {
                 found.start -= 1;
@@ -310,9 +315,34 @@ impl Scanner<'_> {
         let year_word = before.as_ref().is_some_and(|w| {
             matches!(
                 w.as_str(),
-                "en" | "de" | "del" | "desde" | "hasta" | "año" | "años" | "el" | "para" | "durante" | "hacia" | "antes"
-                    | "después" | "entre" | "y" | "a" | "since" | "julio" | "enero" | "febrero" | "marzo" | "abril"
-                    | "mayo" | "junio" | "agosto" | "septiembre" | "octubre" | "noviembre" | "diciembre"
+                "en" | "de"
+                    | "del"
+                    | "desde"
+                    | "hasta"
+                    | "año"
+                    | "años"
+                    | "el"
+                    | "para"
+                    | "durante"
+                    | "hacia"
+                    | "antes"
+                    | "después"
+                    | "entre"
+                    | "y"
+                    | "a"
+                    | "since"
+                    | "julio"
+                    | "enero"
+                    | "febrero"
+                    | "marzo"
+                    | "abril"
+                    | "mayo"
+                    | "junio"
+                    | "agosto"
+                    | "septiembre"
+                    | "octubre"
+                    | "noviembre"
+                    | "diciembre"
             )
         });
         let next = next_word(text, q.end).filter(|w| w.0 == skip_spaces(text, q.end));
@@ -357,7 +387,9 @@ impl Scanner<'_> {
             return None;
         }
         let mut from = join_end;
-        if let Some(art) = next_word(text, join_end).filter(|w| matches!(low(text, *w).as_str(), "el" | "la" | "los" | "las")) {
+        if let Some(art) =
+            next_word(text, join_end).filter(|w| matches!(low(text, *w).as_str(), "el" | "la" | "los" | "las"))
+        {
             from = art.1;
         }
         let hi = self.quantity_after(from)?;
