@@ -1,5 +1,6 @@
 //! Extraction throughput on a corpus of at least 10 MB built from the real seed articles (or,
-//! where they are absent, from the built-in sample, with a notice: figures then differ).
+//! where they are absent, from the built-in sample, with a notice: figures then differ); and the
+//! English and Spanish grammars side by side on the built-in sample's articles in each language.
 //!
 //! Run with `cargo bench --bench extract`. The README records the figure measured on the
 //! project's 2-core build machine.
@@ -54,4 +55,41 @@ fn extract_all_documents(bencher: divan::Bencher) {
         .collect();
     let bytes: usize = docs.iter().map(|d| d.text.len()).sum();
     bencher.counter(BytesCount::new(bytes)).bench(|| tally::extract::extract_all(divan::black_box(&docs)));
+}
+
+/// The built-in sample's articles in one language, repeated until the text passes 10 MB: English
+/// and Spanish text of the same story and style, to compare the two grammars' speed.
+fn sample_text(language: tally::language::Language) -> String {
+    let one_pass: String = tally::sample::documents()
+        .iter()
+        .filter(|d| d.language() == language)
+        .map(|d| d.text.as_str())
+        .collect::<Vec<_>>()
+        .join("\n\n");
+    let mut text = String::with_capacity(11 * 1024 * 1024);
+    while text.len() < 10 * 1024 * 1024 {
+        text.push_str(&one_pass);
+        text.push_str("\n\n");
+    }
+    text
+}
+
+/// One core: the sample's English articles, 10 MB.
+#[divan::bench(sample_count = 10)]
+fn sample_english_10mb_one_core(bencher: divan::Bencher) {
+    use tally::language::Language;
+    let text = sample_text(Language::English);
+    bencher
+        .counter(BytesCount::of_str(&text))
+        .bench(|| tally::extract::extract_in(divan::black_box(&text), Language::English));
+}
+
+/// One core: the sample's Spanish articles, 10 MB.
+#[divan::bench(sample_count = 10)]
+fn sample_spanish_10mb_one_core(bencher: divan::Bencher) {
+    use tally::language::Language;
+    let text = sample_text(Language::Spanish);
+    bencher
+        .counter(BytesCount::of_str(&text))
+        .bench(|| tally::extract::extract_in(divan::black_box(&text), Language::Spanish));
 }

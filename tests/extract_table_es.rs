@@ -238,3 +238,28 @@ fn the_sample_s_spanish_articles_are_read_in_spanish() {
     let evacuated = claims.iter().find(|c| c.text == "3.000").expect("evacuations");
     assert_eq!(evacuated.value, Some(3000.0));
 }
+
+#[test]
+fn a_wire_story_s_figures_subjects_and_sources() {
+    let text = "Lagoa, 2 ago (EFE).- La ONG Vigía Cívica elevó este viernes a 1.229 el número de detenidos \
+                tras las protestas. El director de la organización, Mateo Ibarra, dijo que al menos 11 \
+                personas murieron. La oposición denunció 24 asesinatos. Unas 7,7 millones de personas \
+                han emigrado del país en una década.";
+    let claims = extract_in(text, Language::Spanish);
+    let got: Vec<_> = claims
+        .iter()
+        .map(|c| (c.text.as_str(), c.subject_head.as_deref(), c.source.as_deref()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("2 ago", None, None),
+            ("1.229", Some("detention"), Some("ONG Vigía Cívica")),
+            ("11", Some("death"), Some("Mateo Ibarra")),
+            ("24", Some("death"), Some("oposición")),
+            ("7,7 millones", Some("person"), None),
+        ]
+    );
+    assert_eq!(claims[0].date.as_deref(), Some("--08-02"), "the dateline's day and month");
+    assert_eq!(claims[4].subject.as_deref(), Some("personas han emigrado"));
+}

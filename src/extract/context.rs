@@ -206,6 +206,10 @@ fn ends_sentence(b: &[u8], i: usize) -> bool {
     while matches!(b.get(after), Some(b'"' | b'\'' | b')')) {
         after += 1;
     }
+    // A Spanish wire dateline ends with ".-": "Caracas, 2 ago (EFE).- La ONG…".
+    if b[i] == b'.' && b.get(after) == Some(&b'-') && b.get(after + 1).is_some_and(u8::is_ascii_whitespace) {
+        after += 1;
+    }
     // Closing curly quotes: ” ’
     while b.get(after) == Some(&0xE2)
         && b.get(after + 1) == Some(&0x80)

@@ -31,7 +31,13 @@ pub fn complete(text: &str, found: Found, cache: &mut SentenceCache) -> Claim {
         cache.sentence = Arc::from(&text[start..end]);
         cache.sources = sources(text, start, end);
     }
-    let named = cache.sources.iter().min_by_key(|(at, _, _)| at.abs_diff(found.start));
+    // The nearest source named before the claim in its sentence, else the first after it.
+    let named = cache
+        .sources
+        .iter()
+        .filter(|(at, _, _)| *at <= found.start)
+        .max_by_key(|(at, _, _)| *at)
+        .or_else(|| cache.sources.iter().find(|(at, _, _)| *at > found.start));
     let (subject, scope) = if found.kind == Kind::Date {
         (None, None)
     } else {
@@ -101,9 +107,19 @@ fn subject_after(text: &str, found: &Found, limit: usize) -> Option<(String, Opt
             w = next_word(text, w.1).filter(|w| w.1 <= limit)?;
         }
     }
-    // "ya son 16 los muertos": the counted noun after its article.
+    // "ya son 16 los muertos": the counted noun after its article; "elevó a 1.229 el número de
+    // detenidos": the noun after "el número de".
     if matches!(low(text, w).as_str(), "los" | "las") {
         w = next_word(text, w.1).filter(|w| w.1 <= limit)?;
+    } else if matches!(low(text, w).as_str(), "el" | "la")
+        && let Some(n) = next_word(text, w.1)
+            .filter(|n| matches!(low(text, *n).as_str(), "número" | "numero" | "cifra" | "total" | "saldo" | "balance"))
+        && let Some(de) = next_word(text, n.1).filter(|d| low(text, *d).as_str() == "de")
+    {
+        w = next_word(text, de.1).filter(|w| w.1 <= limit)?;
+        if matches!(low(text, w).as_str(), "los" | "las") {
+            w = next_word(text, w.1).filter(|w| w.1 <= limit)?;
+        }
     }
     let first = w.0;
     let mut last = None;
@@ -125,7 +141,8 @@ fn subject_after(text: &str, found: &Found, limit: usize) -> Option<(String, Opt
     while let Some(c) = cur.filter(|c| c.1 <= limit) {
         let l = low(text, c);
         let l = l.as_str();
-        if !(lx::verb_like(l) || lx::auxiliary(l) || l == "sido") || verbs == 3 {
+        let after_auxiliary = verbs > 0 && lx::participle(l);
+        if !(lx::verb_like(l) || lx::auxiliary(l) || l == "sido" || after_auxiliary) || verbs == 3 {
             break;
         }
         verbs += 1;
@@ -367,7 +384,23 @@ fn skip_to_capital(text: &str, from: usize, end: usize) -> usize {
 
 /// Capitalized words right before a reporting verb ("Alfredo Romero dijo", "el CNE informó").
 fn name_before(text: &str, verb_start: usize, limit: usize) -> Option<(usize, String)> {
-    let w = prev_word(text, verb_start).filter(|w| w.0 >= limit && capitalized(text, *w))?;
+    // "…, Alfredo Romero, dijo": a name in apposition, closed by a comma.
+    let before = text[..verb_start].trim_end();
+    let verb_start = match before.strip_suffix(',') {
+        Some(rest) if rest.len() >= limit => rest.len(),
+        _ => verb_start,
+    };
+    let w = prev_word(text, verb_start).filter(|w| w.0 >= limit)?;
+    if !capitalized(text, w) {
+        // "la oposición denunció": a common noun after its article.
+        let l = low(text, w);
+        let article = prev_word(text, w.0)
+            .filter(|a| a.0 >= limit && matches!(low(text, *a).as_str(), "el" | "la" | "los" | "las"))?;
+        if lx::function_word(l.as_str()) || lx::verb_like(l.as_str()) {
+            return None;
+        }
+        return Some((article.0, text[w.0..w.1].to_owned()));
+    }
     let mut first = w.0;
     let mut words = 1;
     while let Some(p) = prev_word(text, first).filter(|p| p.0 >= limit && capitalized(text, *p)) {

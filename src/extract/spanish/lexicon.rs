@@ -435,6 +435,10 @@ pub fn reporting_verb(word: &str) -> bool {
             | "recordó"
             | "contó"
             | "cifró"
+            | "elevó"
+            | "documentó"
+            | "contabilizaron"
+            | "registraron"
     )
 }
 
@@ -522,6 +526,17 @@ pub fn function_word(word: &str) -> bool {
             | "todavía"
             | "casi"
             | "cerca"
+            | "frente"
+            | "respecto"
+            | "contra"
+            | "ante"
+            | "bajo"
+            | "mediante"
+            | "hacia"
+            | "mientras"
+            | "pues"
+            | "porque"
+            | "si"
     )
 }
 
@@ -552,6 +567,14 @@ pub fn auxiliary(word: &str) -> bool {
             | "permanecen"
             | "se"
     )
+}
+
+/// A participle, after an auxiliary ("han *emigrado*", "fueron *detenidas*", "han *muerto*").
+pub fn participle(word: &str) -> bool {
+    word.chars().count() > 3
+        && ["ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas", "to", "ta", "tos", "tas", "cho", "chos"]
+            .iter()
+            .any(|e| word.ends_with(e))
 }
 
 /// A conjugated verb ("murieron", "informó", "fueron"): never the noun a number counts.
@@ -715,8 +738,12 @@ pub fn singular(word: &str) -> String {
     if let Some(base) = word.strip_suffix("siones") {
         return format!("{base}sión");
     }
-    if let Some(base) = word.strip_suffix("es").filter(|b| b.ends_with(['r', 'l', 'n', 'd', 'j'])) {
+    if let Some(base) = word.strip_suffix("es").filter(|b| b.ends_with(['r', 'l', 'n', 'd', 'j', 's'])) {
         return base.to_owned();
+    }
+    if let Some(base) = word.strip_suffix("ces") {
+        // "veces" → "vez", "luces" → "luz".
+        return format!("{base}z");
     }
     if word.chars().count() > 3 && word.ends_with('s') {
         return word[..word.len() - 1].to_owned();

@@ -164,15 +164,25 @@ impl Scanner<'_> {
         let Some(day) = q.day else {
             return;
         };
-        let Some(de) = next_word(text, q.end).filter(|w| low(text, *w).as_str() == "de") else {
+        // "28 de julio"; a wire dateline writes "2 ago" or "30 julio" without the "de".
+        let Some(first) = next_word(text, q.end) else {
             return;
         };
-        let Some(m) = next_word(text, de.1) else {
-            return;
+        let m = if low(text, first).as_str() == "de" {
+            let Some(m) = next_word(text, first.1) else {
+                return;
+            };
+            m
+        } else {
+            first
         };
         let Some(month) = lx::month(low(text, m).as_str()) else {
             return;
         };
+        // Without "de", the month must follow the day at once.
+        if m == first && first.0 != skip_spaces(text, q.end) {
+            return;
+        }
         let mut end = m.1;
         if self.b.get(end) == Some(&b'.') && m.1 - m.0 <= 4 {
             end += 1;
