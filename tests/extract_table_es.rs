@@ -246,10 +246,8 @@ fn a_wire_story_s_figures_subjects_and_sources() {
                 personas murieron. La oposición denunció 24 asesinatos. Unas 7,7 millones de personas \
                 han emigrado del país en una década.";
     let claims = extract_in(text, Language::Spanish);
-    let got: Vec<_> = claims
-        .iter()
-        .map(|c| (c.text.as_str(), c.subject_head.as_deref(), c.source.as_deref()))
-        .collect();
+    let got: Vec<_> =
+        claims.iter().map(|c| (c.text.as_str(), c.subject_head.as_deref(), c.source.as_deref())).collect();
     assert_eq!(
         got,
         [
@@ -262,4 +260,28 @@ fn a_wire_story_s_figures_subjects_and_sources() {
     );
     assert_eq!(claims[0].date.as_deref(), Some("--08-02"), "the dateline's day and month");
     assert_eq!(claims[4].subject.as_deref(), Some("personas han emigrado"));
+}
+
+/// Spain's and Mexico's press, in sentences of our own.
+const MORE_CASES: &str = r#"
+La participación alcanzó 61.04 por ciento. => `61.04 por ciento` percent 61.04
+Se emitieron 60 millones 115 mil 184 votos. => `60 millones 115 mil 184` count 60115184 head=vote
+Reportó 2 mil 345 casos de dengue. => `2 mil 345` count 2345
+Destinará 25 mil millones de pesos. => `25 mil millones de pesos` money 25000000000 unit=pesos
+Registró ayer 1.234 nuevos contagios. => `1.234` count 1234 head=infection
+Murieron 12 personas en las últimas 24 horas. => `12` count 12 head=death ; `24 horas` duration 24 head=-
+El paro bajó hasta los 2,6 millones de desempleados. => `2,6 millones` count 2600000 exact head=unemployment
+Hasta 40 personas podrían estar heridas. => `40` count 40 up_to
+El Ibex 35 cerró con una subida del 0,8 %. => `0,8 %` percent 0.8
+Volaba en un Airbus 320 de la compañía. => none
+Según Provea 24 personas murieron. => `24` count 24 head=death
+El 23-F de 1981 marcó la historia. => `1981` date - date=1981
+El 11-M dejó 193 muertos. => `193` count 193 head=death
+El metro cerró de 22.00 a 6.00 horas. => none
+La Secretaría de Salud reportó 9 casos. => `9` count 9 source=Secretaría de Salud
+"#;
+
+#[test]
+fn table_of_spain_and_mexico() {
+    common::claim_table::check_with(MORE_CASES, 15, |s| extract_in(s, Language::Spanish));
 }

@@ -41,9 +41,12 @@ pub fn complete(text: &str, found: Found, cache: &mut SentenceCache) -> Claim {
     let (subject, scope) = if found.kind == Kind::Date {
         (None, None)
     } else {
-        subject_after(text, &found, cache.end)
-            .map(|(s, scope)| (Some(s), scope))
-            .unwrap_or_else(|| (subject_before(text, cache.start, found.start), None))
+        subject_after(text, &found, cache.end).map(|(s, scope)| (Some(s), scope)).unwrap_or_else(|| {
+            // A length of time is not what a news noun before it counts ("12 fallecidos en las
+            // últimas 24 horas").
+            let before = (found.kind != Kind::Duration).then(|| subject_before(text, cache.start, found.start));
+            (before.flatten(), None)
+        })
     };
     let verb_head = concept_before(text, cache.start, found.start);
     let subject_head = verb_head.map(str::to_owned).or_else(|| subject.as_deref().and_then(subject_head));
@@ -82,6 +85,9 @@ pub fn qualifier(text: &str, start: usize) -> Qualifier {
             break;
         }
         'phrases: for (phrase, q) in lx::QUALIFIERS {
+            if skip == 1 && *q == Qualifier::UpTo {
+                continue;
+            }
             for (k, expected) in phrase.iter().rev().enumerate() {
                 match words.get(k + skip) {
                     Some(w) if w == expected => {}
@@ -223,7 +229,7 @@ pub fn subject_head(subject: &str) -> Option<String> {
             closed = true;
         }
         // Adjectives follow the noun in Spanish: the head is the first noun.
-        if head.is_none() && !closed && !lx::function_word(l) {
+        if head.is_none() && !closed && !lx::function_word(l) && !lx::adjective_before_noun(l) {
             head = Some(match lx::gloss(l) {
                 Some(english) => heads::singular(english),
                 None => lx::singular(l),
@@ -403,8 +409,11 @@ fn name_before(text: &str, verb_start: usize, limit: usize) -> Option<(usize, St
     }
     let mut first = w.0;
     let mut words = 1;
-    while let Some(p) = prev_word(text, first).filter(|p| p.0 >= limit && capitalized(text, *p)) {
-        if words >= PHRASE_WORDS {
+    // Back over capitalized words and the little words inside a name ("la Secretaría de Salud").
+    while let Some(p) = prev_word(text, first).filter(|p| p.0 >= limit) {
+        let connector = matches!(low(text, p).as_str(), "de" | "del" | "y")
+            && prev_word(text, p.0).is_some_and(|q| q.0 >= limit && capitalized(text, q));
+        if words >= 2 * PHRASE_WORDS || !(capitalized(text, p) || connector) {
             break;
         }
         first = p.0;

@@ -5,7 +5,7 @@
 use super::lexicon as lx;
 use super::numerals;
 use super::scanner::{Scanner, token_end};
-use super::text::{low, next_word, prev_word, skip_spaces, word_char_at};
+use super::text::{capitalized, low, next_word, prev_word, skip_spaces, word_char_at};
 use crate::extract::bytes::{Numeral, digits_end};
 use crate::extract::filter::{chunk, is_link_like, phone_end, time_of_day_end};
 use crate::extract::scanner::{Quantity, Step};
@@ -27,6 +27,14 @@ impl Scanner<'_> {
         }
         if self.names_a_number(i) {
             return Step::Skip(token_end(b, i));
+        }
+        // "23-F", "11-M": a date used as a name.
+        let digits = digits_end(b, i);
+        if b.get(digits) == Some(&b'-')
+            && b.get(digits + 1).is_some_and(u8::is_ascii_uppercase)
+            && !super::text::word_char_at(self.text, digits + 2)
+        {
+            return Step::Skip(digits + 2);
         }
         let Some(n) = numerals::numeral(b, i, self.habit) else {
             return Step::Skip(token_end(b, i));
@@ -269,6 +277,17 @@ impl Scanner<'_> {
         if after_las || minutes && hours <= 24 && prev_word(text, i).is_some_and(|w| low(text, w).as_str() == "las") {
             return Some(end);
         }
+        // "de 22.00 a 6.00 horas": one clock time, then another.
+        if minutes
+            && let Some((w, l)) = &next
+            && matches!(l.as_str(), "a" | "y" | "hasta")
+        {
+            let p = skip_spaces(text, w.1);
+            let h = digits_end(b, p);
+            if (1..=2).contains(&(h - p)) && matches!(b.get(h), Some(b'.' | b':')) && digits_end(b, h + 1) == h + 3 {
+                return Some(h + 3);
+            }
+        }
         None
     }
 
@@ -287,6 +306,36 @@ impl Scanner<'_> {
             let word = low(self.text, w);
             // "En el km 5" names a place; "5 km" (after the number) is a distance.
             lx::names_a_number(word.as_str()) && !(word.as_str() == "no" && b.get(w.1) != Some(&b'.'))
+        }) || self.part_of_a_name(i)
+    }
+
+    /// "El Ibex 35 cerró", "un Airbus 320": a short number right after a capitalized word in
+    /// mid-sentence, with no noun of its own after it, is part of the name.
+    fn part_of_a_name(&self, i: usize) -> bool {
+        let text = self.text;
+        let b = self.b;
+        let Some(w) = prev_word(text, i).filter(|w| w.1 + 1 == i && b[w.1] == b' ') else {
+            return false;
+        };
+        let word = low(text, w);
+        let e = digits_end(b, i);
+        if !capitalized(text, w)
+            || super::text::starts_sentence(text, w.0)
+            || e - i > 4
+            || matches!(b.get(e), Some(b'.' | b',' | b'%' | b'-' | b'/' | b':'))
+            || lx::month(word.as_str()).is_some()
+            || lx::currency_before(&text[w.0..w.1]).is_some()
+            || crate::extract::lexicon::currency_code_before(&text[w.0..w.1]).is_some()
+            || text[w.0..w.1].chars().all(|c| c.is_uppercase()) && w.1 - w.0 <= 3
+        {
+            return false;
+        }
+        // A counted noun after the number ("Provea 24 personas") makes it a count.
+        !next_word(text, e).is_some_and(|n| {
+            n.0 == e + 1 && {
+                let l = low(text, n);
+                !capitalized(text, n) && !lx::function_word(l.as_str()) && !lx::finite_verb(l.as_str())
+            }
         })
     }
 

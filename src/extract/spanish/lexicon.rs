@@ -358,6 +358,8 @@ pub const QUALIFIERS: &[(&[&str], Qualifier)] = {
         (&["ronda"], Approximately),
         (&["rondaría"], Approximately),
         (&["estimados"], Approximately),
+        // "hasta 40 personas" is at most 40; "hasta los 11.500 puntos" is the level reached
+        // (the article is checked by the caller, which skips it only for other hedges).
         (&["hasta"], UpTo),
         (&["superó"], MoreThan),
         (&["superaron"], MoreThan),
@@ -537,6 +539,33 @@ pub fn function_word(word: &str) -> bool {
             | "pues"
             | "porque"
             | "si"
+    )
+}
+
+/// Adjectives written before the noun they qualify ("nuevos contagios", "otros 12 heridos"): never
+/// the head.
+pub fn adjective_before_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "nuevo"
+            | "nuevos"
+            | "nueva"
+            | "nuevas"
+            | "varios"
+            | "varias"
+            | "últimos"
+            | "últimas"
+            | "primeros"
+            | "primeras"
+            | "principales"
+            | "posibles"
+            | "presuntos"
+            | "presuntas"
+            | "supuestos"
+            | "diversos"
+            | "distintos"
+            | "ambos"
+            | "demás"
     )
 }
 
