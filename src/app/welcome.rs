@@ -21,7 +21,7 @@ pub fn ui(ui: &mut egui::Ui, review: &Review, events: &mut Vec<Event>) {
         let what = if review.project().documents.is_empty() {
             "No corpus is open."
         } else {
-            "This is the built-in sample: five invented articles to try Tally on."
+            "This is the built-in sample: seven invented articles, in English and Spanish, to try Tally on."
         };
         ui.label(egui::RichText::new(what).strong());
         ui.horizontal_wrapped(|ui| {

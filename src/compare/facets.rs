@@ -129,7 +129,7 @@ fn evaluative(word: &str) -> bool {
 /// The lowercased words of `s`, keeping inner apostrophes and hyphens; Spanish news words come
 /// out in English ("presos" → "prisoners", "desde" → "since") so that one story reported in both
 /// languages is read with one vocabulary.
-fn words(s: &str) -> impl Iterator<Item = String> + '_ {
+pub(crate) fn words(s: &str) -> impl Iterator<Item = String> + '_ {
     s.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’' && c != '-')
         .map(|w| w.trim_matches(|c| c == '-' || c == '\'' || c == '’'))
         .filter(|w| !w.is_empty())

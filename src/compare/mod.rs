@@ -285,7 +285,8 @@ fn corpus_year(docs: &[Doc<'_>]) -> Option<i32> {
     Some(years.into_iter().max_by_key(|(y, n)| (*n, *y)).map_or(2000, |(y, _)| y))
 }
 
-/// A quantity's label: its most common subject (dates: "date of the …"), lowercased.
+/// A quantity's label: its most common subject (dates: "date of the …"), lowercased, with Spanish
+/// news words in English (a mixed corpus's quantity reads in one language).
 fn label<'a>(members: impl Iterator<Item = &'a link::Candidate<'a>>) -> String {
     let mut counts: HashMap<String, usize> = HashMap::new();
     let mut date_head = None;
@@ -294,7 +295,7 @@ fn label<'a>(members: impl Iterator<Item = &'a link::Candidate<'a>>) -> String {
             date_head = date_head.or(c.facets.head.clone());
         }
         if let Some(s) = &c.claim.subject {
-            *counts.entry(s.to_lowercase()).or_default() += 1;
+            *counts.entry(facets::words(s).collect::<Vec<_>>().join(" ")).or_default() += 1;
         } else if let Some(h) = &c.facets.head_word {
             *counts.entry(h.clone()).or_default() += 1;
         }

@@ -661,6 +661,19 @@ pub fn concept(word: &str) -> Option<&'static str> {
 /// period meet an English one's.
 pub fn gloss(word: &str) -> Option<&'static str> {
     Some(match word {
+        // The news quantities themselves, so that labels and reasons read in one language.
+        "muertos" | "muertas" | "fallecidos" | "fallecidas" => "dead",
+        "muertes" | "fallecimientos" | "decesos" => "deaths",
+        "detenidos" | "detenidas" | "arrestados" | "arrestadas" => "detained",
+        "detenciones" | "arrestos" => "arrests",
+        "heridos" | "heridas" | "lesionados" => "injured",
+        "evacuados" | "evacuadas" => "evacuated",
+        "desplazados" => "displaced",
+        "desaparecidos" | "desaparecidas" => "missing",
+        "liberados" | "liberadas" | "excarcelados" => "released",
+        "votos" | "sufragios" => "votes",
+        "daños" => "damage",
+        "pérdidas" => "losses",
         "presos" | "presas" => "prisoners",
         "preso" | "presa" => "prisoner",
         "prisioneros" => "prisoners",
