@@ -279,9 +279,25 @@ El 23-F de 1981 marcó la historia. => `1981` date - date=1981
 El 11-M dejó 193 muertos. => `193` count 193 head=death
 El metro cerró de 22.00 a 6.00 horas. => none
 La Secretaría de Salud reportó 9 casos. => `9` count 9 source=Secretaría de Salud
+En Argentina el boleto cuesta $500. => `$500` money 500 unit=$
+En Caracas el kilo de carne cuesta $8. => `$8` money 8 unit=USD
+El pasaje cuesta Bs. 36, según la alcaldía. => `Bs. 36` money 36 unit=VES source=alcaldía
 "#;
 
 #[test]
 fn table_of_spain_and_mexico() {
     common::claim_table::check_with(MORE_CASES, 15, |s| extract_in(s, Language::Spanish));
+}
+
+/// Subjects, sources and days in longer sentences of our own.
+const CLAUSES: &str = r#"
+Contaron 1.799 presos, de los cuales 1.659 son hombres. => `1.799` count 1799 ; `1.659` count 1659 subject=hombres head=man
+El consejo dio 6,4 millones de votos a Rivas, mientras la oposición aseguró tener el 83,5 % de las actas. => `6,4 millones` count 6400000 source=- ; `83,5 %` percent 83.5 source=oposición
+Hubo 2.229 detenidos, de acuerdo con cifras oficiales, y el Gobierno anunció dos cárceles. => `2.229` count 2229 source=cifras oficiales ; `dos` count 2 source=Gobierno
+Hubo protestas el 29 y 30 de julio. => `29` date - date=--07-29 ; `30 de julio` date - date=--07-30
+"#;
+
+#[test]
+fn table_of_longer_clauses() {
+    common::claim_table::check_with(CLAUSES, 4, |s| extract_in(s, Language::Spanish));
 }

@@ -197,6 +197,14 @@ fn abbreviation(word: &str) -> bool {
                 | "fig"
                 | "vol"
                 | "pp"
+                // Spanish: "Bs. 36" (bolívares), "la Sra. Ruiz", "EE. UU."
+                | "bs"
+                | "sra"
+                | "srta"
+                | "dra"
+                | "uu"
+                | "ee"
+                | "aprox"
         )
 }
 

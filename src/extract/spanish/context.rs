@@ -18,8 +18,21 @@ pub struct SentenceCache {
     start: usize,
     end: usize,
     sentence: Arc<str>,
-    /// Each source the sentence names: where its phrase starts, the phrase, the name.
-    sources: Vec<(usize, String, String)>,
+    /// Each source the sentence names.
+    sources: Vec<Named>,
+}
+
+/// A source a sentence names.
+struct Named {
+    /// Where its phrase starts.
+    at: usize,
+    /// The phrase: "según Foro Penal", "dijo Romero", "la oposición denunció".
+    phrase: String,
+    /// The name: "Foro Penal", "Romero", "oposición".
+    name: String,
+    /// Written as a tag that can follow what it sources ("…, dijo Romero", "…, según X"), not as
+    /// the subject of a clause of its own ("…, mientras la oposición aseguró…").
+    tag: bool,
 }
 
 /// Adds context to what the Spanish grammar found.
@@ -31,13 +44,13 @@ pub fn complete(text: &str, found: Found, cache: &mut SentenceCache) -> Claim {
         cache.sentence = Arc::from(&text[start..end]);
         cache.sources = sources(text, start, end);
     }
-    // The nearest source named before the claim in its sentence, else the first after it.
+    // The nearest source named before the claim in its sentence, else a tag after it.
     let named = cache
         .sources
         .iter()
-        .filter(|(at, _, _)| *at <= found.start)
-        .max_by_key(|(at, _, _)| *at)
-        .or_else(|| cache.sources.iter().find(|(at, _, _)| *at > found.start));
+        .filter(|n| n.at <= found.start)
+        .max_by_key(|n| n.at)
+        .or_else(|| cache.sources.iter().find(|n| n.at > found.start && n.tag));
     let (subject, scope) = if found.kind == Kind::Date {
         (None, None)
     } else {
@@ -64,8 +77,8 @@ pub fn complete(text: &str, found: Found, cache: &mut SentenceCache) -> Claim {
         subject_head,
         scope,
         sentence: Arc::clone(&cache.sentence),
-        attribution: named.map(|(_, phrase, _)| phrase.clone()),
-        source: named.map(|(_, _, name)| name.clone()),
+        attribution: named.map(|n| n.phrase.clone()),
+        source: named.map(|n| n.name.clone()),
     }
 }
 
@@ -112,6 +125,13 @@ fn subject_after(text: &str, found: &Found, limit: usize) -> Option<(String, Opt
         if matches!(low(text, w).as_str(), "los" | "las" | "la" | "el") {
             w = next_word(text, w.1).filter(|w| w.1 <= limit)?;
         }
+    }
+    // "de los cuales 1.659 son hombres": the noun after a copula.
+    if matches!(low(text, w).as_str(), "son" | "eran" | "fueron" | "serían" | "serán")
+        && let Some(n) = next_word(text, w.1).filter(|n| n.1 <= limit)
+        && !lx::function_word(low(text, n).as_str())
+    {
+        w = n;
     }
     // "ya son 16 los muertos": the counted noun after its article; "elevó a 1.229 el número de
     // detenidos": the noun after "el número de".
@@ -257,7 +277,7 @@ fn words_in(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
 
 /// The sources a sentence names, each with where its phrase starts: "según X", "de acuerdo con
 /// X", a reporting verb and the name after it ("informó el CNE") or before it ("Romero dijo").
-fn sources(text: &str, start: usize, end: usize) -> Vec<(usize, String, String)> {
+fn sources(text: &str, start: usize, end: usize) -> Vec<Named> {
     let mut out = Vec::new();
     let words = words_in(text, start, end);
     let lows: Vec<_> = words.iter().map(|w| low(text, *w)).collect();
@@ -272,16 +292,17 @@ fn sources(text: &str, start: usize, end: usize) -> Vec<(usize, String, String)>
             _ => None,
         };
         let found = if let Some(m) = marker_end {
-            name_after(text, m, end).map(|(e, name)| (w.0, e, name))
+            // "según datos oficiales": after a marker, a source needs no article.
+            name_after(text, m, end).or_else(|| common_noun_after(text, m, end)).map(|(e, name)| (w.0, e, name, true))
         } else if lx::reporting_verb(l) {
             name_after(text, w.1, end)
-                .map(|(e, name)| (w.0, e, name))
-                .or_else(|| name_before(text, w.0, start).map(|(s, name)| (s, w.1, name)))
+                .map(|(e, name)| (w.0, e, name, true))
+                .or_else(|| name_before(text, w.0, start).map(|(s, name)| (s, w.1, name, false)))
         } else {
             None
         };
-        if let Some((s, e, name)) = found {
-            out.push((s, collapse_spaces(&text[s..e]), name));
+        if let Some((s, e, name, tag)) = found {
+            out.push(Named { at: s, phrase: collapse_spaces(&text[s..e]), name, tag });
             while k < words.len() && words[k].0 < e {
                 k += 1;
             }
@@ -290,6 +311,30 @@ fn sources(text: &str, start: usize, end: usize) -> Vec<(usize, String, String)>
         k += 1;
     }
     out
+}
+
+/// A bare noun phrase after a marker: "cifras oficiales", "datos del Inegi".
+fn common_noun_after(text: &str, from: usize, limit: usize) -> Option<(usize, String)> {
+    let first = next_word(text, from).filter(|w| w.1 <= limit)?;
+    let l = low(text, first);
+    if lx::function_word(l.as_str()) || lx::verb_like(l.as_str()) {
+        return None;
+    }
+    let mut end = first.1;
+    let mut cur = next_word(text, first.1);
+    let mut words = 1;
+    while let Some(c) = cur.filter(|c| c.1 <= limit && words < PHRASE_WORDS) {
+        let l = low(text, c);
+        if lx::function_word(l.as_str()) && !matches!(l.as_str(), "de" | "del") || lx::finite_verb(l.as_str()) {
+            break;
+        }
+        if !matches!(l.as_str(), "de" | "del") {
+            end = c.1;
+        }
+        words += 1;
+        cur = next_word(text, c.1);
+    }
+    Some((end, collapse_spaces(&text[first.0..end])))
 }
 
 /// A name without a leading article ("El CNE" → "CNE").

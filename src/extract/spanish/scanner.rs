@@ -22,15 +22,7 @@ pub(crate) struct Scanner<'a> {
 
 impl<'a> Scanner<'a> {
     pub fn new(text: &'a str) -> Self {
-        let pesos = memchr::memmem::find(text.as_bytes(), b"peso").is_some();
-        Self {
-            text,
-            b: text.as_bytes(),
-            i: 0,
-            floor: 0,
-            habit: Habit::of(text),
-            dollar: if pesos { "$" } else { "USD" },
-        }
+        Self { text, b: text.as_bytes(), i: 0, floor: 0, habit: Habit::of(text), dollar: dollar_sign(text) }
     }
 
     /// Records a claim found at trigger position `i` and moves past it.
@@ -102,6 +94,19 @@ impl Iterator for Scanner<'_> {
         }
         None
     }
+}
+
+/// What "$" means in a Spanish text: the dollar where the text speaks of dollars or of no peso;
+/// where it speaks of pesos, or of a country that counts in pesos, and never of dollars, the
+/// sign stays `$` (a peso of some country, the reviewer to say which).
+fn dollar_sign(text: &str) -> &'static str {
+    let has = |needle: &str| memchr::memmem::find(text.as_bytes(), needle.as_bytes()).is_some();
+    if has("dólar") || has("dolar") || has("US$") || has("USD") {
+        return "USD";
+    }
+    let peso_country =
+        ["México", "Argentina", "Colombia", "Chile", "Uruguay", "Cuba", "Filipinas"].iter().any(|c| has(c));
+    if has("peso") || peso_country { "$" } else { "USD" }
 }
 
 /// End of an identifier-like token from `i`: letters and digits, through inner "." or "," before

@@ -168,6 +168,26 @@ impl Scanner<'_> {
         let Some(first) = next_word(text, q.end) else {
             return;
         };
+        // "el 29 y 30 de julio": the first day takes the second's month.
+        if low(text, first).as_str() == "y"
+            && let Some(p) = Some(skip_spaces(text, first.1)).filter(|p| self.b.get(*p).is_some_and(u8::is_ascii_digit))
+            && let Some(n) = Some(digits_end(self.b, p)).filter(|n| n - p <= 2)
+            && let Ok(second) = text[p..n].parse::<u32>()
+            && (1..=31).contains(&second)
+        {
+            let mut next = Quantity::new(p, n, u64::from(second), 0);
+            next.day = Some(second);
+            self.day_month(&mut next);
+            if let Some(date) = next.date.filter(|_| next.kind == Kind::Date) {
+                // "--07-30" or "2024-07-30": the same month (and year) for the first day.
+                let month_part = &date[..date.len() - 2];
+                q.kind = Kind::Date;
+                q.date = Some(format!("{month_part}{day:02}"));
+                q.value = Some(None);
+                q.unit = None;
+            }
+            return;
+        }
         let m = if low(text, first).as_str() == "de" {
             let Some(m) = next_word(text, first.1) else {
                 return;
