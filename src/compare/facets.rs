@@ -4,9 +4,14 @@
 //! percent"), and whether the sentence gives it as an update ("rose to 41") or as the older figure
 //! ("up from 37").
 
-use crate::extract::heads::{concept, singular, verb_like};
+use crate::extract::heads::{singular, verb_like};
 use crate::extract::lexicon::{self as lx, function_word};
 use crate::extract::{Claim, Kind};
+
+/// The news quantity a word names, in English or Spanish ("killed", "murieron" → `death`).
+fn concept(word: &str) -> Option<&'static str> {
+    crate::extract::heads::concept(word).or_else(|| crate::extract::spanish::lexicon::concept(word))
+}
 
 /// How far around a number its words are read, in bytes.
 const CONTEXT_BYTES: usize = 120;

@@ -71,8 +71,7 @@ pub(crate) fn concept(word: &str) -> Option<&'static str> {
         "unemployment" | "unemployed" | "jobless" | "joblessness" => "unemployment",
         "inflation" => "inflation",
         "package" | "plan" | "rescue" | "bailout" | "stimulus" => "package",
-        // Spanish wordings name the same concepts ("muertos" → `death`).
-        _ => return super::spanish::lexicon::concept(word),
+        _ => return None,
     })
 }
 
