@@ -1,5 +1,5 @@
-//! The headless subcommands (`tally extract`, `tally new`, `tally export`), written against plain
-//! writers so tests can run them in-process and check their output and exit status.
+//! The headless subcommands (`tally extract`, `check`, `new`, `export`, `merge`, `agree`), written
+//! against plain writers so tests can run them in-process and check their output and exit status.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -311,4 +311,145 @@ fn refuse_output(output: &Path, inputs: &[&Path], corpus_root: &Path, force: boo
         return Some("that is an article of the corpus".into());
     }
     (!force).then(|| "already exists; pass --force to replace it".into())
+}
+
+/// Exit status of `merge` when the reviews disagree on some claim (git's merge-driver protocol:
+/// non-zero leaves the file marked as conflicted for a person to look at).
+pub const EXIT_DISAGREEMENTS: i32 = 1;
+/// Exit status of `merge` when a file cannot be read as a project: nothing is written.
+pub const EXIT_UNREADABLE: i32 = 2;
+
+/// Reads a project file without its corpus (merging and comparing need only what it says).
+fn read_project(path: &Path) -> Result<Project, String> {
+    let bytes = std::fs::read(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
+    let text = std::str::from_utf8(bytes)
+        .map_err(|_| format!("{}: not a valid Tally project (not UTF-8 text)", path.display()))?;
+    Project::parse(text, path).map_err(|e| e.to_string())
+}
+
+/// `tally merge BASE OURS THEIRS [-o OUT]`: the three-way merge of two reviews, as a git merge
+/// driver (`tally merge %O %A %B -o %A`). Writes the merged project (to OURS unless told
+/// otherwise) and exits 0, or 1 when some claims were judged differently (kept in the project as
+/// disagreements); 2, writing nothing, when a file is not a project.
+pub fn merge(
+    base: &Path,
+    ours: &Path,
+    theirs: &Path,
+    output: Option<&Path>,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> i32 {
+    let read = |p: &Path| read_project(p);
+    let (base_project, our_project, their_project) = match (read(base), read(ours), read(theirs)) {
+        (Ok(b), Ok(o), Ok(t)) => (b, o, t),
+        (b, o, t) => {
+            for e in [b.err(), o.err(), t.err()].into_iter().flatten() {
+                writeln!(err, "tally: {e}").ok();
+            }
+            writeln!(err, "tally: nothing was merged").ok();
+            return EXIT_UNREADABLE;
+        }
+    };
+    let (merged, report) = crate::merge::merge(&base_project, &our_project, &their_project);
+    let output = output.unwrap_or(ours);
+    let written = merged
+        .to_ron_as_stored()
+        .map_err(|e| e.to_string())
+        .and_then(|text| crate::atomic::write(output, text.as_bytes()).map_err(|e| e.to_string()));
+    if let Err(e) = written {
+        writeln!(err, "tally: {}: {e}; nothing was written", output.display()).ok();
+        return EXIT_UNREADABLE;
+    }
+    writeln!(
+        out,
+        "{}: merged ({} changes taken from the other review, {} documents and {} claims added, {} disagreements)",
+        output.display(),
+        report.taken,
+        report.documents_added,
+        report.claims_added,
+        report.disagreements
+    )
+    .ok();
+    if report.disagreements > 0 {
+        writeln!(
+            err,
+            "tally: {} claims were judged differently; open the project to resolve them",
+            report.disagreements
+        )
+        .ok();
+        return EXIT_DISAGREEMENTS;
+    }
+    0
+}
+
+/// How `tally agree` prints.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AgreeFormat {
+    /// Aligned text for a person.
+    Table,
+    /// One row per disagreement, after a summary row.
+    Csv,
+    /// One JSON object.
+    Json,
+}
+
+/// `tally agree A.ron B.ron`: how far two reviews agree (share of equal verdicts, Cohen's κ) and
+/// where they differ.
+pub fn agree(a: &Path, b: &Path, format: AgreeFormat, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
+    let (pa, pb) = match (read_project(a), read_project(b)) {
+        (Ok(pa), Ok(pb)) => (pa, pb),
+        (ra, rb) => {
+            for e in [ra.err(), rb.err()].into_iter().flatten() {
+                writeln!(err, "tally: {e}").ok();
+            }
+            return EXIT_FAILURE;
+        }
+    };
+    let result = crate::agreement::compare(&pa, &pb);
+    let fmt = |v: Option<f64>| v.map_or_else(|| "—".to_owned(), |v| format!("{v:.3}"));
+    let written = match format {
+        AgreeFormat::Json => {
+            serde_json::to_writer_pretty(&mut *out, &result).map_err(std::io::Error::other).and_then(|()| writeln!(out))
+        }
+        AgreeFormat::Table => (|| {
+            writeln!(out, "compared   {} claims judged in both reviews", result.compared)?;
+            writeln!(out, "agreement  {}", fmt(result.agreement))?;
+            writeln!(out, "kappa      {}", fmt(result.kappa))?;
+            for (verdict, k) in &result.kappa_by_verdict {
+                writeln!(out, "  {:<13}{}", verdict.as_str(), fmt(*k))?;
+            }
+            writeln!(out, "{} disagreements", result.disagreements.len())?;
+            for d in &result.disagreements {
+                writeln!(
+                    out,
+                    "  {:?} @{} {:?}: {} / {}",
+                    d.document,
+                    d.start,
+                    d.claim,
+                    d.a_verdict.as_str(),
+                    d.b_verdict.as_str()
+                )?;
+            }
+            Ok(())
+        })(),
+        AgreeFormat::Csv => (|| {
+            let mut w = csv::Writer::from_writer(&mut *out);
+            w.write_record(["document", "start", "claim", "a_verdict", "a_note", "b_verdict", "b_note"])?;
+            for d in &result.disagreements {
+                let start = d.start.to_string();
+                let cells =
+                    [&d.document, &start, &d.claim, d.a_verdict.as_str(), &d.a_note, d.b_verdict.as_str(), &d.b_note];
+                w.write_record(cells.map(crate::export::neutralize))?;
+            }
+            w.flush()?;
+            Ok::<(), Box<dyn std::error::Error>>(())
+        })()
+        .map_err(|e| std::io::Error::other(e.to_string())),
+    };
+    if let Err(e) = written {
+        writeln!(err, "tally: {e}").ok();
+        return EXIT_FAILURE;
+    }
+    0
 }

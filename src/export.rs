@@ -7,7 +7,7 @@ use crate::metadata::FieldName;
 use crate::project::Project;
 
 /// Column names, in order.
-pub const COLUMNS: [&str; 22] = [
+pub const COLUMNS: [&str; 26] = [
     "document",
     "outlet",
     "title",
@@ -30,6 +30,10 @@ pub const COLUMNS: [&str; 22] = [
     "verdict",
     "note",
     "reviewed_at",
+    "reviewer",
+    "evidence",
+    "other_verdict",
+    "other_reviewer",
 ];
 
 /// Makes a text cell inert in spreadsheets: a cell whose first visible character is `=`, `+`, `-`,
@@ -106,6 +110,11 @@ pub fn write_csv(project: &Project, mut out: impl Write, flavour: Flavour) -> cs
                 c.verdict.as_str().to_owned(),
                 neutralize(&c.note),
                 neutralize(c.reviewed_at.as_deref().unwrap_or("")),
+                neutralize(c.reviewer.as_deref().unwrap_or("")),
+                // The evidence's addresses, joined; the project keeps every item whole.
+                neutralize(&c.evidence.iter().filter_map(|e| e.url.as_deref()).collect::<Vec<_>>().join(" ")),
+                c.disagreement.as_ref().map_or_else(String::new, |d| d.verdict.as_str().to_owned()),
+                neutralize(c.disagreement.as_ref().and_then(|d| d.reviewer.as_deref()).unwrap_or("")),
             ])?;
         }
     }

@@ -13,6 +13,7 @@
 //! assert_eq!(claims[1].subject.as_deref(), Some("were detained"));
 //! ```
 
+pub mod agreement;
 #[cfg(feature = "gui")]
 pub mod app;
 pub mod atomic;
@@ -24,6 +25,7 @@ pub mod export;
 pub mod extract;
 pub mod html;
 pub mod language;
+pub mod merge;
 pub mod metadata;
 pub mod output;
 pub mod parallel;

@@ -17,6 +17,10 @@ struct Cli {
     command: Option<Command>,
     /// A corpus folder or a .ron project to open (default: the last project, else the sample corpus).
     path: Option<PathBuf>,
+    /// Your name, recorded with your verdicts (default: `TALLY_REVIEWER`, else the one set in the
+    /// app's Edit menu).
+    #[arg(long)]
+    reviewer: Option<String>,
 }
 
 #[derive(Subcommand)]
@@ -50,6 +54,30 @@ enum Command {
         #[arg(long)]
         force: bool,
     },
+    /// Merge two reviews of one corpus against their common ancestor (a git merge driver:
+    /// `git config merge.tally.driver "tally merge %O %A %B -o %A"`). Exits 1 when some claims
+    /// were judged differently (kept in the project as disagreements to resolve).
+    Merge {
+        /// The common ancestor.
+        base: PathBuf,
+        /// Our review (written with the result unless --output is given).
+        ours: PathBuf,
+        /// Their review.
+        theirs: PathBuf,
+        /// Where to write the merged project (default: OURS).
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+    },
+    /// How far two reviews agree: the share of equal verdicts, Cohen's kappa, the disagreements.
+    Agree {
+        /// One review.
+        a: PathBuf,
+        /// The other.
+        b: PathBuf,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = AgreeFormatArg::Table)]
+        format: AgreeFormatArg,
+    },
     /// Export a project's verdicts as CSV.
     Export {
         /// The project file.
@@ -64,6 +92,13 @@ enum Command {
         #[arg(long)]
         force: bool,
     },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum AgreeFormatArg {
+    Table,
+    Csv,
+    Json,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -94,13 +129,24 @@ fn main() -> ExitCode {
         Some(Command::New { corpus, output, force }) => {
             tally::cli::new_project(&corpus, &output, force, &mut out, &mut err)
         }
+        Some(Command::Merge { base, ours, theirs, output }) => {
+            tally::cli::merge(&base, &ours, &theirs, output.as_deref(), &mut out, &mut err)
+        }
+        Some(Command::Agree { a, b, format }) => {
+            let format = match format {
+                AgreeFormatArg::Table => tally::cli::AgreeFormat::Table,
+                AgreeFormatArg::Csv => tally::cli::AgreeFormat::Csv,
+                AgreeFormatArg::Json => tally::cli::AgreeFormat::Json,
+            };
+            tally::cli::agree(&a, &b, format, &mut out, &mut err)
+        }
         Some(Command::Export { project, csv, excel, force }) => {
             let flavour = if excel { tally::export::Flavour::Excel } else { tally::export::Flavour::Plain };
             tally::cli::export(&project, &csv, flavour, force, &mut out, &mut err)
         }
         None => {
             drop((out, err));
-            desk(cli.path)
+            desk(cli.path, cli.reviewer.or_else(|| std::env::var("TALLY_REVIEWER").ok()))
         }
     };
     ExitCode::from(u8::try_from(status).unwrap_or(1))
@@ -108,9 +154,9 @@ fn main() -> ExitCode {
 
 /// Runs the review desk until its window closes.
 #[cfg(feature = "gui")]
-fn desk(path: Option<PathBuf>) -> i32 {
+fn desk(path: Option<PathBuf>, reviewer: Option<String>) -> i32 {
     let startup = path.map_or(tally::app::Startup::LastProjectOrSample, tally::app::Startup::Path);
-    match tally::app::run(startup) {
+    match tally::app::run(startup, reviewer) {
         Ok(()) => 0,
         Err(e) => {
             eprintln!("tally: {e}");
@@ -121,9 +167,9 @@ fn desk(path: Option<PathBuf>) -> i32 {
 
 /// A headless build has no desk: say so, and what it can do instead.
 #[cfg(not(feature = "gui"))]
-fn desk(_path: Option<PathBuf>) -> i32 {
+fn desk(_path: Option<PathBuf>, _reviewer: Option<String>) -> i32 {
     eprintln!(
-        "tally: this build has no review desk (built without the `gui` feature); use `tally extract`, `tally check`, `tally new` or `tally export` (see `tally --help`)"
+        "tally: this build has no review desk (built without the `gui` feature); use `tally extract`, `check`, `new`, `export`, `merge` or `agree` (see `tally --help`)"
     );
     tally::cli::EXIT_FAILURE
 }

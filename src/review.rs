@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 
 use crate::metadata::{Field, FieldName, Origin};
 pub use crate::project::ClaimRef;
-use crate::project::{ClaimId, OpenReport, Pin, Project, ProjectError, ReviewedClaim, Verdict};
+use crate::project::{ClaimId, Evidence, OpenReport, OtherReview, Pin, Project, ProjectError, ReviewedClaim, Verdict};
 
 /// A change the reviewer makes.
 #[derive(Clone, Debug, PartialEq)]
@@ -35,6 +35,22 @@ pub enum Action {
         field: FieldName,
         /// The value as it now reads.
         value: String,
+    },
+    /// Replaces a claim's evidence (items with nothing in them are dropped; editing extends one
+    /// undo step, as for notes).
+    SetEvidence {
+        /// Which claim.
+        claim: ClaimRef,
+        /// The whole list as it now reads.
+        evidence: Vec<Evidence>,
+    },
+    /// Settles a disagreement a merge left: the claim takes `verdict` (either side's or a third)
+    /// and the other side is dropped.
+    Resolve {
+        /// Which claim.
+        claim: ClaimRef,
+        /// The verdict that stands.
+        verdict: Verdict,
     },
     /// Moves a claim among the quantities: out of any (`Pin::Alone`), into another claim's
     /// (`Pin::With`), or back where the comparison found it (`None`).
@@ -74,11 +90,22 @@ struct ReviewState {
     note: String,
     reviewed_at: Option<String>,
     pin: Option<Pin>,
+    reviewer: Option<String>,
+    evidence: Vec<Evidence>,
+    disagreement: Option<Box<OtherReview>>,
 }
 
 impl ReviewState {
     fn of(c: &ReviewedClaim) -> Self {
-        Self { verdict: c.verdict, note: c.note.clone(), reviewed_at: c.reviewed_at.clone(), pin: c.pin }
+        Self {
+            verdict: c.verdict,
+            note: c.note.clone(),
+            reviewed_at: c.reviewed_at.clone(),
+            pin: c.pin,
+            reviewer: c.reviewer.clone(),
+            evidence: c.evidence.clone(),
+            disagreement: c.disagreement.clone(),
+        }
     }
 
     fn restore(&self, c: &mut ReviewedClaim) {
@@ -86,6 +113,18 @@ impl ReviewState {
         c.note.clone_from(&self.note);
         c.reviewed_at.clone_from(&self.reviewed_at);
         c.pin = self.pin;
+        c.reviewer.clone_from(&self.reviewer);
+        c.evidence.clone_from(&self.evidence);
+        c.disagreement.clone_from(&self.disagreement);
+    }
+
+    /// Does it differ from `other` in anything the reviewer can see?
+    fn differs(&self, other: &Self) -> bool {
+        self.verdict != other.verdict
+            || self.note != other.note
+            || self.pin != other.pin
+            || self.evidence != other.evidence
+            || self.disagreement != other.disagreement
     }
 }
 
@@ -165,6 +204,8 @@ pub struct Review {
     revision: u64,
     /// Increases whenever claims move among quantities or the corpus is re-read.
     grouping_revision: u64,
+    /// Who is reviewing: recorded with every verdict, note and piece of evidence.
+    reviewer: Option<String>,
 }
 
 impl Review {
@@ -183,7 +224,23 @@ impl Review {
             note_edit_open: false,
             revision: 0,
             grouping_revision: 0,
+            reviewer: None,
         }
+    }
+
+    /// Sets who is reviewing (a blank name: nobody in particular).
+    pub fn set_reviewer(&mut self, name: Option<&str>) {
+        self.reviewer = name.map(str::trim).filter(|n| !n.is_empty()).map(str::to_owned);
+    }
+
+    /// Who is reviewing.
+    pub fn reviewer(&self) -> Option<&str> {
+        self.reviewer.as_deref()
+    }
+
+    /// How many claims hold a disagreement left by a merge.
+    pub fn disagreements(&self) -> usize {
+        self.project.documents.iter().flat_map(|d| &d.claims).filter(|c| c.disagreement.is_some()).count()
     }
 
     /// A review restored from a recovery copy of the project at `path`: not yet saved there.
@@ -297,8 +354,11 @@ impl Review {
     /// Carries out one action; returns its history step (and whether it is typing), or `None`
     /// when nothing changed.
     fn change(&mut self, action: Action, now: &str) -> Option<(Step, bool)> {
+        let reviewer = self.reviewer.clone();
         let stamp = |c: &mut ReviewedClaim| {
-            c.reviewed_at = (c.verdict != Verdict::Unreviewed || !c.note.is_empty()).then(|| now.to_owned());
+            let judged = c.verdict != Verdict::Unreviewed || !c.note.is_empty() || !c.evidence.is_empty();
+            c.reviewed_at = judged.then(|| now.to_owned());
+            c.reviewer = if judged { reviewer.clone() } else { None };
         };
         match action {
             Action::SetLanguage { doc, language } => self.set_language(doc, language).map(|step| (step, false)),
@@ -330,6 +390,22 @@ impl Review {
                 c.note = note;
                 stamp(c);
                 Self::claim_step(c, before).map(|step| (step, true))
+            }
+            Action::SetEvidence { claim, evidence } => {
+                let c = self.claim_mut(claim)?;
+                let before = ReviewState::of(c);
+                c.evidence = evidence.into_iter().filter(|e| !e.is_empty()).collect();
+                stamp(c);
+                Self::claim_step(c, before).map(|step| (step, true))
+            }
+            Action::Resolve { claim, verdict } => {
+                let c = self.claim_mut(claim)?;
+                c.disagreement.as_ref()?;
+                let before = ReviewState::of(c);
+                c.verdict = verdict;
+                c.disagreement = None;
+                stamp(c);
+                Self::claim_step(c, before).map(|step| (step, false))
             }
             Action::Place { claim, pin } => {
                 let own = self.claim(claim)?.id;
@@ -368,7 +444,7 @@ impl Review {
     /// nothing the reviewer can see changed.
     fn claim_step(c: &mut ReviewedClaim, before: ReviewState) -> Option<Step> {
         let after = ReviewState::of(c);
-        if after.verdict == before.verdict && after.note == before.note && after.pin == before.pin {
+        if !after.differs(&before) {
             // Keep the old time too.
             before.restore(c);
             return None;

@@ -122,7 +122,37 @@ fn a_version_5_project_writes_untouched_claims_brief_and_finds_their_fields_agai
 }
 
 #[test]
-fn a_version_4_project_saved_again_is_version_5_with_the_same_review_in_a_smaller_file() {
+fn a_version_6_project_keeps_reviewers_evidence_and_disagreements_and_older_ones_have_none() {
+    let (project, _) = Project::open(&fixture(6)).expect("opens");
+    let judged = project.documents.iter().flat_map(|d| &d.claims).find(|c| c.id == 5).expect("claim 5");
+    assert_eq!(judged.reviewer.as_deref(), Some("Ana Ruiz"));
+    assert_eq!(judged.evidence.len(), 2);
+    assert_eq!(judged.evidence[0].quote.as_deref(), Some("nine fatalities confirmed"));
+    assert_eq!(judged.evidence[1].note.as_deref(), Some("called the duty officer"));
+    let other = judged.disagreement.as_deref().expect("the other side");
+    assert_eq!((other.reviewer.as_deref(), other.verdict), (Some("Ben Okafor"), Verdict::Conflicting));
+    // The same review as version 5 otherwise.
+    let (v5, _) = Project::open(&fixture(5)).expect("opens");
+    assert_eq!(review_of(&project), review_of(&v5));
+    assert!(
+        v5.documents
+            .iter()
+            .flat_map(|d| &d.claims)
+            .all(|c| c.reviewer.is_none() && c.evidence.is_empty() && c.disagreement.is_none())
+    );
+    // Saved again, it reads back the same.
+    let dir = tempfile::tempdir().expect("temp dir");
+    let copy = dir.path().join("review.ron");
+    let mut again = project.clone();
+    again.save(&copy).expect("save");
+    let text = std::fs::read_to_string(&copy).expect("read");
+    let reread = Project::parse(&text, &copy).expect("parses");
+    let reread_judged = reread.documents.iter().flat_map(|d| &d.claims).find(|c| c.id == 5).expect("claim 5");
+    assert_eq!((&reread_judged.evidence, &reread_judged.disagreement), (&judged.evidence, &judged.disagreement));
+}
+
+#[test]
+fn a_version_4_project_saved_again_is_the_current_version_with_the_same_review_in_a_smaller_file() {
     let (old, _) = Project::open(&fixture(4)).expect("opens");
     let dir = tempfile::tempdir().expect("temp dir");
     let copy = dir.path().join("review.ron");
@@ -130,7 +160,7 @@ fn a_version_4_project_saved_again_is_version_5_with_the_same_review_in_a_smalle
     migrated.root = fixture(1).parent().expect("folder").join("articles");
     migrated.save(&copy).expect("save");
     let text = std::fs::read_to_string(&copy).expect("read");
-    assert!(text.contains("format_version: 5"));
+    assert!(text.contains(&format!("format_version: {FORMAT_VERSION}")));
     assert!(text.len() * 2 < std::fs::read_to_string(fixture(4)).expect("read").len(), "brief claims: a smaller file");
     assert!(
         text.lines()

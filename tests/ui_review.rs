@@ -1083,3 +1083,39 @@ fn a_document_s_language_is_shown_and_choosing_another_reads_it_again() {
     press_with(&mut h, Modifiers::COMMAND, Key::Z);
     assert_eq!(texts(&h), spanish, "one undo step brings the Spanish reading back");
 }
+
+#[test]
+fn the_reviewer_s_name_is_recorded_and_a_merge_s_disagreement_is_resolved_in_the_inspector() {
+    let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/v6/review.ron");
+    let dir = tempfile::tempdir().expect("temp dir");
+    // A copy beside the fixtures' articles, so the test never writes into the repository.
+    let articles = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/v1/articles");
+    // (The test harness's font has no "✓", which the fixture's note holds.)
+    let text = std::fs::read_to_string(&fixture)
+        .expect("read")
+        .replace("../v1/articles", &articles.to_string_lossy())
+        .replace('✓', "ok");
+    let project = dir.path().join("review.ron");
+    std::fs::write(&project, text).expect("write");
+    let mut h = desk(Startup::Path(project));
+    h.state_mut().set_reviewer_override(Some("Chris Lee".into()));
+    assert!(h.query_by_label_contains("1 disagreements to resolve").is_some(), "the status bar counts them");
+    let judged = h.state().review().locate(5).expect("claim 5");
+    h.state_mut().select_claim(judged);
+    h.run();
+    assert!(h.query_by_label_contains("Disagreement: Ben Okafor judged it").is_some(), "the other side is shown");
+    click_label_starting(&mut h, "Take Conflicting");
+    let c = h.state().review().claim(judged).expect("claim").clone();
+    assert_eq!(c.verdict, Verdict::Conflicting);
+    assert!(c.disagreement.is_none(), "resolved");
+    assert_eq!(c.reviewer.as_deref(), Some("Chris Lee"), "the resolver is recorded");
+    assert!(h.query_by_label_contains("disagreements to resolve").is_none());
+    press_with(&mut h, Modifiers::COMMAND, Key::Z);
+    let c = h.state().review().claim(judged).expect("claim");
+    assert_eq!(
+        (c.verdict, c.reviewer.as_deref()),
+        (Verdict::Corroborated, Some("Ana Ruiz")),
+        "undo brings both sides back"
+    );
+    assert!(c.disagreement.is_some());
+}

@@ -27,6 +27,14 @@ impl TallyApp {
             Event::SetSource(doc, field, value) => {
                 self.review.apply(Action::SetSource { doc, field, value }, &clock::now_utc());
             }
+            Event::Resolve(claim, verdict) => {
+                self.review.apply(Action::Resolve { claim, verdict }, &clock::now_utc());
+            }
+            Event::SetReviewer(name) => {
+                let name = name.trim();
+                self.prefs.reviewer = (!name.is_empty()).then(|| name.to_owned());
+                self.review.set_reviewer(self.reviewer_name().as_deref());
+            }
             Event::SetLanguage(doc, language) => {
                 // The document's claims are read again: keep the selection on the same claim if
                 // it stayed, else on none.

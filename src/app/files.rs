@@ -388,6 +388,7 @@ impl TallyApp {
 
     fn replace_review(&mut self, review: Review) {
         self.review = review;
+        self.review.set_reviewer(self.reviewer_name().as_deref());
         self.view.reset();
         self.autosave_due = None;
         self.autosaved_revision = None;

@@ -63,8 +63,16 @@ fn claim_ui(ui: &mut egui::Ui, review: &Review, view: &mut ViewState, sel: Claim
         field(ui, "Subject", c.subject.as_deref().unwrap_or("—"));
         field(ui, "Source", c.source.as_deref().unwrap_or("—"));
         field(ui, "Attribution", c.attribution.as_deref().unwrap_or("—"));
-        field(ui, "Reviewed", rc.reviewed_at.as_deref().unwrap_or("—"));
+        let reviewed = match (rc.reviewed_at.as_deref(), rc.reviewer.as_deref()) {
+            (Some(at), Some(who)) => format!("{at} by {who}"),
+            (Some(at), None) => at.to_owned(),
+            (None, _) => "—".to_owned(),
+        };
+        field(ui, "Reviewed", &reviewed);
     });
+    if let Some(other) = rc.disagreement.as_deref() {
+        disagreement_ui(ui, rc, other, sel, events);
+    }
     ui.add_space(4.0);
     ui.label(egui::RichText::new("Sentence").weak());
     ui.add(egui::Label::new(egui::RichText::new(&*c.sentence).italics()).wrap());
@@ -100,6 +108,31 @@ fn claim_ui(ui: &mut egui::Ui, review: &Review, view: &mut ViewState, sel: Claim
     compare_view::move_into_ui(ui, review, &comparison, sel, events);
     ui.separator();
     note_ui(ui, view, sel, &rc.note, events);
+}
+
+/// Another reviewer's different verdict (left by a merge), and the choice that resolves it.
+fn disagreement_ui(
+    ui: &mut egui::Ui,
+    rc: &crate::project::ReviewedClaim,
+    other: &crate::project::OtherReview,
+    sel: ClaimRef,
+    events: &mut Vec<Event>,
+) {
+    ui.add_space(4.0);
+    let who = other.reviewer.as_deref().unwrap_or("another reviewer");
+    ui.colored_label(ui.visuals().warn_fg_color, format!("Disagreement: {who} judged it {}.", other.verdict.label()));
+    if !other.note.is_empty() {
+        ui.label(egui::RichText::new(format!("{who}: {}", other.note)).italics());
+    }
+    ui.horizontal_wrapped(|ui| {
+        let mine = rc.reviewer.as_deref().unwrap_or("this review");
+        if ui.button(format!("Keep {} ({mine})", rc.verdict.label())).clicked() {
+            events.push(Event::Resolve(sel, rc.verdict));
+        }
+        if ui.button(format!("Take {} ({who})", other.verdict.label())).clicked() {
+            events.push(Event::Resolve(sel, other.verdict));
+        }
+    });
 }
 
 /// The note: the reviewer's reasoning, typed as one undo step until the field is left.

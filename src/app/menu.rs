@@ -63,6 +63,13 @@ pub fn ui(ui: &mut egui::Ui, app: &TallyApp, events: &mut Vec<Event>) {
         ui.menu_button("Edit", |ui| {
             item(ui, Command::Undo, app.review.can_undo(), events);
             item(ui, Command::Redo, app.review.can_redo(), events);
+            ui.separator();
+            let label = ui.label("Your name (recorded with your verdicts)");
+            let mut name = app.prefs.reviewer.clone().unwrap_or_default();
+            let field = egui::TextEdit::singleline(&mut name).hint_text("e.g. Ana Ruiz").desired_width(200.0);
+            if ui.add(field).labelled_by(label.id).changed() {
+                events.push(Event::SetReviewer(name));
+            }
         });
         ui.menu_button("Review", |ui| {
             let selected = app.view.selected.is_some();

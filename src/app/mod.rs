@@ -83,9 +83,23 @@ pub struct TallyApp {
     /// Had the window focus last frame (losing it writes the recovery copy)?
     was_focused: bool,
     title: String,
+    /// The reviewer named on the command line (`--reviewer`, `TALLY_REVIEWER`), over the
+    /// preference for this run.
+    reviewer_override: Option<String>,
 }
 
 impl TallyApp {
+    /// Names the reviewer for this run (over the preference); `None` leaves the preference.
+    pub fn set_reviewer_override(&mut self, name: Option<String>) {
+        self.reviewer_override = name.map(|n| n.trim().to_owned()).filter(|n| !n.is_empty());
+        self.review.set_reviewer(self.reviewer_name().as_deref());
+    }
+
+    /// Who is reviewing: the command line's name, else the preference's.
+    pub fn reviewer_name(&self) -> Option<String> {
+        self.reviewer_override.clone().or_else(|| self.prefs.reviewer.clone())
+    }
+
     /// Creates the app; `startup` says what to open first.
     pub fn new(cc: &eframe::CreationContext<'_>, startup: Startup, dialog_mode: DialogMode) -> Self {
         let prefs: Prefs = cc.storage.and_then(|s| eframe::get_value(s, prefs::STORAGE_KEY)).unwrap_or_default();
@@ -110,6 +124,7 @@ impl TallyApp {
             job: None,
             quick_wait: jobs::QUICK,
             title: String::new(),
+            reviewer_override: None,
         };
         app.start(startup);
         app
@@ -244,9 +259,10 @@ impl TallyApp {
     fn panels_ui(&mut self, ui: &mut egui::Ui, events: &mut Vec<Event>) {
         let size = ui.available_size();
         let counts = self.view.verdict_counts(&self.review);
+        let disagreements = self.view.disagreements(&self.review);
         egui::Panel::top("menu").show(ui, |ui| menu::ui(ui, self, events));
         egui::Panel::bottom("status")
-            .show(ui, |ui| status_bar::ui(ui, &self.review, counts, self.message.as_ref(), events));
+            .show(ui, |ui| status_bar::ui(ui, &self.review, counts, disagreements, self.message.as_ref(), events));
         egui::Panel::left("documents")
             .resizable(true)
             .default_size(230.0)
@@ -329,8 +345,9 @@ impl eframe::App for TallyApp {
     }
 }
 
-/// Runs the desktop app until its window closes.
-pub fn run(startup: Startup) -> Result<(), String> {
+/// Runs the desktop app until its window closes; `reviewer` (from the command line) is recorded
+/// with verdicts over the name in the preferences.
+pub fn run(startup: Startup, reviewer: Option<String>) -> Result<(), String> {
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("Tally")
@@ -343,7 +360,11 @@ pub fn run(startup: Startup) -> Result<(), String> {
     eframe::run_native(
         "Tally",
         options,
-        Box::new(move |cc| Ok(Box::new(TallyApp::new(cc, startup, DialogMode::Native)))),
+        Box::new(move |cc| {
+            let mut app = TallyApp::new(cc, startup, DialogMode::Native);
+            app.set_reviewer_override(reviewer);
+            Ok(Box::new(app))
+        }),
     )
     .map_err(|e| format!("the window could not be opened: {e}"))
 }

@@ -51,11 +51,13 @@ pub struct Prefs {
     pub theme: ThemeChoice,
     /// The zoom factor (1.0: normal size).
     pub zoom: f32,
+    /// The reviewer's name, recorded with their verdicts.
+    pub reviewer: Option<String>,
 }
 
 impl Default for Prefs {
     fn default() -> Self {
-        Self { recent: Vec::new(), auto_advance: true, theme: ThemeChoice::System, zoom: 1.0 }
+        Self { recent: Vec::new(), auto_advance: true, theme: ThemeChoice::System, zoom: 1.0, reviewer: None }
     }
 }
 

@@ -31,11 +31,26 @@ impl Message {
 }
 
 /// Draws the bar; `counts` are the claims per verdict, in `Verdict::ALL` order.
-pub fn ui(ui: &mut egui::Ui, review: &Review, counts: [usize; 4], message: Option<&Message>, events: &mut Vec<Event>) {
+pub fn ui(
+    ui: &mut egui::Ui,
+    review: &Review,
+    counts: [usize; 4],
+    disagreements: usize,
+    message: Option<&Message>,
+    events: &mut Vec<Event>,
+) {
     ui.horizontal_wrapped(|ui| {
         for (verdict, count) in Verdict::ALL.iter().zip(counts) {
             theme::verdict_chip(ui, *verdict);
             ui.label(format!("{} {count}", verdict.label()));
+        }
+        if disagreements > 0 {
+            ui.separator();
+            ui.label(
+                egui::RichText::new(format!("{disagreements} disagreements to resolve"))
+                    .color(ui.visuals().warn_fg_color),
+            )
+            .on_hover_text("Claims two reviewers judged differently (left by a merge): select one to resolve it.");
         }
         ui.separator();
         if review.is_dirty() {

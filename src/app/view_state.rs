@@ -45,7 +45,7 @@ pub struct ViewState {
     /// The table's rows, for the review as it was (see `rows_stamp`), a filter and a sort.
     rows: Option<(RowsStamp, Filter, Sort, Arc<[ClaimRef]>)>,
     /// The verdict counts, for a revision of the review.
-    counts: Option<(u64, [usize; 4])>,
+    counts: Option<(u64, [usize; 4], usize)>,
     /// The corpus compared, for a grouping revision of the review (verdicts and notes do not
     /// change it, so judging claims never recomputes it).
     comparison: Option<(u64, Arc<Comparison>)>,
@@ -107,14 +107,20 @@ impl ViewState {
     /// How many claims carry each verdict (in `Verdict::ALL` order), counted once per change
     /// of the review rather than once per frame.
     pub fn verdict_counts(&mut self, review: &Review) -> [usize; 4] {
-        if let Some((revision, counts)) = self.counts
+        if let Some((revision, counts, _)) = self.counts
             && revision == review.revision()
         {
             return counts;
         }
         let counts = review.project().verdict_counts();
-        self.counts = Some((review.revision(), counts));
+        self.counts = Some((review.revision(), counts, review.disagreements()));
         counts
+    }
+
+    /// How many claims hold a disagreement a merge left (counted with the verdicts).
+    pub fn disagreements(&mut self, review: &Review) -> usize {
+        self.verdict_counts(review);
+        self.counts.map_or(0, |(_, _, n)| n)
     }
 
     /// The corpus compared: quantities, origins, suggestions (shared). It is recomputed only when

@@ -2,9 +2,11 @@
 //! verdict and note. Saved as a versioned, deterministic, pretty RON file, atomically.
 
 mod reanchor;
+mod split;
+mod team;
 
 pub use reanchor::reread_claims;
-mod split;
+pub use team::{Evidence, OtherReview};
 
 use std::fmt;
 use std::path::{Path, PathBuf};
@@ -31,7 +33,9 @@ use crate::sample;
 /// - 5: one claim a line; an unset verdict, note, date or move is not written, and a claim the
 ///   reviewer has not touched is written brief (`start`, `end`, `text`, `kind`): on open its other
 ///   fields are found again by extracting the article. Every older file still opens.
-pub const FORMAT_VERSION: u32 = 5;
+/// - 6: claims gain `reviewer` (who gave the verdict), `evidence` (url, quote, accessed, note)
+///   and `disagreement` (another reviewer's side, left by a merge). Older files have none.
+pub const FORMAT_VERSION: u32 = 6;
 
 /// Is a project's document path one a corpus could have written: relative, `/`-separated, with no
 /// `..`, `.` or empty parts, naming an article? (A project file from elsewhere must not make Tally
@@ -149,6 +153,15 @@ pub struct ReviewedClaim {
     /// Format 4.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub suggestion: Option<Verdict>,
+    /// Who gave the verdict or wrote the note. Format 6.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reviewer: Option<String>,
+    /// The evidence behind the verdict. Format 6.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub evidence: Vec<Evidence>,
+    /// Another reviewer's different verdict, left by a merge until resolved. Format 6.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub disagreement: Option<Box<OtherReview>>,
     /// The span no longer matches the document (it changed or is missing); kept for its verdict.
     #[serde(skip)]
     pub stale: bool,
@@ -157,7 +170,12 @@ pub struct ReviewedClaim {
 impl ReviewedClaim {
     /// Has the reviewer left it as found (no verdict, note or move)? Such a claim is saved brief.
     pub fn is_untouched(&self) -> bool {
-        self.verdict == Verdict::Unreviewed && self.note.is_empty() && self.reviewed_at.is_none() && self.pin.is_none()
+        self.verdict == Verdict::Unreviewed
+            && self.note.is_empty()
+            && self.reviewed_at.is_none()
+            && self.pin.is_none()
+            && self.evidence.is_empty()
+            && self.disagreement.is_none()
     }
 
     /// Was it read from a project file's brief form (position, text and kind only), its other
@@ -177,6 +195,9 @@ impl ReviewedClaim {
             pin: None,
             quantity: None,
             suggestion: None,
+            reviewer: None,
+            evidence: Vec::new(),
+            disagreement: None,
             stale: false,
         }
     }
@@ -492,6 +513,21 @@ impl Project {
     /// text and kind: the rest is found again in the unchanged article on open), so an archive's
     /// project stays small and quick to read.
     pub fn to_ron(&self, project_path: &Path) -> Result<String, ProjectError> {
+        let root = if self.is_sample() { SAMPLE_ROOT.to_owned() } else { stored_root(&self.root, project_path) };
+        let absolute = (!self.is_sample())
+            .then(|| std::path::absolute(&self.root).ok())
+            .flatten()
+            .map(|p| p.to_string_lossy().replace('\\', "/"));
+        self.ron_with_root(&root, absolute)
+    }
+
+    /// The project as RON text with its corpus folder written as it was read (a merge writes
+    /// three files' result where none of them lives, so it cannot place the corpus anew).
+    pub fn to_ron_as_stored(&self) -> Result<String, ProjectError> {
+        self.ron_with_root(&self.corpus_root, self.corpus_root_absolute.clone())
+    }
+
+    fn ron_with_root(&self, root: &str, absolute: Option<String>) -> Result<String, ProjectError> {
         /// What is written: `Project`'s saved fields, borrowed (no copy of the documents).
         #[derive(Serialize)]
         struct Stored<'a> {
@@ -523,6 +559,12 @@ impl Project {
             quantity: Option<u32>,
             #[serde(skip_serializing_if = "Option::is_none")]
             suggestion: Option<Verdict>,
+            #[serde(skip_serializing_if = "Option::is_none")]
+            reviewer: &'a Option<String>,
+            #[serde(skip_serializing_if = "<[Evidence]>::is_empty")]
+            evidence: &'a [Evidence],
+            #[serde(skip_serializing_if = "Option::is_none")]
+            disagreement: &'a Option<Box<OtherReview>>,
         }
         #[derive(Serialize)]
         #[serde(untagged)]
@@ -530,11 +572,6 @@ impl Project {
             Full(&'a Claim),
             Brief { start: usize, end: usize, text: &'a str, kind: extract::Kind },
         }
-        let root = if self.is_sample() { SAMPLE_ROOT.to_owned() } else { stored_root(&self.root, project_path) };
-        let absolute = (!self.is_sample())
-            .then(|| std::path::absolute(&self.root).ok())
-            .flatten()
-            .map(|p| p.to_string_lossy().replace('\\', "/"));
         let documents = self
             .documents
             .iter()
@@ -563,12 +600,15 @@ impl Project {
                         pin: c.pin,
                         quantity: c.quantity,
                         suggestion: c.suggestion,
+                        reviewer: &c.reviewer,
+                        evidence: &c.evidence,
+                        disagreement: &c.disagreement,
                     })
                     .collect(),
             })
             .collect();
         let stored =
-            Stored { format_version: FORMAT_VERSION, corpus_root: &root, corpus_root_absolute: absolute, documents };
+            Stored { format_version: FORMAT_VERSION, corpus_root: root, corpus_root_absolute: absolute, documents };
         // Project, documents, a document, its claims: pretty; each claim on one line (a verdict
         // changed is a line changed in a diff).
         let config = ron::ser::PrettyConfig::new().struct_names(false).indentor("  ").depth_limit(4);
