@@ -286,6 +286,48 @@ pub fn export(
     0
 }
 
+/// `tally export PROJECT --claimreview OUT.jsonld`: every reviewed claim as a schema.org
+/// ClaimReview. Fields with no value (no organization, no page address) are left out and said so.
+pub fn export_claimreview(
+    project_path: &Path,
+    output: &Path,
+    publisher: &crate::claimreview::Publisher,
+    force: bool,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> i32 {
+    let project = match Project::open(project_path) {
+        Ok((project, _)) => project,
+        Err(e) => {
+            writeln!(err, "tally: {e}").ok();
+            return EXIT_FAILURE;
+        }
+    };
+    if let Some(why) = refuse_output(output, &[project_path], &project.root, force) {
+        writeln!(err, "tally: {}: {why}; nothing was written", output.display()).ok();
+        return EXIT_FAILURE;
+    }
+    if publisher.organization.is_none() {
+        writeln!(err, "tally: warning: no --organization: the reviews name no author").ok();
+    }
+    if publisher.url.is_none() {
+        writeln!(err, "tally: warning: no --url: the reviews carry no address (search engines require one)").ok();
+    }
+    let text = crate::claimreview::to_jsonld(&project, publisher);
+    if let Err(e) = crate::atomic::write(output, text.as_bytes()) {
+        writeln!(err, "tally: {}: {e}", output.display()).ok();
+        return EXIT_FAILURE;
+    }
+    let reviewed = project
+        .documents
+        .iter()
+        .flat_map(|d| &d.claims)
+        .filter(|c| c.verdict != crate::project::Verdict::Unreviewed)
+        .count();
+    writeln!(out, "{}: {reviewed} claim reviews", output.display()).ok();
+    0
+}
+
 /// Why a command must not write `output`, if it must not: it is one of the command's own
 /// `inputs`, an article of the corpus at `corpus_root`, not a regular file, or an existing file
 /// and `force` is not set.

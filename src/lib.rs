@@ -17,6 +17,7 @@ pub mod agreement;
 #[cfg(feature = "gui")]
 pub mod app;
 pub mod atomic;
+pub mod claimreview;
 pub mod cli;
 pub mod clock;
 pub mod compare;

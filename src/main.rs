@@ -78,13 +78,23 @@ enum Command {
         #[arg(long, value_enum, default_value_t = AgreeFormatArg::Table)]
         format: AgreeFormatArg,
     },
-    /// Export a project's verdicts as CSV.
+    /// Export a project's verdicts as CSV, and/or as schema.org ClaimReview (JSON-LD).
+    #[command(group = clap::ArgGroup::new("outputs").required(true).multiple(true).args(["csv", "claimreview"]))]
     Export {
         /// The project file.
         project: PathBuf,
         /// The CSV file to write.
         #[arg(long)]
-        csv: PathBuf,
+        csv: Option<PathBuf>,
+        /// The ClaimReview JSON-LD file to write (one object per reviewed claim).
+        #[arg(long)]
+        claimreview: Option<PathBuf>,
+        /// The fact-checking organization, the reviews' author (ClaimReview).
+        #[arg(long)]
+        organization: Option<String>,
+        /// The address of the page publishing the fact-check, each review's url (ClaimReview).
+        #[arg(long)]
+        url: Option<String>,
         /// Write it for Excel: a byte-order mark and CRLF line ends (default: plain UTF-8).
         #[arg(long)]
         excel: bool,
@@ -140,9 +150,17 @@ fn main() -> ExitCode {
             };
             tally::cli::agree(&a, &b, format, &mut out, &mut err)
         }
-        Some(Command::Export { project, csv, excel, force }) => {
+        Some(Command::Export { project, csv, claimreview, organization, url, excel, force }) => {
             let flavour = if excel { tally::export::Flavour::Excel } else { tally::export::Flavour::Plain };
-            tally::cli::export(&project, &csv, flavour, force, &mut out, &mut err)
+            let mut status = 0;
+            if let Some(csv) = csv {
+                status = tally::cli::export(&project, &csv, flavour, force, &mut out, &mut err);
+            }
+            if let Some(jsonld) = claimreview.filter(|_| status == 0) {
+                let publisher = tally::claimreview::Publisher { organization, url };
+                status = tally::cli::export_claimreview(&project, &jsonld, &publisher, force, &mut out, &mut err);
+            }
+            status
         }
         None => {
             drop((out, err));

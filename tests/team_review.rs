@@ -162,3 +162,83 @@ fn the_csv_names_the_reviewer_the_evidence_and_the_other_side() {
     assert_eq!(&row[column("other_verdict")], "conflicting");
     assert_eq!(&row[column("other_reviewer")], "Ben Okafor");
 }
+
+/// The schema.org terms a ClaimReview of ours may use: expanding each key against the
+/// `@context` must land on a schema.org property or type (a typo would not).
+const SCHEMA_TERMS: [&str; 16] = [
+    "@context",
+    "@type",
+    "claimReviewed",
+    "itemReviewed",
+    "appearance",
+    "author",
+    "name",
+    "url",
+    "datePublished",
+    "reviewRating",
+    "ratingValue",
+    "bestRating",
+    "worstRating",
+    "alternateName",
+    "ClaimReview",
+    "Claim",
+];
+
+fn keys_are_schema_terms(value: &serde_json::Value) {
+    match value {
+        serde_json::Value::Object(map) => {
+            for (k, v) in map {
+                assert!(SCHEMA_TERMS.contains(&k.as_str()), "{k} is not a schema.org term we use");
+                keys_are_schema_terms(v);
+            }
+        }
+        serde_json::Value::Array(items) => items.iter().for_each(keys_are_schema_terms),
+        _ => {}
+    }
+}
+
+#[test]
+fn claimreview_export_has_what_schema_org_and_google_require() {
+    let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/v6/review.ron");
+    let dir = tempfile::tempdir().expect("temp dir");
+    let out_path = dir.path().join("reviews.jsonld");
+    let publisher = tally::claimreview::Publisher {
+        organization: Some("Desk Check".into()),
+        url: Some("https://deskcheck.example/alder-storm".into()),
+    };
+    let (mut out, mut err) = (Vec::new(), Vec::new());
+    let status = tally::cli::export_claimreview(&fixture, &out_path, &publisher, false, &mut out, &mut err);
+    assert_eq!(status, 0, "{}", String::from_utf8_lossy(&err));
+    let json: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&out_path).expect("read")).expect("JSON");
+    let reviews = json.as_array().expect("an array of reviews");
+    let (project, _) = Project::open(&fixture).expect("opens");
+    let reviewed =
+        project.documents.iter().flat_map(|d| &d.claims).filter(|c| c.verdict != Verdict::Unreviewed).count();
+    assert_eq!(reviews.len(), reviewed, "one per reviewed claim");
+    for r in reviews {
+        assert_eq!(r["@context"], "https://schema.org");
+        assert_eq!(r["@type"], "ClaimReview");
+        // Google's fact-check markup requires these three.
+        assert!(r["claimReviewed"].as_str().is_some_and(|s| !s.is_empty()));
+        assert_eq!(r["url"], "https://deskcheck.example/alder-storm");
+        let rating = &r["reviewRating"];
+        assert_eq!(rating["@type"], "Rating");
+        assert!(rating["alternateName"].as_str().is_some());
+        let value = rating["ratingValue"].as_u64().expect("numeric rating");
+        assert!((rating["worstRating"].as_u64().unwrap()..=rating["bestRating"].as_u64().unwrap()).contains(&value));
+        assert_eq!(r["author"]["name"], "Desk Check");
+        assert_eq!(r["itemReviewed"]["@type"], "Claim");
+        keys_are_schema_terms(r);
+    }
+    let corroborated = reviews.iter().find(|r| r["reviewRating"]["alternateName"] == "Corroborated").expect("one");
+    assert_eq!(corroborated["datePublished"], "2026-11-30");
+    // Nothing invented: without a publisher the author and url are left out (and it says so).
+    let bare = dir.path().join("bare.jsonld");
+    let (mut out, mut err) = (Vec::new(), Vec::new());
+    let nobody = tally::claimreview::Publisher::default();
+    assert_eq!(tally::cli::export_claimreview(&fixture, &bare, &nobody, false, &mut out, &mut err), 0);
+    let json: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&bare).expect("read")).expect("JSON");
+    assert!(json[0].get("author").is_none() && json[0].get("url").is_none());
+    assert!(String::from_utf8_lossy(&err).contains("no --url"));
+}
