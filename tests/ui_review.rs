@@ -1119,3 +1119,60 @@ fn the_reviewer_s_name_is_recorded_and_a_merge_s_disagreement_is_resolved_in_the
     );
     assert!(c.disagreement.is_some());
 }
+
+#[test]
+fn evidence_is_added_typed_removed_and_undone_from_the_inspector() {
+    // Tall enough that the inspector shows its evidence without scrolling.
+    let mut h = desk_sized(Startup::Sample, egui::vec2(1400.0, 2400.0));
+    auto_advance_off(&mut h);
+    press(&mut h, Key::J);
+    click_label(&mut h, "Add evidence");
+    let evidence = |h: &Harness<'static, TallyApp>| h.state().review().claim(FIRST).expect("claim").evidence.clone();
+    assert_eq!(evidence(&h).len(), 1, "an item dated today");
+    assert!(evidence(&h)[0].accessed.is_some());
+    let field = h.get_by_role_and_label(egui::accesskit::Role::TextInput, "Address").rect();
+    click_at(&mut h, field.center());
+    h.event(egui::Event::Text("https://fire.example/report".into()));
+    h.run();
+    press(&mut h, Key::Escape);
+    assert_eq!(evidence(&h)[0].url.as_deref(), Some("https://fire.example/report"));
+    assert!(h.state().review().claim(FIRST).expect("claim").reviewed_at.is_some(), "evidence counts as reviewing");
+    press_with(&mut h, Modifiers::COMMAND, Key::Z);
+    assert_eq!(evidence(&h)[0].url, None, "typing undoes in one step");
+    press_with(&mut h, Modifiers::COMMAND, Key::Y);
+    click_label(&mut h, "Remove evidence 1");
+    assert!(evidence(&h).is_empty());
+}
+
+#[test]
+fn claimreview_is_exported_from_the_file_menu_signed_with_the_name_and_organization_set_in_the_edit_menu() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("reviews.jsonld");
+    let mut h = desk(Startup::Sample);
+    auto_advance_off(&mut h);
+    press(&mut h, Key::J);
+    press(&mut h, Key::Num2);
+    click_label(&mut h, "Edit");
+    click_label_starting(&mut h, "Your name and organization…");
+    for (label, text) in [("Your name", "Chris Lee"), ("Organization", "Desk Check")] {
+        let field = h.get_by_role_and_label(egui::accesskit::Role::TextInput, label).rect();
+        click_at(&mut h, field.center());
+        h.event(egui::Event::Text(text.into()));
+        h.run();
+    }
+    click_label(&mut h, "Save");
+    assert_eq!(h.state().prefs().organization.as_deref(), Some("Desk Check"));
+    assert_eq!(h.state().review().reviewer(), Some("Chris Lee"));
+    press(&mut h, Key::Num1);
+    assert_eq!(h.state().review().claim(FIRST).expect("claim").reviewer.as_deref(), Some("Chris Lee"));
+    h.state_mut().script_dialog(Some(path.clone()));
+    click_label(&mut h, "File");
+    click_label_starting(&mut h, "Export ClaimReview…");
+    let json: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&path).expect("written")).expect("JSON");
+    let reviews = json.as_array().expect("array");
+    assert_eq!(reviews.len(), 1, "the one reviewed claim");
+    assert_eq!(reviews[0]["reviewRating"]["alternateName"], "Corroborated");
+    assert_eq!(reviews[0]["author"]["name"], "Desk Check");
+    assert_eq!(reviews[0]["itemReviewed"]["author"]["name"], "Vessbury Herald");
+}

@@ -29,6 +29,10 @@ pub enum Command {
     ExportCsv,
     /// Export the verdicts as CSV for Excel (byte-order mark, CRLF).
     ExportExcel,
+    /// Export the verdicts as schema.org ClaimReview (JSON-LD).
+    ExportClaimReview,
+    /// Set the reviewer's name and organization.
+    EditIdentity,
     /// Quit (asks first if there are unsaved changes).
     Quit,
     /// Undo the last verdict or note change.
@@ -145,6 +149,18 @@ pub const COMMANDS: &[Spec] = &[
         command: Command::ExportExcel,
         label: "Export CSV for Excel…",
         help: "Export the verdicts as CSV that Excel on Windows opens with every accent right",
+        keys: &[],
+    },
+    Spec {
+        command: Command::ExportClaimReview,
+        label: "Export ClaimReview…",
+        help: "Export every reviewed claim as schema.org ClaimReview (JSON-LD) for publishing",
+        keys: &[],
+    },
+    Spec {
+        command: Command::EditIdentity,
+        label: "Your name and organization…",
+        help: "Who is reviewing (recorded with every verdict) and for which organization (signs ClaimReviews)",
         keys: &[],
     },
     Spec {
@@ -426,6 +442,8 @@ mod tests {
             Command::SaveAs,
             Command::ExportCsv,
             Command::ExportExcel,
+            Command::ExportClaimReview,
+            Command::EditIdentity,
             Command::Quit,
             Command::Undo,
             Command::Redo,
@@ -460,6 +478,8 @@ mod tests {
                 | Command::SaveAs
                 | Command::ExportCsv
                 | Command::ExportExcel
+                | Command::ExportClaimReview
+                | Command::EditIdentity
                 | Command::Quit
                 | Command::Undo
                 | Command::Redo

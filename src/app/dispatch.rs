@@ -27,13 +27,11 @@ impl TallyApp {
             Event::SetSource(doc, field, value) => {
                 self.review.apply(Action::SetSource { doc, field, value }, &clock::now_utc());
             }
+            Event::SetEvidence(claim, evidence) => {
+                self.review.apply(Action::SetEvidence { claim, evidence }, &clock::now_utc());
+            }
             Event::Resolve(claim, verdict) => {
                 self.review.apply(Action::Resolve { claim, verdict }, &clock::now_utc());
-            }
-            Event::SetReviewer(name) => {
-                let name = name.trim();
-                self.prefs.reviewer = (!name.is_empty()).then(|| name.to_owned());
-                self.review.set_reviewer(self.reviewer_name().as_deref());
             }
             Event::SetLanguage(doc, language) => {
                 // The document's claims are read again: keep the selection on the same claim if
@@ -52,8 +50,10 @@ impl TallyApp {
 
     /// Carries out a command.
     pub fn execute(&mut self, ctx: &egui::Context, command: Command) {
-        let writes_file =
-            matches!(command, Command::Save | Command::SaveAs | Command::ExportCsv | Command::ExportExcel);
+        let writes_file = matches!(
+            command,
+            Command::Save | Command::SaveAs | Command::ExportCsv | Command::ExportExcel | Command::ExportClaimReview
+        );
         if writes_file && self.review.project().documents.is_empty() {
             self.message = Some(Message::Info("Nothing to save: open a corpus folder or a project first.".into()));
             return;
@@ -68,6 +68,13 @@ impl TallyApp {
             Command::SaveAs => self.choose_save_path(),
             Command::ExportCsv => self.choose_export_path(crate::export::Flavour::Plain),
             Command::ExportExcel => self.choose_export_path(crate::export::Flavour::Excel),
+            Command::ExportClaimReview => self.ask_path(super::file_dialogs::Purpose::ExportClaimReview),
+            Command::EditIdentity => {
+                self.modal = Some(super::modals::Modal::Identity {
+                    reviewer: self.prefs.reviewer.clone().unwrap_or_default(),
+                    organization: self.prefs.organization.clone().unwrap_or_default(),
+                });
+            }
             Command::Quit => {
                 if self.review.is_dirty() {
                     self.ask_to_save_then(Next::Quit);

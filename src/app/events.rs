@@ -19,10 +19,10 @@ pub enum Event {
     SetNote(ClaimRef, String),
     /// A field of a document's source as typed so far.
     SetSource(usize, crate::metadata::FieldName, String),
+    /// A claim's evidence as edited so far.
+    SetEvidence(ClaimRef, Vec<crate::project::Evidence>),
     /// Settle a disagreement a merge left on a claim with this verdict.
     Resolve(ClaimRef, crate::project::Verdict),
-    /// The reviewer's name, as typed (recorded with every verdict from now on).
-    SetReviewer(String),
     /// Read a document in another language.
     SetLanguage(usize, crate::language::Language),
     /// The note (or a source field) lost the keyboard: the next keystroke starts a new undo step.

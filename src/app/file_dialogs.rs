@@ -27,6 +27,8 @@ pub enum Purpose {
     ExportCsv,
     /// Where to write the CSV for Excel.
     ExportExcel,
+    /// Where to write the ClaimReview JSON-LD.
+    ExportClaimReview,
     /// Where a moved corpus is now.
     LocateCorpus,
 }
@@ -40,6 +42,7 @@ impl Purpose {
             Purpose::SaveAs => "Save project as",
             Purpose::ExportCsv => "Export verdicts as CSV",
             Purpose::ExportExcel => "Export verdicts for Excel",
+            Purpose::ExportClaimReview => "Export ClaimReview (JSON-LD)",
             Purpose::LocateCorpus => "Locate the corpus folder",
         }
     }
@@ -53,19 +56,23 @@ impl Purpose {
             (Purpose::OpenProject | Purpose::SaveAs, true) => r"C:\Users\me\review.ron",
             (Purpose::ExportCsv | Purpose::ExportExcel, false) => "/home/me/review-verdicts.csv",
             (Purpose::ExportCsv | Purpose::ExportExcel, true) => r"C:\Users\me\review-verdicts.csv",
+            (Purpose::ExportClaimReview, false) => "/home/me/review-claimreview.jsonld",
+            (Purpose::ExportClaimReview, true) => r"C:\Users\me\review-claimreview.jsonld",
         }
     }
 
     /// Does the answer name a file that may be replaced?
     pub fn writes(self) -> bool {
-        matches!(self, Purpose::SaveAs | Purpose::ExportCsv | Purpose::ExportExcel)
+        matches!(self, Purpose::SaveAs | Purpose::ExportCsv | Purpose::ExportExcel | Purpose::ExportClaimReview)
     }
 
     fn kind(self) -> DialogKind {
         match self {
             Purpose::OpenCorpus | Purpose::LocateCorpus => DialogKind::PickFolder,
             Purpose::OpenProject => DialogKind::PickFile,
-            Purpose::SaveAs | Purpose::ExportCsv | Purpose::ExportExcel => DialogKind::SaveFile,
+            Purpose::SaveAs | Purpose::ExportCsv | Purpose::ExportExcel | Purpose::ExportClaimReview => {
+                DialogKind::SaveFile
+            }
         }
     }
 }
@@ -123,6 +130,7 @@ impl Dialogs {
                 dialog = match purpose {
                     Purpose::OpenProject | Purpose::SaveAs => dialog.add_filter("Tally project", &["ron"]),
                     Purpose::ExportCsv | Purpose::ExportExcel => dialog.add_filter("CSV", &["csv"]),
+                    Purpose::ExportClaimReview => dialog.add_filter("JSON-LD", &["jsonld", "json"]),
                     Purpose::OpenCorpus | Purpose::LocateCorpus => dialog,
                 };
                 if !file_name.is_empty() {

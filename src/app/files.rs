@@ -106,6 +106,7 @@ impl TallyApp {
         let name = match purpose {
             Purpose::SaveAs => self.suggested_name("ron"),
             Purpose::ExportCsv | Purpose::ExportExcel => self.suggested_name("csv"),
+            Purpose::ExportClaimReview => self.suggested_name("jsonld"),
             Purpose::OpenCorpus | Purpose::OpenProject | Purpose::LocateCorpus => return String::new(),
         };
         let folder = self.start_directory().or_else(|| std::env::current_dir().ok()).unwrap_or_default();
@@ -117,14 +118,16 @@ impl TallyApp {
         let base = self.review.display_name().trim_end_matches(".ron").replace(' ', "-").to_lowercase();
         match extension {
             "csv" => format!("{base}-verdicts.csv"),
+            "jsonld" => format!("{base}-claimreview.jsonld"),
             _ => format!("{base}.{extension}"),
         }
     }
 
-    fn ask_path(&mut self, purpose: Purpose) {
+    pub(super) fn ask_path(&mut self, purpose: Purpose) {
         let file_name = match purpose {
             Purpose::SaveAs => self.suggested_name("ron"),
             Purpose::ExportCsv | Purpose::ExportExcel => self.suggested_name("csv"),
+            Purpose::ExportClaimReview => self.suggested_name("jsonld"),
             Purpose::OpenCorpus | Purpose::OpenProject | Purpose::LocateCorpus => String::new(),
         };
         if !self.dialogs.request(purpose, &file_name, self.start_directory()) {
@@ -156,6 +159,7 @@ impl TallyApp {
         let target = match purpose {
             Purpose::SaveAs => with_extension(path.clone(), "ron"),
             Purpose::ExportCsv | Purpose::ExportExcel => with_extension(path.clone(), "csv"),
+            Purpose::ExportClaimReview => with_extension(path.clone(), "jsonld"),
             Purpose::OpenCorpus | Purpose::OpenProject | Purpose::LocateCorpus => path.clone(),
         };
         // Ask before replacing a file nobody confirmed: a typed path, or one the extension changed.
@@ -169,6 +173,7 @@ impl TallyApp {
             Purpose::SaveAs => self.save_to(&target),
             Purpose::ExportCsv => self.export_to(&target, crate::export::Flavour::Plain),
             Purpose::ExportExcel => self.export_to(&target, crate::export::Flavour::Excel),
+            Purpose::ExportClaimReview => self.export_claimreview_to(&target),
             Purpose::LocateCorpus => {
                 let report = self.review.relocate_corpus(&target);
                 self.view.claims_changed();
@@ -192,6 +197,12 @@ impl TallyApp {
             ModalAnswer::Path(purpose, path) => self.use_path(purpose, path, Confirmed::No),
             ModalAnswer::Replace(purpose, path) => self.use_path(purpose, path, Confirmed::Replace),
             ModalAnswer::Locate => self.ask_path(Purpose::LocateCorpus),
+            ModalAnswer::Identity(reviewer, organization) => {
+                let clean = |s: &str| Some(s.trim().to_owned()).filter(|s| !s.is_empty());
+                self.prefs.reviewer = clean(&reviewer);
+                self.prefs.organization = clean(&organization);
+                self.review.set_reviewer(self.reviewer_name().as_deref());
+            }
             ModalAnswer::Restore(path) => {
                 if let Some(recovered) = self.recovered.take() {
                     self.replace_review(Review::restored(recovered, path.clone()));
@@ -482,6 +493,20 @@ impl TallyApp {
             Ok(()) => {
                 let count = self.review.project().claim_count();
                 self.message = Some(Message::Info(format!("Exported {count} claims to {}.", path.display())));
+            }
+            Err(e) => self.error("Could not export", format!("{}: {e}", path.display())),
+        }
+    }
+
+    /// Writes every reviewed claim as ClaimReview, authored by the organization in the
+    /// preferences (left out when none is set).
+    fn export_claimreview_to(&mut self, path: &Path) {
+        let publisher = crate::claimreview::Publisher { organization: self.prefs.organization.clone(), url: None };
+        let text = crate::claimreview::to_jsonld(self.review.project(), &publisher);
+        match crate::atomic::write(path, text.as_bytes()) {
+            Ok(()) => {
+                let count = crate::claimreview::claim_reviews(self.review.project(), &publisher).len();
+                self.message = Some(Message::Info(format!("Exported {count} claim reviews to {}.", path.display())));
             }
             Err(e) => self.error("Could not export", format!("{}: {e}", path.display())),
         }

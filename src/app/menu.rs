@@ -52,6 +52,7 @@ fn file_menu_ui(ui: &mut egui::Ui, app: &TallyApp, events: &mut Vec<Event>) {
     item(ui, Command::SaveAs, has_documents, events);
     item(ui, Command::ExportCsv, has_documents, events);
     item(ui, Command::ExportExcel, has_documents, events);
+    item(ui, Command::ExportClaimReview, has_documents, events);
     ui.separator();
     item(ui, Command::Quit, true, events);
 }
@@ -64,12 +65,7 @@ pub fn ui(ui: &mut egui::Ui, app: &TallyApp, events: &mut Vec<Event>) {
             item(ui, Command::Undo, app.review.can_undo(), events);
             item(ui, Command::Redo, app.review.can_redo(), events);
             ui.separator();
-            let label = ui.label("Your name (recorded with your verdicts)");
-            let mut name = app.prefs.reviewer.clone().unwrap_or_default();
-            let field = egui::TextEdit::singleline(&mut name).hint_text("e.g. Ana Ruiz").desired_width(200.0);
-            if ui.add(field).labelled_by(label.id).changed() {
-                events.push(Event::SetReviewer(name));
-            }
+            item(ui, Command::EditIdentity, true, events);
         });
         ui.menu_button("Review", |ui| {
             let selected = app.view.selected.is_some();

@@ -12,6 +12,7 @@ mod dispatch;
 mod document_list;
 mod document_view;
 mod events;
+mod evidence_editor;
 mod file_dialogs;
 mod files;
 mod inspector;

@@ -72,6 +72,14 @@ pub enum Modal {
         /// What is typed so far (a suggestion to start with).
         text: String,
     },
+    /// Who is reviewing, and for which organization (recorded with verdicts; the author of
+    /// exported ClaimReviews).
+    Identity {
+        /// The reviewer's name as typed.
+        reviewer: String,
+        /// The organization as typed.
+        organization: String,
+    },
     /// The project's corpus folder is gone.
     LocateCorpus {
         /// Where it was expected.
@@ -107,6 +115,8 @@ pub enum ModalAnswer {
     Restore(PathBuf),
     /// Drop the recovered work.
     DiscardRecovery(PathBuf),
+    /// The reviewer's name and organization, as entered.
+    Identity(String, String),
 }
 
 impl Modal {
@@ -118,6 +128,7 @@ impl Modal {
             Modal::Error { title, .. } | Modal::Notice { title, .. } => title.clone(),
             Modal::PathEntry { purpose, .. } => purpose.title().into(),
             Modal::LocateCorpus { .. } => "Corpus folder not found".into(),
+            Modal::Identity { .. } => "Your name and organization".into(),
             Modal::RestoreRecovery { .. } => "Restore unsaved work?".into(),
         }
     }
@@ -153,6 +164,7 @@ pub fn modal_ui(ctx: &egui::Context, modal: &mut Modal) -> Option<ModalAnswer> {
                 ok.then_some(ModalAnswer::Dismiss)
             }
             Modal::PathEntry { purpose, text } => path_entry_ui(ui, *purpose, text, escape),
+            Modal::Identity { reviewer, organization } => identity_ui(ui, reviewer, organization, escape),
             Modal::RestoreRecovery { project, changes, written } => {
                 ui.label(format!(
                     "{} has work that was not saved: {changes}, as it stood at {written}. Tally closed before it was saved.",
@@ -195,6 +207,33 @@ fn confirm_discard_ui(ui: &mut egui::Ui, name: &str, next: &Next, escape: bool) 
         }
         if ui.button("Don't save").clicked() {
             return Some(ModalAnswer::DiscardThen(next.clone()));
+        }
+        (ui.button("Cancel").clicked() || escape).then_some(ModalAnswer::Dismiss)
+    })
+    .inner
+}
+
+fn identity_ui(
+    ui: &mut egui::Ui,
+    reviewer: &mut String,
+    organization: &mut String,
+    escape: bool,
+) -> Option<ModalAnswer> {
+    ui.label("Your name is recorded with every verdict, note and piece of evidence you give; the organization signs exported ClaimReviews.");
+    egui::Grid::new("identity").num_columns(2).show(ui, |ui| {
+        let label = ui.label("Your name");
+        ui.add(egui::TextEdit::singleline(reviewer).desired_width(320.0).hint_text("e.g. Ana Ruiz"))
+            .labelled_by(label.id);
+        ui.end_row();
+        let label = ui.label("Organization");
+        ui.add(egui::TextEdit::singleline(organization).desired_width(320.0).hint_text("e.g. Desk Check"))
+            .labelled_by(label.id);
+        ui.end_row();
+    });
+    ui.add_space(8.0);
+    ui.horizontal(|ui| {
+        if ui.button("Save").clicked() {
+            return Some(ModalAnswer::Identity(reviewer.clone(), organization.clone()));
         }
         (ui.button("Cancel").clicked() || escape).then_some(ModalAnswer::Dismiss)
     })

@@ -53,11 +53,20 @@ pub struct Prefs {
     pub zoom: f32,
     /// The reviewer's name, recorded with their verdicts.
     pub reviewer: Option<String>,
+    /// The fact-checking organization, the author of exported ClaimReviews.
+    pub organization: Option<String>,
 }
 
 impl Default for Prefs {
     fn default() -> Self {
-        Self { recent: Vec::new(), auto_advance: true, theme: ThemeChoice::System, zoom: 1.0, reviewer: None }
+        Self {
+            recent: Vec::new(),
+            auto_advance: true,
+            theme: ThemeChoice::System,
+            zoom: 1.0,
+            reviewer: None,
+            organization: None,
+        }
     }
 }
 
