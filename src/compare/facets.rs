@@ -139,7 +139,7 @@ pub(crate) fn words(s: &str) -> impl Iterator<Item = String> + '_ {
         .map(|w| w.trim_matches(|c| c == '-' || c == '\'' || c == '’'))
         .filter(|w| !w.is_empty())
         .map(|w| if w.is_ascii() { w.to_ascii_lowercase() } else { w.to_lowercase() })
-        .map(|w| match crate::extract::spanish::lexicon::gloss(&w) {
+        .map(|w| match crate::extract::spanish::glossary::gloss(&w) {
             Some(english) => english.to_owned(),
             None => w,
         })

@@ -250,9 +250,9 @@ pub fn subject_head(subject: &str) -> Option<String> {
         }
         // Adjectives follow the noun in Spanish: the head is the first noun.
         if head.is_none() && !closed && !lx::function_word(l) && !lx::adjective_before_noun(l) {
-            head = Some(match lx::gloss(l) {
+            head = Some(match super::glossary::gloss(l) {
                 Some(english) => heads::singular(english),
-                None => lx::singular(l),
+                None => super::glossary::singular(l),
             });
         }
     }

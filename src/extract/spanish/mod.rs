@@ -7,6 +7,7 @@
 
 mod context;
 mod digits;
+pub(crate) mod glossary;
 pub(crate) mod lexicon;
 mod numerals;
 mod scanner;

@@ -5,9 +5,13 @@
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
-use crate::metadata::{Field, FieldName, Origin};
+use crate::metadata::{FieldName, Origin};
 pub use crate::project::ClaimRef;
-use crate::project::{ClaimId, Evidence, OpenReport, OtherReview, Pin, Project, ProjectError, ReviewedClaim, Verdict};
+use crate::project::{ClaimId, Evidence, OpenReport, Pin, Project, ProjectError, ReviewedClaim, Verdict};
+
+mod history;
+
+use history::{Change, ReviewState, Step};
 
 /// A change the reviewer makes.
 #[derive(Clone, Debug, PartialEq)]
@@ -81,108 +85,6 @@ pub enum Touched {
     Claim(ClaimRef),
     /// A document's source.
     Document(usize),
-}
-
-/// What a claim's review looked like before or after a change.
-#[derive(Clone, Debug, PartialEq)]
-struct ReviewState {
-    verdict: Verdict,
-    note: String,
-    reviewed_at: Option<String>,
-    pin: Option<Pin>,
-    reviewer: Option<String>,
-    evidence: Vec<Evidence>,
-    disagreement: Option<Box<OtherReview>>,
-}
-
-impl ReviewState {
-    fn of(c: &ReviewedClaim) -> Self {
-        Self {
-            verdict: c.verdict,
-            note: c.note.clone(),
-            reviewed_at: c.reviewed_at.clone(),
-            pin: c.pin,
-            reviewer: c.reviewer.clone(),
-            evidence: c.evidence.clone(),
-            disagreement: c.disagreement.clone(),
-        }
-    }
-
-    fn restore(&self, c: &mut ReviewedClaim) {
-        c.verdict = self.verdict;
-        c.note.clone_from(&self.note);
-        c.reviewed_at.clone_from(&self.reviewed_at);
-        c.pin = self.pin;
-        c.reviewer.clone_from(&self.reviewer);
-        c.evidence.clone_from(&self.evidence);
-        c.disagreement.clone_from(&self.disagreement);
-    }
-
-    /// Does it differ from `other` in anything the reviewer can see?
-    fn differs(&self, other: &Self) -> bool {
-        self.verdict != other.verdict
-            || self.note != other.note
-            || self.pin != other.pin
-            || self.evidence != other.evidence
-            || self.disagreement != other.disagreement
-    }
-}
-
-/// What one step of history changed: a claim's review, keyed by the claim's stable id (re-reading
-/// the corpus may re-sort claims, and an undo must still find its claim), or a field of a
-/// document's source, keyed by the document's path.
-#[derive(Clone, Debug, PartialEq)]
-enum Step {
-    Claim {
-        id: ClaimId,
-        before: ReviewState,
-        after: ReviewState,
-    },
-    Source {
-        path: String,
-        field: FieldName,
-        before: Option<Field>,
-        after: Option<Field>,
-    },
-    /// A document read in another language: its language field and its claims, before and after.
-    Language {
-        path: String,
-        before: (Option<Field>, Vec<ReviewedClaim>),
-        after: (Option<Field>, Vec<ReviewedClaim>),
-    },
-    /// Claim steps undone and redone together.
-    Batch(Vec<Step>),
-}
-
-impl Step {
-    /// Does the step move a claim among quantities?
-    fn moves_claims(&self) -> bool {
-        match self {
-            Step::Claim { before, after, .. } => before.pin != after.pin,
-            Step::Source { .. } => false,
-            Step::Language { .. } => true,
-            Step::Batch(steps) => steps.iter().any(Step::moves_claims),
-        }
-    }
-}
-
-/// One step of history; `typing` steps (a note, a source field) merge while the typing goes on.
-#[derive(Clone, Debug)]
-struct Change {
-    step: Step,
-    typing: bool,
-}
-
-impl Change {
-    /// Does this typing step continue `other` (the same note or field)?
-    fn continues(&self, other: &Step) -> bool {
-        self.typing
-            && match (&self.step, other) {
-                (Step::Claim { id: a, .. }, Step::Claim { id: b, .. }) => a == b,
-                (Step::Source { path: a, field: f, .. }, Step::Source { path: b, field: g, .. }) => a == b && f == g,
-                _ => false,
-            }
-    }
 }
 
 /// An open project with its history.
@@ -455,78 +357,6 @@ impl Review {
     /// Ends the current note edit, so the next keystroke starts a new undo step.
     pub fn end_note_edit(&mut self) {
         self.note_edit_open = false;
-    }
-
-    /// Undoes the last change; returns what it touched.
-    pub fn undo(&mut self) -> Option<Touched> {
-        self.travel(false)
-    }
-
-    /// Redoes the last undone change; returns what it touched.
-    pub fn redo(&mut self) -> Option<Touched> {
-        self.travel(true)
-    }
-
-    /// Moves one change through history: back (undo) or forward (redo).
-    fn travel(&mut self, forward: bool) -> Option<Touched> {
-        let change = if forward { self.redo.pop() } else { self.undo.pop() }?;
-        let touched = self.restore(&change.step, forward);
-        if change.step.moves_claims() {
-            self.grouping_revision += 1;
-        }
-        self.note_edit_open = false;
-        self.revision += 1;
-        if forward { &mut self.undo } else { &mut self.redo }.push(change);
-        touched
-    }
-
-    /// Puts one step's claims or fields as they were before it (`forward`: after it).
-    fn restore(&mut self, step: &Step, forward: bool) -> Option<Touched> {
-        match step {
-            Step::Claim { id, before, after } => {
-                let at = self.locate(*id);
-                if let Some(c) = at.and_then(|r| self.claim_mut(r)) {
-                    if forward { after } else { before }.restore(c);
-                }
-                at.map(Touched::Claim)
-            }
-            Step::Source { path, field, before, after } => {
-                let doc = self.project.documents.iter().position(|d| &d.path == path);
-                if let Some(d) = doc.and_then(|i| self.project.documents.get_mut(i)) {
-                    let value = if forward { after } else { before };
-                    match value {
-                        Some(f) => d.metadata.set(*field, &f.value, f.origin),
-                        None => d.metadata.set(*field, "", Origin::Reviewer),
-                    }
-                }
-                doc.map(Touched::Document)
-            }
-            Step::Language { path, before, after } => {
-                let doc = self.project.documents.iter().position(|d| &d.path == path);
-                if let Some(d) = doc.and_then(|i| self.project.documents.get_mut(i)) {
-                    let (field, claims) = if forward { after } else { before };
-                    match field {
-                        Some(f) => d.metadata.set(FieldName::Language, &f.value, f.origin),
-                        None => d.metadata.set(FieldName::Language, "", Origin::Reviewer),
-                    }
-                    d.claims.clone_from(claims);
-                    self.positions = self.project.claim_positions();
-                }
-                doc.map(Touched::Document)
-            }
-            Step::Batch(steps) => {
-                // Undone last to first; what it touched is its first claim either way.
-                let mut touched = vec![None; steps.len()];
-                let mut order: Vec<usize> = (0..steps.len()).collect();
-                if !forward {
-                    order.reverse();
-                }
-                for i in order {
-                    touched[i] = self.restore(&steps[i], forward);
-                }
-                touched.into_iter().flatten().next()
-            }
-        }
     }
 
     /// Re-reads the corpus from a new folder (it was moved), keeping every verdict. The project
