@@ -97,6 +97,76 @@ pub fn compare(a: &Project, b: &Project) -> Agreement {
     Agreement { compared: n, agreement, kappa: kappa(&pairs, &JUDGED), kappa_by_verdict, disagreements }
 }
 
+/// Several reviews of one corpus compared (Fleiss' κ).
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct ManyAgreement {
+    /// How many reviews.
+    pub reviews: usize,
+    /// Claims every review judged.
+    pub compared: usize,
+    /// The share of those on which every review gave the same verdict.
+    pub unanimous: Option<f64>,
+    /// Fleiss' κ over the three verdicts (`None` where undefined).
+    pub kappa: Option<f64>,
+    /// The claims not judged alike: document, position, text, and each review's verdict in order.
+    pub disagreements: Vec<(String, usize, String, Vec<Verdict>)>,
+}
+
+/// Compares any number of reviews of one corpus: Fleiss' κ over the claims all of them judged.
+pub fn compare_many(reviews: &[&Project]) -> ManyAgreement {
+    type Key<'a> = (&'a str, usize, usize, &'a str);
+    let mut verdicts: HashMap<Key<'_>, Vec<Verdict>> = HashMap::new();
+    for (k, project) in reviews.iter().enumerate() {
+        for d in &project.documents {
+            for c in &d.claims {
+                let key = (d.path.as_str(), c.claim.start, c.claim.end, c.claim.text.as_str());
+                let entry = verdicts.entry(key).or_default();
+                // Only claims every earlier review had keep a full row.
+                if entry.len() == k {
+                    entry.push(c.verdict);
+                }
+            }
+        }
+    }
+    let mut rows: Vec<(Key<'_>, Vec<Verdict>)> = verdicts
+        .into_iter()
+        .filter(|(_, v)| v.len() == reviews.len() && v.iter().all(|v| *v != Verdict::Unreviewed))
+        .collect();
+    rows.sort_by(|a, b| (a.0.0, a.0.1).cmp(&(b.0.0, b.0.1)));
+    let counts: Vec<Vec<usize>> =
+        rows.iter().map(|(_, v)| JUDGED.iter().map(|j| v.iter().filter(|x| *x == j).count()).collect()).collect();
+    let unanimous = (!rows.is_empty())
+        .then(|| rows.iter().filter(|(_, v)| v.iter().all(|x| *x == v[0])).count() as f64 / rows.len() as f64);
+    let disagreements = rows
+        .iter()
+        .filter(|(_, v)| v.iter().any(|x| *x != v[0]))
+        .map(|((doc, start, _, text), v)| ((*doc).to_owned(), *start, (*text).to_owned(), v.clone()))
+        .collect();
+    ManyAgreement { reviews: reviews.len(), compared: rows.len(), unanimous, kappa: fleiss(&counts), disagreements }
+}
+
+/// Fleiss' κ: `counts[i][j]` is how many raters put subject `i` in category `j` (every subject
+/// rated by the same number of raters, at least two).
+pub fn fleiss(counts: &[Vec<usize>]) -> Option<f64> {
+    let n = counts.first().map(|row| row.iter().sum::<usize>())?;
+    let width = counts.first().map_or(0, Vec::len);
+    if n < 2 || counts.iter().any(|row| row.len() != width || row.iter().sum::<usize>() != n) {
+        return None;
+    }
+    let subjects = counts.len() as f64;
+    let raters = n as f64;
+    let categories = counts[0].len();
+    let p_j: Vec<f64> =
+        (0..categories).map(|j| counts.iter().map(|row| row[j] as f64).sum::<f64>() / (subjects * raters)).collect();
+    let p_bar = counts
+        .iter()
+        .map(|row| (row.iter().map(|&c| (c * c) as f64).sum::<f64>() - raters) / (raters * (raters - 1.0)))
+        .sum::<f64>()
+        / subjects;
+    let p_e: f64 = p_j.iter().map(|p| p * p).sum();
+    ((1.0 - p_e).abs() > f64::EPSILON).then(|| (p_bar - p_e) / (1.0 - p_e))
+}
+
 /// Cohen's κ for paired ratings over `categories`: (observed − expected agreement) / (1 −
 /// expected), the expected agreement from each rater's own frequencies.
 pub fn kappa<T: PartialEq>(pairs: &[(T, T)], categories: &[T]) -> Option<f64> {
@@ -131,6 +201,29 @@ mod tests {
         pairs.extend(std::iter::repeat_n((false, false), 15));
         let k = kappa(&pairs, &[true, false]).expect("defined");
         assert!((k - 0.4).abs() < 1e-12, "{k}");
+    }
+
+    /// Fleiss' worked example (Wikipedia, "Fleiss' kappa": 10 subjects, 14 raters, 5
+    /// categories): P̄ = 0.378, P̄e = 0.213, κ = 0.210.
+    #[test]
+    fn fleiss_matches_the_worked_example() {
+        let table = [
+            [0, 0, 0, 0, 14],
+            [0, 2, 6, 4, 2],
+            [0, 0, 3, 5, 6],
+            [0, 3, 9, 2, 0],
+            [2, 2, 8, 1, 1],
+            [7, 7, 0, 0, 0],
+            [3, 2, 6, 3, 0],
+            [2, 5, 3, 2, 2],
+            [6, 5, 2, 1, 0],
+            [0, 2, 2, 3, 7],
+        ];
+        let counts: Vec<Vec<usize>> = table.iter().map(|r| r.to_vec()).collect();
+        let k = fleiss(&counts).expect("defined");
+        assert!((k - 0.210).abs() < 0.001, "{k}");
+        assert_eq!(fleiss(&[vec![1, 1], vec![2]]), None, "unequal rows are refused");
+        assert_eq!(fleiss(&[vec![1, 1], vec![3, 0]]), None, "so are unequal numbers of raters");
     }
 
     /// Three verdicts, worked by hand from the confusion matrix.

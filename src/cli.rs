@@ -436,6 +436,58 @@ pub enum AgreeFormat {
     Json,
 }
 
+/// `tally agree A.ron B.ron C.ron…`: how far three or more reviews agree (Fleiss' κ over the claims
+/// all of them judged) and where they differ.
+pub fn agree_many(paths: &[PathBuf], format: AgreeFormat, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
+    let mut projects = Vec::new();
+    for path in paths {
+        match read_project(path) {
+            Ok(p) => projects.push(p),
+            Err(e) => {
+                writeln!(err, "tally: {e}").ok();
+                return EXIT_FAILURE;
+            }
+        }
+    }
+    let refs: Vec<&Project> = projects.iter().collect();
+    let result = crate::agreement::compare_many(&refs);
+    let fmt = |v: Option<f64>| v.map_or_else(|| "—".to_owned(), |v| format!("{v:.3}"));
+    let verdicts = |v: &[crate::project::Verdict]| v.iter().map(|v| v.as_str()).collect::<Vec<_>>().join(" / ");
+    let written = match format {
+        AgreeFormat::Json => {
+            serde_json::to_writer_pretty(&mut *out, &result).map_err(std::io::Error::other).and_then(|()| writeln!(out))
+        }
+        AgreeFormat::Table => (|| {
+            writeln!(out, "reviews    {}", result.reviews)?;
+            writeln!(out, "compared   {} claims judged in every review", result.compared)?;
+            writeln!(out, "unanimous  {}", fmt(result.unanimous))?;
+            writeln!(out, "kappa      {} (Fleiss)", fmt(result.kappa))?;
+            writeln!(out, "{} disagreements", result.disagreements.len())?;
+            for (doc, start, text, v) in &result.disagreements {
+                writeln!(out, "  {doc:?} @{start} {text:?}: {}", verdicts(v))?;
+            }
+            Ok(())
+        })(),
+        AgreeFormat::Csv => (|| {
+            let mut w = csv::Writer::from_writer(&mut *out);
+            w.write_record(["document", "start", "claim", "verdicts"])?;
+            for (doc, start, text, v) in &result.disagreements {
+                let start = start.to_string();
+                let joined = verdicts(v);
+                w.write_record([doc.as_str(), &start, text, &joined].map(crate::export::neutralize))?;
+            }
+            w.flush()?;
+            Ok::<(), Box<dyn std::error::Error>>(())
+        })()
+        .map_err(|e| std::io::Error::other(e.to_string())),
+    };
+    if let Err(e) = written {
+        writeln!(err, "tally: {e}").ok();
+        return EXIT_FAILURE;
+    }
+    0
+}
+
 /// `tally agree A.ron B.ron`: how far two reviews agree (share of equal verdicts, Cohen's κ) and
 /// where they differ.
 pub fn agree(a: &Path, b: &Path, format: AgreeFormat, out: &mut dyn Write, err: &mut dyn Write) -> i32 {

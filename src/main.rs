@@ -68,12 +68,12 @@ enum Command {
         #[arg(short, long)]
         output: Option<PathBuf>,
     },
-    /// How far two reviews agree: the share of equal verdicts, Cohen's kappa, the disagreements.
+    /// How far reviews agree: for two, the share of equal verdicts and Cohen's kappa; for more,
+    /// Fleiss' kappa; and the disagreements.
     Agree {
-        /// One review.
-        a: PathBuf,
-        /// The other.
-        b: PathBuf,
+        /// Two or more reviews of one corpus.
+        #[arg(required = true, num_args = 2..)]
+        reviews: Vec<PathBuf>,
         /// Output format.
         #[arg(long, value_enum, default_value_t = AgreeFormatArg::Table)]
         format: AgreeFormatArg,
@@ -142,13 +142,16 @@ fn main() -> ExitCode {
         Some(Command::Merge { base, ours, theirs, output }) => {
             tally::cli::merge(&base, &ours, &theirs, output.as_deref(), &mut out, &mut err)
         }
-        Some(Command::Agree { a, b, format }) => {
+        Some(Command::Agree { reviews, format }) => {
             let format = match format {
                 AgreeFormatArg::Table => tally::cli::AgreeFormat::Table,
                 AgreeFormatArg::Csv => tally::cli::AgreeFormat::Csv,
                 AgreeFormatArg::Json => tally::cli::AgreeFormat::Json,
             };
-            tally::cli::agree(&a, &b, format, &mut out, &mut err)
+            match reviews.as_slice() {
+                [a, b] => tally::cli::agree(a, b, format, &mut out, &mut err),
+                many => tally::cli::agree_many(many, format, &mut out, &mut err),
+            }
         }
         Some(Command::Export { project, csv, claimreview, organization, url, excel, force }) => {
             let flavour = if excel { tally::export::Flavour::Excel } else { tally::export::Flavour::Plain };

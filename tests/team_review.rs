@@ -242,3 +242,36 @@ fn claimreview_export_has_what_schema_org_and_google_require() {
     assert!(json[0].get("author").is_none() && json[0].get("url").is_none());
     assert!(String::from_utf8_lossy(&err).contains("no --url"));
 }
+
+#[test]
+fn agree_over_three_reviews_gives_fleiss_kappa() {
+    let repo = repository();
+    let root = repo.path();
+    let fresh = root.join("fresh.ron");
+    std::fs::copy(root.join("review.ron"), &fresh).expect("copy");
+    let mut paths = Vec::new();
+    // Three reviewers, four claims: unanimous on the first two, split on the others.
+    for (name, verdicts) in [
+        ("ana", [Verdict::Corroborated, Verdict::Conflicting, Verdict::Corroborated, Verdict::Unsourced]),
+        ("ben", [Verdict::Corroborated, Verdict::Conflicting, Verdict::Conflicting, Verdict::Unsourced]),
+        ("cho", [Verdict::Corroborated, Verdict::Conflicting, Verdict::Corroborated, Verdict::Corroborated]),
+    ] {
+        std::fs::copy(&fresh, root.join("review.ron")).expect("copy");
+        judge(root, &verdicts.iter().copied().enumerate().collect::<Vec<_>>(), name);
+        let path = root.join(format!("{name}.ron"));
+        std::fs::rename(root.join("review.ron"), &path).expect("move");
+        paths.push(path);
+    }
+    let (mut out, mut err) = (Vec::new(), Vec::new());
+    let status = tally::cli::agree_many(&paths, tally::cli::AgreeFormat::Json, &mut out, &mut err);
+    assert_eq!(status, 0, "{}", String::from_utf8_lossy(&err));
+    let json: serde_json::Value = serde_json::from_slice(&out).expect("JSON");
+    assert_eq!(json["reviews"], 3);
+    assert_eq!(json["compared"], 4);
+    assert_eq!(json["unanimous"], 0.5);
+    assert_eq!(json["disagreements"].as_array().map(Vec::len), Some(2));
+    // Counts per claim (corroborated, conflicting, unsourced): [3,0,0] [0,3,0] [2,1,0] [1,0,2].
+    let expected =
+        tally::agreement::fleiss(&[vec![3, 0, 0], vec![0, 3, 0], vec![2, 1, 0], vec![1, 0, 2]]).expect("defined");
+    assert!((json["kappa"].as_f64().expect("kappa") - expected).abs() < 1e-12);
+}
