@@ -97,6 +97,43 @@ pub fn compare(a: &Project, b: &Project) -> Agreement {
     Agreement { compared: n, agreement, kappa: kappa(&pairs, &JUDGED), kappa_by_verdict, disagreements }
 }
 
+/// For each claim `ours` and `theirs` both judged, differently, and `ours` holds no disagreement
+/// yet: where it is in `ours` and their side of it (what "Compare with another review…" shows).
+pub fn other_sides(ours: &Project, theirs: &Project) -> Vec<(crate::project::ClaimRef, crate::project::OtherReview)> {
+    let their_claims: HashMap<(&str, usize, usize, &str), &crate::project::ReviewedClaim> = theirs
+        .documents
+        .iter()
+        .flat_map(|d| {
+            d.claims.iter().map(move |c| ((d.path.as_str(), c.claim.start, c.claim.end, c.claim.text.as_str()), c))
+        })
+        .collect();
+    let mut out = Vec::new();
+    for (doc, d) in ours.documents.iter().enumerate() {
+        for (claim, c) in d.claims.iter().enumerate() {
+            let key = (d.path.as_str(), c.claim.start, c.claim.end, c.claim.text.as_str());
+            let Some(t) = their_claims.get(&key) else {
+                continue;
+            };
+            if c.verdict == Verdict::Unreviewed
+                || t.verdict == Verdict::Unreviewed
+                || c.verdict == t.verdict
+                || c.disagreement.is_some()
+            {
+                continue;
+            }
+            let other = crate::project::OtherReview {
+                reviewer: t.reviewer.clone(),
+                verdict: t.verdict,
+                note: t.note.clone(),
+                reviewed_at: t.reviewed_at.clone(),
+                evidence: t.evidence.clone(),
+            };
+            out.push((crate::project::ClaimRef { doc, claim }, other));
+        }
+    }
+    out
+}
+
 /// Several reviews of one corpus compared (Fleiss' κ).
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct ManyAgreement {

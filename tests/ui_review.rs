@@ -1176,3 +1176,32 @@ fn claimreview_is_exported_from_the_file_menu_signed_with_the_name_and_organizat
     assert_eq!(reviews[0]["author"]["name"], "Desk Check");
     assert_eq!(reviews[0]["itemReviewed"]["author"]["name"], "Vessbury Herald");
 }
+
+#[test]
+fn comparing_with_another_review_shows_each_claim_judged_differently_to_resolve() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    // Another reviewer's copy of the sample, judging the first claim differently.
+    let mut other = tally::project::Project::sample();
+    other.documents[0].claims[0].verdict = Verdict::Conflicting;
+    other.documents[0].claims[0].reviewer = Some("Ben Okafor".into());
+    other.documents[0].claims[1].verdict = Verdict::Unsourced;
+    let theirs = dir.path().join("ben.ron");
+    other.save(&theirs).expect("save");
+    let mut h = desk(Startup::Sample);
+    auto_advance_off(&mut h);
+    press(&mut h, Key::J);
+    press(&mut h, Key::Num1);
+    h.state_mut().script_dialog(Some(theirs));
+    click_label(&mut h, "File");
+    click_label_starting(&mut h, "Compare with another review…");
+    let first = h.state().review().claim(FIRST).expect("claim").clone();
+    assert_eq!(first.disagreement.as_deref().map(|o| o.verdict), Some(Verdict::Conflicting));
+    assert_eq!(h.state().review().disagreements(), 1, "only claims both judged, differently");
+    assert!(h.query_by_label_contains("1 disagreements to resolve").is_some());
+    press(&mut h, Key::J);
+    press(&mut h, Key::D);
+    assert_eq!(h.state().view().selected, Some(FIRST), "D goes to the next disagreement");
+    click_label_starting(&mut h, "Keep Corroborated");
+    let first = h.state().review().claim(FIRST).expect("claim");
+    assert_eq!((first.verdict, first.disagreement.is_none()), (Verdict::Corroborated, true));
+}

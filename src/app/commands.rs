@@ -33,6 +33,10 @@ pub enum Command {
     ExportClaimReview,
     /// Set the reviewer's name and organization.
     EditIdentity,
+    /// Load another review of the corpus and show where it differs.
+    CompareWithReview,
+    /// Select the next claim holding a disagreement.
+    NextDisagreement,
     /// Quit (asks first if there are unsaved changes).
     Quit,
     /// Undo the last verdict or note change.
@@ -156,6 +160,18 @@ pub const COMMANDS: &[Spec] = &[
         label: "Export ClaimReview…",
         help: "Export every reviewed claim as schema.org ClaimReview (JSON-LD) for publishing",
         keys: &[],
+    },
+    Spec {
+        command: Command::CompareWithReview,
+        label: "Compare with another review…",
+        help: "Load another review of this corpus: each claim it judged differently shows both verdicts to resolve",
+        keys: &[],
+    },
+    Spec {
+        command: Command::NextDisagreement,
+        label: "Next disagreement",
+        help: "Select the next claim two reviews judged differently",
+        keys: &[key(NONE, Key::D)],
     },
     Spec {
         command: Command::EditIdentity,
@@ -444,6 +460,8 @@ mod tests {
             Command::ExportExcel,
             Command::ExportClaimReview,
             Command::EditIdentity,
+            Command::CompareWithReview,
+            Command::NextDisagreement,
             Command::Quit,
             Command::Undo,
             Command::Redo,
@@ -480,6 +498,8 @@ mod tests {
                 | Command::ExportExcel
                 | Command::ExportClaimReview
                 | Command::EditIdentity
+                | Command::CompareWithReview
+                | Command::NextDisagreement
                 | Command::Quit
                 | Command::Undo
                 | Command::Redo

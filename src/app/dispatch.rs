@@ -96,6 +96,21 @@ impl TallyApp {
             }
             Command::NextClaim => self.select_opt(self.view.step_claim(&self.review, true)),
             Command::PreviousClaim => self.select_opt(self.view.step_claim(&self.review, false)),
+            Command::CompareWithReview => self.ask_path(super::file_dialogs::Purpose::CompareReview),
+            Command::NextDisagreement => {
+                let project = self.review.project();
+                let after = |r: &ClaimRef| self.view.selected.is_none_or(|s| *r > s);
+                let holds = |r: &ClaimRef| project.claim(*r).is_some_and(|c| c.disagreement.is_some());
+                let next = project
+                    .claim_refs()
+                    .filter(after)
+                    .chain(project.claim_refs().take_while(|r| !after(r)))
+                    .find(holds);
+                match next {
+                    Some(r) => self.select(r),
+                    None => self.message = Some(Message::Info("No claim holds a disagreement.".into())),
+                }
+            }
             Command::NextUnreviewed => match self.view.next_unreviewed(&self.review) {
                 Some(r) => self.select(r),
                 None => self.message = Some(Message::Info("Every claim has a verdict.".into())),
@@ -228,7 +243,7 @@ impl TallyApp {
     }
 
     /// The one way a claim gets selected: the document, the table and the inspector all follow.
-    fn select(&mut self, r: ClaimRef) {
+    pub(super) fn select(&mut self, r: ClaimRef) {
         self.view.select(r);
     }
 

@@ -29,6 +29,8 @@ pub enum Purpose {
     ExportExcel,
     /// Where to write the ClaimReview JSON-LD.
     ExportClaimReview,
+    /// Another review of the same corpus, to compare with.
+    CompareReview,
     /// Where a moved corpus is now.
     LocateCorpus,
 }
@@ -43,6 +45,7 @@ impl Purpose {
             Purpose::ExportCsv => "Export verdicts as CSV",
             Purpose::ExportExcel => "Export verdicts for Excel",
             Purpose::ExportClaimReview => "Export ClaimReview (JSON-LD)",
+            Purpose::CompareReview => "Compare with another review",
             Purpose::LocateCorpus => "Locate the corpus folder",
         }
     }
@@ -52,8 +55,8 @@ impl Purpose {
         match (self, cfg!(windows)) {
             (Purpose::OpenCorpus | Purpose::LocateCorpus, false) => "/home/me/articles",
             (Purpose::OpenCorpus | Purpose::LocateCorpus, true) => r"C:\Users\me\articles",
-            (Purpose::OpenProject | Purpose::SaveAs, false) => "/home/me/review.ron",
-            (Purpose::OpenProject | Purpose::SaveAs, true) => r"C:\Users\me\review.ron",
+            (Purpose::OpenProject | Purpose::SaveAs | Purpose::CompareReview, false) => "/home/me/review.ron",
+            (Purpose::OpenProject | Purpose::SaveAs | Purpose::CompareReview, true) => r"C:\Users\me\review.ron",
             (Purpose::ExportCsv | Purpose::ExportExcel, false) => "/home/me/review-verdicts.csv",
             (Purpose::ExportCsv | Purpose::ExportExcel, true) => r"C:\Users\me\review-verdicts.csv",
             (Purpose::ExportClaimReview, false) => "/home/me/review-claimreview.jsonld",
@@ -69,7 +72,7 @@ impl Purpose {
     fn kind(self) -> DialogKind {
         match self {
             Purpose::OpenCorpus | Purpose::LocateCorpus => DialogKind::PickFolder,
-            Purpose::OpenProject => DialogKind::PickFile,
+            Purpose::OpenProject | Purpose::CompareReview => DialogKind::PickFile,
             Purpose::SaveAs | Purpose::ExportCsv | Purpose::ExportExcel | Purpose::ExportClaimReview => {
                 DialogKind::SaveFile
             }
@@ -128,7 +131,9 @@ impl Dialogs {
             DialogMode::Native => {
                 let mut dialog = rfd::FileDialog::new().set_title(purpose.title());
                 dialog = match purpose {
-                    Purpose::OpenProject | Purpose::SaveAs => dialog.add_filter("Tally project", &["ron"]),
+                    Purpose::OpenProject | Purpose::SaveAs | Purpose::CompareReview => {
+                        dialog.add_filter("Tally project", &["ron"])
+                    }
                     Purpose::ExportCsv | Purpose::ExportExcel => dialog.add_filter("CSV", &["csv"]),
                     Purpose::ExportClaimReview => dialog.add_filter("JSON-LD", &["jsonld", "json"]),
                     Purpose::OpenCorpus | Purpose::LocateCorpus => dialog,

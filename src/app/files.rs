@@ -107,7 +107,9 @@ impl TallyApp {
             Purpose::SaveAs => self.suggested_name("ron"),
             Purpose::ExportCsv | Purpose::ExportExcel => self.suggested_name("csv"),
             Purpose::ExportClaimReview => self.suggested_name("jsonld"),
-            Purpose::OpenCorpus | Purpose::OpenProject | Purpose::LocateCorpus => return String::new(),
+            Purpose::OpenCorpus | Purpose::OpenProject | Purpose::LocateCorpus | Purpose::CompareReview => {
+                return String::new();
+            }
         };
         let folder = self.start_directory().or_else(|| std::env::current_dir().ok()).unwrap_or_default();
         folder.join(name).display().to_string()
@@ -128,7 +130,9 @@ impl TallyApp {
             Purpose::SaveAs => self.suggested_name("ron"),
             Purpose::ExportCsv | Purpose::ExportExcel => self.suggested_name("csv"),
             Purpose::ExportClaimReview => self.suggested_name("jsonld"),
-            Purpose::OpenCorpus | Purpose::OpenProject | Purpose::LocateCorpus => String::new(),
+            Purpose::OpenCorpus | Purpose::OpenProject | Purpose::LocateCorpus | Purpose::CompareReview => {
+                String::new()
+            }
         };
         if !self.dialogs.request(purpose, &file_name, self.start_directory()) {
             self.modal = Some(Modal::PathEntry { purpose, text: self.suggested_path(purpose) });
@@ -160,7 +164,7 @@ impl TallyApp {
             Purpose::SaveAs => with_extension(path.clone(), "ron"),
             Purpose::ExportCsv | Purpose::ExportExcel => with_extension(path.clone(), "csv"),
             Purpose::ExportClaimReview => with_extension(path.clone(), "jsonld"),
-            Purpose::OpenCorpus | Purpose::OpenProject | Purpose::LocateCorpus => path.clone(),
+            Purpose::OpenCorpus | Purpose::OpenProject | Purpose::LocateCorpus | Purpose::CompareReview => path.clone(),
         };
         // Ask before replacing a file nobody confirmed: a typed path, or one the extension changed.
         let confirmed = confirmed == Confirmed::Replace && target == path;
@@ -174,6 +178,7 @@ impl TallyApp {
             Purpose::ExportCsv => self.export_to(&target, crate::export::Flavour::Plain),
             Purpose::ExportExcel => self.export_to(&target, crate::export::Flavour::Excel),
             Purpose::ExportClaimReview => self.export_claimreview_to(&target),
+            Purpose::CompareReview => self.compare_with(&target),
             Purpose::LocateCorpus => {
                 let report = self.review.relocate_corpus(&target);
                 self.view.claims_changed();
@@ -496,6 +501,38 @@ impl TallyApp {
             }
             Err(e) => self.error("Could not export", format!("{}: {e}", path.display())),
         }
+    }
+
+    /// Compares the review with another of the same corpus: each claim both judged differently
+    /// gets the other side as a disagreement (one undoable step), to resolve in the inspector.
+    fn compare_with(&mut self, path: &Path) {
+        let other = std::fs::read(path)
+            .map_err(|e| e.to_string())
+            .and_then(|bytes| {
+                String::from_utf8(bytes).map_err(|_| "not a valid Tally project (not UTF-8 text)".to_owned())
+            })
+            .and_then(|text| Project::parse(text.trim_start_matches('\u{feff}'), path).map_err(|e| e.to_string()));
+        let other = match other {
+            Ok(other) => other,
+            Err(e) => return self.error("Could not compare", format!("{}: {e}", path.display())),
+        };
+        let sides = crate::agreement::other_sides(self.review.project(), &other);
+        let count = sides.len();
+        let first = sides.first().map(|(r, _)| *r);
+        let actions = sides
+            .into_iter()
+            .map(|(claim, other)| crate::review::Action::SetDisagreement { claim, other: Some(Box::new(other)) })
+            .collect();
+        self.review.apply(crate::review::Action::Batch(actions), &crate::clock::now_utc());
+        if let Some(first) = first {
+            self.select(first);
+        }
+        let name = path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
+        self.message = Some(Message::Info(if count == 0 {
+            format!("No claim judged differently in {name}.")
+        } else {
+            format!("{count} claims judged differently in {name}: each shows both sides in the inspector to resolve.")
+        }));
     }
 
     /// Writes every reviewed claim as ClaimReview, authored by the organization in the

@@ -53,6 +53,7 @@ fn file_menu_ui(ui: &mut egui::Ui, app: &TallyApp, events: &mut Vec<Event>) {
     item(ui, Command::ExportCsv, has_documents, events);
     item(ui, Command::ExportExcel, has_documents, events);
     item(ui, Command::ExportClaimReview, has_documents, events);
+    item(ui, Command::CompareWithReview, has_documents, events);
     ui.separator();
     item(ui, Command::Quit, true, events);
 }
@@ -72,6 +73,7 @@ pub fn ui(ui: &mut egui::Ui, app: &TallyApp, events: &mut Vec<Event>) {
             item(ui, Command::NextClaim, true, events);
             item(ui, Command::PreviousClaim, true, events);
             item(ui, Command::NextUnreviewed, true, events);
+            item(ui, Command::NextDisagreement, true, events);
             ui.separator();
             for verdict in [Verdict::Corroborated, Verdict::Conflicting, Verdict::Unsourced, Verdict::Unreviewed] {
                 item(ui, Command::SetVerdict(verdict), selected, events);

@@ -48,6 +48,14 @@ pub enum Action {
         /// The whole list as it now reads.
         evidence: Vec<Evidence>,
     },
+    /// Puts another review's different verdict beside a claim's as a disagreement (what comparing
+    /// with another review does), or takes it away.
+    SetDisagreement {
+        /// Which claim.
+        claim: ClaimRef,
+        /// The other side (`None`: none).
+        other: Option<Box<crate::project::OtherReview>>,
+    },
     /// Settles a disagreement a merge left: the claim takes `verdict` (either side's or a third)
     /// and the other side is dropped.
     Resolve {
@@ -299,6 +307,12 @@ impl Review {
                 c.evidence = evidence.into_iter().filter(|e| !e.is_empty()).collect();
                 stamp(c);
                 Self::claim_step(c, before).map(|step| (step, true))
+            }
+            Action::SetDisagreement { claim, other } => {
+                let c = self.claim_mut(claim)?;
+                let before = ReviewState::of(c);
+                c.disagreement = other;
+                Self::claim_step(c, before).map(|step| (step, false))
             }
             Action::Resolve { claim, verdict } => {
                 let c = self.claim_mut(claim)?;
