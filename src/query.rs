@@ -100,9 +100,10 @@ pub fn reads_judgements(filter: &Filter, sort: Sort) -> bool {
         || matches!(sort.column, Column::Verdict | Column::Note)
 }
 
-/// Does this claim still need the reviewer (no verdict yet, or sources disagree)?
+/// Does this claim still need the reviewer (no verdict yet, sources disagree, or two reviewers
+/// do)?
 pub fn needs_attention(c: &ReviewedClaim) -> bool {
-    matches!(c.verdict, Verdict::Unreviewed | Verdict::Conflicting)
+    matches!(c.verdict, Verdict::Unreviewed | Verdict::Conflicting) || c.disagreement.is_some()
 }
 
 /// A column of the claims listing.
@@ -330,6 +331,13 @@ mod tests {
         assert_eq!(
             texts(&r, &rows(r.project(), &Comparison::default(), &filter, Sort::default())),
             ["300", "20", "1,200", "7"]
+        );
+        // A claim two reviewers judged differently needs attention whatever its verdict.
+        let other = crate::project::OtherReview { verdict: Verdict::Unsourced, ..Default::default() };
+        r.apply(Action::SetDisagreement { claim: first, other: Some(Box::new(other)) }, "t");
+        assert_eq!(
+            texts(&r, &rows(r.project(), &Comparison::default(), &filter, Sort::default())),
+            ["24", "300", "20", "1,200", "7"]
         );
         let search = Filter { search: " CAFÉ ".into(), ..Filter::default() };
         assert_eq!(

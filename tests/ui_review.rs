@@ -1198,6 +1198,7 @@ fn comparing_with_another_review_shows_each_claim_judged_differently_to_resolve(
     assert_eq!(first.disagreement.as_deref().map(|o| o.verdict), Some(Verdict::Conflicting));
     assert_eq!(h.state().review().disagreements(), 1, "only claims both judged, differently");
     assert!(h.query_by_label_contains("1 disagreements to resolve").is_some());
+    assert!(h.query_by_label("corroborated ≠ conflicting").is_some(), "the table lists both verdicts");
     press(&mut h, Key::J);
     press(&mut h, Key::D);
     assert_eq!(h.state().view().selected, Some(FIRST), "D goes to the next disagreement");

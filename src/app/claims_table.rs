@@ -76,7 +76,7 @@ fn filters_ui(ui: &mut egui::Ui, review: &Review, view: &mut ViewState) {
             |q| if q { "In a quantity".into() } else { "Alone".into() },
         );
         ui.checkbox(&mut filter.needs_attention, "Needs attention")
-            .on_hover_text("Only claims without a verdict or marked conflicting");
+            .on_hover_text("Only claims without a verdict, marked conflicting, or judged differently by two reviewers");
         let search = ui.label("Search");
         ui.add(egui::TextEdit::singleline(&mut filter.search).desired_width(160.0).hint_text("text, subject, note"))
             .labelled_by(search.id);
@@ -200,7 +200,11 @@ pub fn ui(ui: &mut egui::Ui, review: &Review, view: &mut ViewState, events: &mut
                 ui.horizontal(|ui| {
                     ui.set_width(widths[7]);
                     theme::verdict_chip(ui, c.verdict);
-                    ui.label(c.verdict.as_str());
+                    match c.disagreement.as_deref() {
+                        // Two reviewers' verdicts, both shown until resolved.
+                        Some(other) => ui.label(format!("{} ≠ {}", c.verdict.as_str(), other.verdict.as_str())),
+                        None => ui.label(c.verdict.as_str()),
+                    };
                 });
                 cell(ui, widths[8], c.note.as_str());
             });
