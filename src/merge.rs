@@ -30,6 +30,23 @@ fn key(c: &ReviewedClaim) -> Key {
     (c.claim.start, c.claim.end, c.claim.text.clone())
 }
 
+/// Each claim's key in a document: its span, or (where the text moved) its text and rank among
+/// the claims of that text.
+fn keys(doc: &ProjectDocument, by_text: bool) -> Vec<Key> {
+    if !by_text {
+        return doc.claims.iter().map(key).collect();
+    }
+    let mut seen: HashMap<&str, usize> = HashMap::new();
+    doc.claims
+        .iter()
+        .map(|c| {
+            let rank = seen.entry(c.claim.text.as_str()).or_default();
+            *rank += 1;
+            (*rank, 0, c.claim.text.clone())
+        })
+        .collect()
+}
+
 /// Merges `theirs` into `ours`, both descended from `base`.
 pub fn merge(base: &Project, ours: &Project, theirs: &Project) -> (Project, MergeReport) {
     let mut merged = ours.clone();
@@ -86,16 +103,24 @@ fn merge_document(
             }
         }
     }
-    let base_claims: HashMap<Key, &ReviewedClaim> =
-        base.map(|d| d.claims.iter().map(|c| (key(c), c)).collect()).unwrap_or_default();
-    let ours_at: HashMap<Key, usize> = ours.claims.iter().enumerate().map(|(i, c)| (key(c), i)).collect();
+    // The article changed on one side or both: positions moved, so claims are matched by their
+    // text and its rank among the claims of that text (the first "24", the second…), as opening a
+    // changed article matches them; the project is reconciled with the article when next opened.
+    let by_text = base.is_some_and(|b| b.hash != ours.hash || b.hash != theirs.hash) || ours.hash != theirs.hash;
+    let base_keys = base.map(|d| keys(d, by_text)).unwrap_or_default();
+    let base_claims: HashMap<&Key, &ReviewedClaim> =
+        base.map(|d| base_keys.iter().zip(&d.claims).collect()).unwrap_or_default();
+    let our_keys = keys(ours, by_text);
+    let ours_at: HashMap<Key, usize> = our_keys.into_iter().enumerate().map(|(i, k)| (k, i)).collect();
     let mut added = Vec::new();
-    for t in &theirs.claims {
-        let k = key(t);
+    for (t, k) in theirs.claims.iter().zip(keys(theirs, by_text)) {
         match ours_at.get(&k) {
             Some(&i) => {
                 let o = &mut ours.claims[i];
+                // Ours lies where our article puts it, whatever their copy of the finding says.
+                let span = (o.claim.start, o.claim.end);
                 let (taken, disagreed) = merge_claim(base_claims.get(&k).copied(), o, t);
+                (o.claim.start, o.claim.end) = span;
                 report.taken += usize::from(taken);
                 report.disagreements += usize::from(disagreed);
             }
@@ -261,6 +286,29 @@ mod tests {
         let c = &merged.documents[0].claims[0];
         assert_eq!(c.note, "ours\n\n— ben: theirs");
         assert_eq!(c.evidence, [e1, e2]);
+    }
+
+    #[test]
+    fn an_article_changed_on_both_sides_matches_claims_by_their_text() {
+        let project = |text: &str| {
+            let documents = vec![Document::new("a.txt", text.into(), None)];
+            Project::from_corpus(&Corpus { root: "corpus".into(), documents, skipped: Vec::new() })
+        };
+        let base = project("At least 24 died. Over 2,000 were held.");
+        // Each reviewer's copy of the article gained a line (so every position moved on ours).
+        let mut ours = project("UPDATED: At least 24 died. Over 2,000 were held.");
+        let mut theirs = project("At least 24 died. Over 2,000 were held. More follows.");
+        judge(&mut ours, 0, 0, Verdict::Corroborated, "ana");
+        judge(&mut theirs, 0, 1, Verdict::Conflicting, "ben");
+        let (merged, report) = merge(&base, &ours, &theirs);
+        let got: Vec<_> =
+            merged.documents[0].claims.iter().map(|c| (c.claim.text.as_str(), c.claim.start, c.verdict)).collect();
+        assert_eq!(
+            got,
+            [("24", 18, Verdict::Corroborated), ("2,000", 32, Verdict::Conflicting)],
+            "ours' positions, both verdicts"
+        );
+        assert_eq!((report.taken, report.claims_added, report.disagreements), (1, 0, 0));
     }
 
     #[test]
