@@ -297,6 +297,30 @@ Hubo 2.229 detenidos, de acuerdo con cifras oficiales, y el Gobierno anunció do
 Hubo protestas el 29 y 30 de julio. => `29` date - date=--07-29 ; `30 de julio` date - date=--07-30
 "#;
 
+/// Fractions and ordinals in words, and decades.
+const FRACTIONS: &str = r#"
+Obtuvo dos tercios de los votos. => `dos tercios` fraction 0.6666666666666666
+Un cuarto de los hogares no tiene luz. => `Un cuarto` fraction 0.25
+Tres cuartas partes del país votaron. => `Tres cuartas partes` fraction 0.75
+La mitad de los detenidos son jóvenes. => `mitad` fraction 0.5
+La tercera parte del presupuesto se perdió. => `tercera parte` fraction 0.3333333333333333
+Busca su tercer mandato. => `tercer` ordinal 3
+Es la quinta economía de la región. => `quinta` ordinal 5
+Habrá segunda vuelta en mayo. => none
+La segunda vuelta será en mayo. => `segunda` ordinal 2
+Vive en Quinta Crespo. => none
+Llegó a mitad de camino. => none
+Esperó un cuarto de hora. => `un cuarto` fraction 0.25
+Creció en los años 90. => `90` date - date=1990s
+Fue en la década de 1980. => `1980` date - date=1980s
+Tenía 90 años. => `90 años` duration 90 unit=years
+"#;
+
+#[test]
+fn table_of_fractions_and_ordinals() {
+    common::claim_table::check_with(FRACTIONS, 15, |s| extract_in(s, Language::Spanish));
+}
+
 #[test]
 fn table_of_longer_clauses() {
     common::claim_table::check_with(CLAUSES, 4, |s| extract_in(s, Language::Spanish));

@@ -83,7 +83,35 @@ pub fn is_trigger(word: &str) -> bool {
     small(word).is_some()
         || scale(word).is_some()
         || month(word).is_some()
-        || matches!(word, "medio" | "media" | "docena" | "centenar")
+        || ordinal(word).is_some()
+        || matches!(word, "medio" | "media" | "docena" | "centenar" | "mitad")
+}
+
+/// An ordinal word's number ("tercer mandato", "la quinta economía"); "primero" is left out, as
+/// "first" is in English (it orders more often than it counts).
+pub fn ordinal(word: &str) -> Option<u32> {
+    Some(match word {
+        "segundo" | "segunda" => 2,
+        "tercer" | "tercero" | "tercera" => 3,
+        "cuarto" | "cuarta" => 4,
+        "quinto" | "quinta" => 5,
+        "sexto" | "sexta" => 6,
+        "séptimo" | "séptima" | "septimo" | "septima" => 7,
+        "octavo" | "octava" => 8,
+        "noveno" | "novena" => 9,
+        "décimo" | "décima" | "decimo" | "decima" => 10,
+        _ => return None,
+    })
+}
+
+/// The denominator a fraction word names after a count ("dos tercios", "tres cuartos de").
+pub fn fraction_denominator(word: &str) -> Option<u32> {
+    Some(match word {
+        "tercio" | "tercios" => 3,
+        "cuarto" | "cuartos" => 4,
+        "quinto" | "quintos" => 5,
+        _ => return None,
+    })
 }
 
 /// A month's number.

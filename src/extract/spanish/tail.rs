@@ -335,13 +335,33 @@ impl Scanner<'_> {
     /// A bare four-digit number that is a year: "en 2023", "desde 2019", "2024 fue".
     fn maybe_year(&self, q: &mut Quantity) {
         let text = self.text;
-        let Some(y) = q.year.filter(|y| (1800..=2100).contains(y)) else {
-            return;
-        };
         if !q.bare() {
             return;
         }
         let before = prev_word(text, q.start).map(|w| low(text, w));
+        // A decade: "los años 90", "la década de 1980".
+        let decade = match (q.decimals, q.mantissa, before.as_ref().map(|b| b.as_str())) {
+            (0, m @ (20 | 30 | 40 | 50 | 60 | 70 | 80 | 90), Some("años")) if q.end - q.start == 2 => Some(1900 + m),
+            (0, m, Some("de"))
+                if m % 10 == 0
+                    && (1800..=2090).contains(&m)
+                    && prev_word(text, q.start)
+                        .and_then(|w| prev_word(text, w.0))
+                        .is_some_and(|d| low(text, d).as_str().starts_with("déc")) =>
+            {
+                Some(m)
+            }
+            _ => None,
+        };
+        if let Some(decade) = decade {
+            q.kind = Kind::Date;
+            q.date = Some(format!("{decade}s"));
+            q.value = Some(None);
+            return;
+        }
+        let Some(y) = q.year.filter(|y| (1800..=2100).contains(y)) else {
+            return;
+        };
         let year_word = before.as_ref().is_some_and(|w| {
             matches!(
                 w.as_str(),

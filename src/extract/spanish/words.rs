@@ -4,7 +4,7 @@
 
 use super::lexicon as lx;
 use super::scanner::Scanner;
-use super::text::{low, next_word};
+use super::text::{capitalized, low, next_word, prev_word};
 use crate::extract::Kind;
 use crate::extract::scanner::{Quantity, Step};
 
@@ -26,10 +26,74 @@ impl Scanner<'_> {
             q.value = Some(None);
             return self.finish(q);
         }
+        if let Some(q) = self.fraction_or_ordinal(s, e) {
+            return Step::Claim(q.into_found());
+        }
         match self.words_quantity(s, e) {
             Some(q) => self.finish(q),
             None => Step::Skip(e),
         }
+    }
+
+    /// "la mitad", "dos tercios", "tres cuartas partes", "un cuarto de"; and ordinals after a
+    /// determiner, before a noun ("su tercer mandato", "la quinta economía").
+    fn fraction_or_ordinal(&self, s: usize, e: usize) -> Option<Quantity> {
+        let text = self.text;
+        let word = low(text, (s, e));
+        let word = word.as_str();
+        let fraction = |start: usize, end: usize, value: f64| {
+            let mut q = Quantity::new(start, end, 0, 0);
+            q.kind = Kind::Fraction;
+            q.value = Some(Some(value));
+            q
+        };
+        let before = prev_word(text, s).map(|w| low(text, w));
+        let determiner = before.as_ref().is_some_and(|b| {
+            matches!(
+                b.as_str(),
+                "el" | "la" | "los" | "las" | "su" | "sus" | "un" | "una" | "del" | "al" | "este" | "esta"
+            )
+        });
+        if word == "mitad" {
+            return before.filter(|b| b.as_str() == "la").map(|_| fraction(s, e, 0.5));
+        }
+        // "dos tercios", "un cuarto de", "tres cuartas partes", "la tercera parte".
+        let count = lx::small(word).filter(|n| (1..=9).contains(n));
+        let next = next_word(text, e);
+        if let (Some(n), Some(d)) = (count, next) {
+            let dw = low(text, d);
+            let then = next_word(text, d.1).map(|p| low(text, p));
+            if let Some(den) = lx::fraction_denominator(dw.as_str())
+                .filter(|_| dw.as_str().starts_with("terc") || then.as_ref().is_some_and(|t| t.as_str() == "de"))
+                .filter(|den| n < u64::from(*den))
+            {
+                return Some(fraction(s, d.1, n as f64 / f64::from(den)));
+            }
+            // "cuartas partes": the ordinal in the plural.
+            let singular = dw.as_str().strip_suffix('s').unwrap_or(dw.as_str());
+            if let Some(den) = lx::ordinal(singular).filter(|den| (3..=10).contains(den) && n < u64::from(*den))
+                && let Some(p) = next_word(text, d.1).filter(|p| matches!(low(text, *p).as_str(), "parte" | "partes"))
+            {
+                return Some(fraction(s, p.1, n as f64 / f64::from(den)));
+            }
+        }
+        if let Some(den) = lx::ordinal(word).filter(|_| determiner)
+            && let Some(p) = next.filter(|p| low(text, *p).as_str() == "parte")
+        {
+            return Some(fraction(s, p.1, 1.0 / f64::from(den)));
+        }
+        // An ordinal counts something only between a determiner and a noun.
+        let ordinal = lx::ordinal(word)?;
+        let noun = next.is_some_and(|n| {
+            let l = low(text, n);
+            !capitalized(text, n) && !lx::function_word(l.as_str()) && !lx::finite_verb(l.as_str())
+        });
+        (determiner && noun).then(|| {
+            let mut q = Quantity::new(s, e, u64::from(ordinal), 0);
+            q.kind = Kind::Ordinal;
+            q.value = Some(Some(f64::from(ordinal)));
+            q
+        })
     }
 
     /// Reads number words from the word at `(s, e)`, with the tail after them.
