@@ -84,17 +84,25 @@ pub fn complete(text: &str, found: Found, cache: &mut SentenceCache) -> Claim {
 
 /// The hedge right before the number, an article between them allowed ("superó los 2.000").
 pub fn qualifier(text: &str, start: usize) -> Qualifier {
-    let mut words: Vec<String> = Vec::with_capacity(4);
+    // Up to four words back, nearest first (no allocation: this runs for every claim).
+    let mut found: [Option<super::text::Low<'_>>; 4] = [None, None, None, None];
     let mut pos = start;
-    while words.len() < 4 {
+    for slot in &mut found {
         let Some(w) = prev_word(text, pos) else {
             break;
         };
-        words.push(low(text, w).as_str().to_owned());
+        *slot = Some(low(text, w));
         pos = w.0;
     }
+    let mut buffer = [""; 4];
+    let mut n = 0;
+    for (slot, w) in buffer.iter_mut().zip(found.iter().map_while(Option::as_ref)) {
+        *slot = w.as_str();
+        n += 1;
+    }
+    let words = &buffer[..n];
     for skip in [0, 1] {
-        if skip == 1 && !words.first().is_some_and(|w| matches!(w.as_str(), "el" | "la" | "los" | "las" | "un")) {
+        if skip == 1 && !words.first().is_some_and(|w| matches!(*w, "el" | "la" | "los" | "las" | "un")) {
             break;
         }
         'phrases: for (phrase, q) in lx::QUALIFIERS {

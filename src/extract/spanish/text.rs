@@ -1,39 +1,53 @@
 //! Words of Spanish text: spans of letters including á, é, ñ, ü, found forwards and backwards
 //! from a byte offset, and lowercased without allocating.
 
-/// A word lowercased into a small buffer ("Millones" → "millones", "ÉXITO" → "éxito"); words
-/// longer than the buffer read as empty and match nothing.
-pub struct Low {
-    buf: [u8; 32],
-    len: usize,
+/// A word in lower case ("Millones" → "millones", "ÉXITO" → "éxito"): the text itself where it
+/// already is (most words), else a copy in a small buffer; words longer than the buffer read as
+/// empty and match nothing.
+pub enum Low<'a> {
+    /// The word as written, already lower case.
+    Borrowed(&'a str),
+    /// A lowered copy.
+    Owned { buf: [u8; 32], len: usize },
 }
 
-impl Low {
+impl Low<'_> {
     /// The lowercase word.
     pub fn as_str(&self) -> &str {
-        std::str::from_utf8(&self.buf[..self.len]).unwrap_or("")
+        match self {
+            Low::Borrowed(s) => s,
+            Low::Owned { buf, len } => std::str::from_utf8(&buf[..*len]).unwrap_or(""),
+        }
     }
 }
 
 /// Lowercases `text[s..e]`: ASCII, and the Latin-1 capitals Spanish uses (Á É Í Ó Ú Ñ Ü).
-pub fn low(text: &str, (s, e): (usize, usize)) -> Low {
-    let mut out = Low { buf: [0; 32], len: 0 };
-    let Some(bytes) = text.as_bytes().get(s..e).filter(|w| w.len() <= 32) else {
-        return out;
+pub fn low(text: &str, (s, e): (usize, usize)) -> Low<'_> {
+    let Some(word) = text.get(s..e) else {
+        return Low::Owned { buf: [0; 32], len: 0 };
     };
+    // (Checked per byte, with no UTF-8 validation: this runs for every word of a Spanish text.)
+    if !word.bytes().any(|c| c.is_ascii_uppercase() || c == 0xC3) {
+        return Low::Borrowed(word);
+    }
+    let mut buf = [0u8; 32];
+    let bytes = word.as_bytes();
+    if bytes.len() > 32 {
+        return Low::Owned { buf, len: 0 };
+    }
     let mut k = 0;
     while k < bytes.len() {
         let c = bytes[k];
-        out.buf[k] = c.to_ascii_lowercase();
+        buf[k] = c.to_ascii_lowercase();
         // U+00C0..U+00DE (but not ×, U+00D7) are capitals whose lowercase is 0x20 above.
-        if c == 0xC3 && k + 1 < bytes.len() && (0x80..=0x9E).contains(&bytes[k + 1]) && bytes[k + 1] != 0x97 {
-            out.buf[k + 1] = bytes[k + 1] + 0x20;
+        if c == 0xC3 && k + 1 < bytes.len() {
+            let next = bytes[k + 1];
+            buf[k + 1] = if (0x80..=0x9E).contains(&next) && next != 0x97 { next + 0x20 } else { next };
             k += 1;
         }
         k += 1;
     }
-    out.len = bytes.len();
-    out
+    Low::Owned { buf, len: bytes.len() }
 }
 
 /// Is the character before `i` a letter or digit?
@@ -53,6 +67,9 @@ pub fn letters_end(text: &str, i: usize) -> usize {
     while e < b.len() {
         if b[e].is_ascii_alphabetic() {
             e += 1;
+        } else if latin1_letter(b, e) {
+            // á é í ó ú ñ ü and their capitals, without decoding (most of Spanish's non-ASCII).
+            e += 2;
         } else if b[e] >= 0x80 {
             match text.get(e..).and_then(|t| t.chars().next()) {
                 Some(c) if c.is_alphabetic() => e += c.len_utf8(),
@@ -104,11 +121,28 @@ pub fn prev_word(text: &str, i: usize) -> Option<(usize, usize)> {
     if e > 0 && text.as_bytes()[e - 1] == b'.' && e < i {
         e -= 1;
     }
+    let b = text.as_bytes();
     let mut s = e;
-    while let Some(c) = text.get(..s).and_then(|t| t.chars().next_back()).filter(|c| c.is_alphabetic()) {
-        s -= c.len_utf8();
+    loop {
+        if s > 0 && b[s - 1].is_ascii_alphabetic() {
+            s -= 1;
+        } else if s >= 2 && latin1_letter(b, s - 2) {
+            s -= 2;
+        } else if s > 0 && b[s - 1] >= 0x80 {
+            match text.get(..s).and_then(|t| t.chars().next_back()).filter(|c| c.is_alphabetic()) {
+                Some(c) => s -= c.len_utf8(),
+                None => break,
+            }
+        } else {
+            break;
+        }
     }
     (s < e).then_some((s, e))
+}
+
+/// Is `b[i..i + 2]` a Latin-1 letter (U+00C0..U+00FF but × and ÷)?
+fn latin1_letter(b: &[u8], i: usize) -> bool {
+    b[i] == 0xC3 && b.get(i + 1).is_some_and(|&c| (0x80..=0xBF).contains(&c) && c != 0x97 && c != 0xB7)
 }
 
 /// Is the word capitalized?
