@@ -413,3 +413,23 @@ fn a_misspelt_field_is_an_error_with_its_place_not_a_verdict_lost() {
         other => panic!("accepted: {:?}", other.map(|(p, _)| p.claim_count())),
     }
 }
+
+#[test]
+fn a_table_saved_as_text_is_told_apart_from_prose() {
+    let table: String = (0..200).map(|i| format!("{i},{},{}.5\n", i * 3, i % 7)).collect();
+    let prose = "At least 24 people died in the floods on Tuesday, officials said, and more than 2,000 \
+                 were evacuated from the lower town. "
+        .repeat(40);
+    let documents = vec![
+        tally::corpus::Document::new("table.txt", table, None),
+        tally::corpus::Document::new("news.txt", prose, None),
+    ];
+    let project = tally::project::Project::from_corpus(&tally::corpus::Corpus {
+        root: std::path::PathBuf::new(),
+        documents,
+        skipped: Vec::new(),
+    });
+    let flag = |path: &str| project.documents.iter().find(|d| d.path == path).map(|d| d.mostly_numbers());
+    assert_eq!(flag("table.txt"), Some(true), "a table");
+    assert_eq!(flag("news.txt"), Some(false), "news, however many figures it repeats");
+}

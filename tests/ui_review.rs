@@ -1206,3 +1206,13 @@ fn comparing_with_another_review_shows_each_claim_judged_differently_to_resolve(
     let first = h.state().review().claim(FIRST).expect("claim");
     assert_eq!((first.verdict, first.disagreement.is_none()), (Verdict::Corroborated, true));
 }
+
+#[test]
+fn a_document_that_is_mostly_numbers_is_reviewed_with_a_notice() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let table: String = (0..200).map(|i| format!("{i},{},{}.5\n", i * 3, i % 7)).collect();
+    std::fs::write(dir.path().join("table.txt"), table).expect("write");
+    let h = desk(Startup::Path(dir.path().to_owned()));
+    assert!(h.query_by_label_contains("This document is mostly numbers").is_some(), "the notice is shown");
+    assert!(h.state().review().project().claim_count() > 100, "its figures are still claims");
+}

@@ -297,6 +297,13 @@ impl DocumentView {
         });
         source_line_ui(ui, doc);
         super::source_editor::ui(ui, review, view, events);
+        if doc.mostly_numbers() {
+            ui.colored_label(
+                ui.visuals().warn_fg_color,
+                "This document is mostly numbers (a table or a data dump?). Each figure is listed as a claim, but its \
+                 \"sentence\", subject and source are read from the figures around it and mean little here.",
+            );
+        }
         match doc.status {
             DocStatus::Unchanged => {}
             DocStatus::Changed => {
