@@ -27,10 +27,14 @@ fn seed_text() -> String {
             tally::sample::documents()
         }
     };
-    let one_pass: String = documents.iter().map(|d| d.text.as_str()).collect::<Vec<_>>().join("\n\n");
+    repeat_past_10mb(&documents.iter().map(|d| d.text.as_str()).collect::<Vec<_>>().join("\n\n"))
+}
+
+/// `one_pass` repeated (articles apart by a blank line) until the text passes 10 MB.
+fn repeat_past_10mb(one_pass: &str) -> String {
     let mut text = String::with_capacity(11 * 1024 * 1024);
     while text.len() < 10 * 1024 * 1024 {
-        text.push_str(&one_pass);
+        text.push_str(one_pass);
         text.push_str("\n\n");
     }
     text
@@ -60,18 +64,10 @@ fn extract_all_documents(bencher: divan::Bencher) {
 /// The built-in sample's articles in one language, repeated until the text passes 10 MB: English
 /// and Spanish text of the same story and style, to compare the two grammars' speed.
 fn sample_text(language: tally::language::Language) -> String {
-    let one_pass: String = tally::sample::documents()
-        .iter()
-        .filter(|d| d.language() == language)
-        .map(|d| d.text.as_str())
-        .collect::<Vec<_>>()
-        .join("\n\n");
-    let mut text = String::with_capacity(11 * 1024 * 1024);
-    while text.len() < 10 * 1024 * 1024 {
-        text.push_str(&one_pass);
-        text.push_str("\n\n");
-    }
-    text
+    let documents = tally::sample::documents();
+    let in_language: Vec<&str> =
+        documents.iter().filter(|d| d.language() == language).map(|d| d.text.as_str()).collect();
+    repeat_past_10mb(&in_language.join("\n\n"))
 }
 
 /// One core: the sample's English articles, 10 MB.

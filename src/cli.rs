@@ -241,7 +241,25 @@ pub fn export(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> i32 {
-    let project = match Project::open(project_path) {
+    let Some(project) = open_reporting(project_path, err) else {
+        return EXIT_FAILURE;
+    };
+    if let Some(why) = refuse_output(csv_path, &[project_path], &project.root, force) {
+        writeln!(err, "tally: {}: {why}; nothing was written", csv_path.display()).ok();
+        return EXIT_FAILURE;
+    }
+    if let Err(e) = crate::export::export_csv(&project, csv_path, flavour) {
+        writeln!(err, "tally: {}: {e}", csv_path.display()).ok();
+        return EXIT_FAILURE;
+    }
+    writeln!(out, "{}: {} claims", csv_path.display(), project.claim_count()).ok();
+    0
+}
+
+/// Opens a project to export it, saying on `err` what its corpus lacks or changed (the saved
+/// claims are exported either way); `None` (said) if it cannot be opened.
+fn open_reporting(project_path: &Path, err: &mut dyn Write) -> Option<Project> {
+    match Project::open(project_path) {
         Ok((project, report)) => {
             if report.corpus_missing {
                 writeln!(
@@ -267,23 +285,13 @@ pub fn export(
                 )
                 .ok();
             }
-            project
+            Some(project)
         }
         Err(e) => {
             writeln!(err, "tally: {e}").ok();
-            return EXIT_FAILURE;
+            None
         }
-    };
-    if let Some(why) = refuse_output(csv_path, &[project_path], &project.root, force) {
-        writeln!(err, "tally: {}: {why}; nothing was written", csv_path.display()).ok();
-        return EXIT_FAILURE;
     }
-    if let Err(e) = crate::export::export_csv(&project, csv_path, flavour) {
-        writeln!(err, "tally: {}: {e}", csv_path.display()).ok();
-        return EXIT_FAILURE;
-    }
-    writeln!(out, "{}: {} claims", csv_path.display(), project.claim_count()).ok();
-    0
 }
 
 /// `tally export PROJECT --claimreview OUT.jsonld`: every reviewed claim as a schema.org
@@ -296,12 +304,8 @@ pub fn export_claimreview(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> i32 {
-    let project = match Project::open(project_path) {
-        Ok((project, _)) => project,
-        Err(e) => {
-            writeln!(err, "tally: {e}").ok();
-            return EXIT_FAILURE;
-        }
+    let Some(project) = open_reporting(project_path, err) else {
+        return EXIT_FAILURE;
     };
     if let Some(why) = refuse_output(output, &[project_path], &project.root, force) {
         writeln!(err, "tally: {}: {why}; nothing was written", output.display()).ok();
@@ -363,11 +367,7 @@ pub const EXIT_UNREADABLE: i32 = 2;
 
 /// Reads a project file without its corpus (merging and comparing need only what it says).
 fn read_project(path: &Path) -> Result<Project, String> {
-    let bytes = std::fs::read(path).map_err(|e| format!("{}: {e}", path.display()))?;
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
-    let text = std::str::from_utf8(bytes)
-        .map_err(|_| format!("{}: not a valid Tally project (not UTF-8 text)", path.display()))?;
-    Project::parse(text, path).map_err(|e| e.to_string())
+    Project::read(path).map_err(|e| e.to_string())
 }
 
 /// `tally merge BASE OURS THEIRS [-o OUT]`: the three-way merge of two reviews, as a git merge
@@ -382,17 +382,17 @@ pub fn merge(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> i32 {
-    let read = |p: &Path| read_project(p);
-    let (base_project, our_project, their_project) = match (read(base), read(ours), read(theirs)) {
-        (Ok(b), Ok(o), Ok(t)) => (b, o, t),
-        (b, o, t) => {
-            for e in [b.err(), o.err(), t.err()].into_iter().flatten() {
-                writeln!(err, "tally: {e}").ok();
+    let (base_project, our_project, their_project) =
+        match (read_project(base), read_project(ours), read_project(theirs)) {
+            (Ok(b), Ok(o), Ok(t)) => (b, o, t),
+            (b, o, t) => {
+                for e in [b.err(), o.err(), t.err()].into_iter().flatten() {
+                    writeln!(err, "tally: {e}").ok();
+                }
+                writeln!(err, "tally: nothing was merged").ok();
+                return EXIT_UNREADABLE;
             }
-            writeln!(err, "tally: nothing was merged").ok();
-            return EXIT_UNREADABLE;
-        }
-    };
+        };
     let (merged, report) = crate::merge::merge(&base_project, &our_project, &their_project);
     let output = output.unwrap_or(ours);
     let written = merged

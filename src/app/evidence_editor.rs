@@ -25,7 +25,7 @@ fn slot(item: &mut Evidence, k: usize) -> &mut Option<String> {
 }
 
 /// Draws the claim's evidence and pushes an event for every change.
-pub fn ui(ui: &mut egui::Ui, sel: ClaimRef, saved: &[Evidence], today: &str, events: &mut Vec<Event>) {
+pub fn ui(ui: &mut egui::Ui, sel: ClaimRef, saved: &[Evidence], events: &mut Vec<Event>) {
     ui.add_space(4.0);
     ui.label(egui::RichText::new(format!("Evidence ({})", saved.len())).weak());
     let mut items = saved.to_vec();
@@ -65,7 +65,9 @@ pub fn ui(ui: &mut egui::Ui, sel: ClaimRef, saved: &[Evidence], today: &str, eve
         structural = true;
     }
     if ui.button("Add evidence").on_hover_text("A source for or against this figure, read today").clicked() {
-        items.push(Evidence { accessed: Some(today.to_owned()), ..Default::default() });
+        let now = crate::clock::now_utc();
+        let today = now.get(..10).unwrap_or(&now).to_owned();
+        items.push(Evidence { accessed: Some(today), ..Default::default() });
         changed = true;
         structural = true;
     }

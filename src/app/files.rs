@@ -506,15 +506,9 @@ impl TallyApp {
     /// Compares the review with another of the same corpus: each claim both judged differently
     /// gets the other side as a disagreement (one undoable step), to resolve in the inspector.
     fn compare_with(&mut self, path: &Path) {
-        let other = std::fs::read(path)
-            .map_err(|e| e.to_string())
-            .and_then(|bytes| {
-                String::from_utf8(bytes).map_err(|_| "not a valid Tally project (not UTF-8 text)".to_owned())
-            })
-            .and_then(|text| Project::parse(text.trim_start_matches('\u{feff}'), path).map_err(|e| e.to_string()));
-        let other = match other {
+        let other = match Project::read(path) {
             Ok(other) => other,
-            Err(e) => return self.error("Could not compare", format!("{}: {e}", path.display())),
+            Err(e) => return self.error("Could not compare", e.to_string()),
         };
         let sides = crate::agreement::other_sides(self.review.project(), &other);
         let count = sides.len();

@@ -108,8 +108,7 @@ fn claim_ui(ui: &mut egui::Ui, review: &Review, view: &mut ViewState, sel: Claim
     compare_view::move_into_ui(ui, review, &comparison, sel, events);
     ui.separator();
     note_ui(ui, view, sel, &rc.note, events);
-    let today = crate::clock::now_utc();
-    super::evidence_editor::ui(ui, sel, &rc.evidence, today.get(..10).unwrap_or(&today), events);
+    super::evidence_editor::ui(ui, sel, &rc.evidence, events);
 }
 
 /// Another reviewer's different verdict (left by a merge), and the choice that resolves it.

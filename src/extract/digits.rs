@@ -34,6 +34,29 @@ pub(super) fn vulgar_fraction(text: &str, i: usize) -> Option<(f64, usize)> {
     Some((value, c.len_utf8()))
 }
 
+/// A vulgar fraction standing alone at `i` ("¾ of voters", "⅓ del presupuesto"), as a claim; both
+/// languages' scanners ask this of every "½"-like byte sequence.
+pub(super) fn standalone_fraction(text: &str, i: usize) -> Option<super::Found> {
+    let b = text.as_bytes();
+    let c = b[i];
+    // (The byte test first: this sees every non-ASCII character of the corpus.)
+    let maybe = c == 0xC2 && matches!(b.get(i + 1), Some(0xBC..=0xBE))
+        || c == 0xE2 && b.get(i + 1) == Some(&0x85) && matches!(b.get(i + 2), Some(0x93..=0x9E));
+    if !maybe || word_char_before(text, i) {
+        return None;
+    }
+    let (value, len) = vulgar_fraction(text, i)?;
+    Some(super::Found {
+        start: i,
+        end: i + len,
+        kind: Kind::Fraction,
+        value: Some(value),
+        value_max: None,
+        unit: None,
+        date: None,
+    })
+}
+
 /// Back from `i` over digits and a decimal comma or point, to where the number starts.
 fn skip_spaces_back_digits(b: &[u8], i: usize) -> usize {
     let mut s = i;

@@ -155,22 +155,8 @@ impl Iterator for Scanner<'_> {
                     Step::Claim(found) => return Some(self.accept(found, i)),
                     Step::Skip(to) => self.i = to.max(i + 1),
                 }
-            } else if (c == 0xC2 && matches!(b.get(i + 1), Some(0xBC..=0xBE))
-                || c == 0xE2 && b.get(i + 1) == Some(&0x85) && matches!(b.get(i + 2), Some(0x93..=0x9E)))
-                && !(i > 0 && (is_alnum_byte(b[i - 1]) || word_char_before(self.text, i)))
-                && let Some((value, len)) = super::digits::vulgar_fraction(self.text, i)
-            {
-                // (The byte test first: this branch sees every non-ASCII character of the corpus.)
+            } else if let Some(found) = super::digits::standalone_fraction(self.text, i) {
                 // "¾ of voters", "⅓ of the budget".
-                let found = Found {
-                    start: i,
-                    end: i + len,
-                    kind: Kind::Fraction,
-                    value: Some(value),
-                    value_max: None,
-                    unit: None,
-                    date: None,
-                };
                 return Some(self.accept(found, i));
             } else {
                 self.i = i + 1;

@@ -148,14 +148,7 @@ impl Project {
 
     /// Opens a project file and re-reads its corpus.
     pub fn open(path: &Path) -> Result<(Self, OpenReport), ProjectError> {
-        let bytes = std::fs::read(path).map_err(|error| ProjectError::Io { path: path.to_owned(), error })?;
-        // A byte-order mark (Windows Notepad writes one) is not part of the project.
-        let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
-        let Ok(text) = std::str::from_utf8(bytes) else {
-            let message = "it is not UTF-8 text (a project file is text Tally wrote)".to_owned();
-            return Err(ProjectError::Corrupt { path: path.to_owned(), line: 0, column: 0, message });
-        };
-        let mut project = Self::parse(text, path)?;
+        let mut project = Self::read(path)?;
         let root = if project.is_sample() {
             PathBuf::new()
         } else {
@@ -173,6 +166,18 @@ impl Project {
         };
         let report = project.attach_corpus(&root);
         Ok((project, report))
+    }
+
+    /// Reads a project file without its corpus (what merging and comparing reviews need).
+    pub fn read(path: &Path) -> Result<Self, ProjectError> {
+        let bytes = std::fs::read(path).map_err(|error| ProjectError::Io { path: path.to_owned(), error })?;
+        // A byte-order mark (Windows Notepad writes one) is not part of the project.
+        let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
+        let Ok(text) = std::str::from_utf8(bytes) else {
+            let message = "it is not UTF-8 text (a project file is text Tally wrote)".to_owned();
+            return Err(ProjectError::Corrupt { path: path.to_owned(), line: 0, column: 0, message });
+        };
+        Self::parse(text, path)
     }
 
     /// Parses project RON, telling a newer format apart from a damaged file.

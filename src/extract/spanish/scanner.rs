@@ -4,8 +4,8 @@
 use super::lexicon as lx;
 use super::numerals::Habit;
 use super::text::{letters_end, low, word_char_before};
+use crate::extract::Found;
 use crate::extract::scanner::{Quantity, Step};
-use crate::extract::{Found, Kind};
 
 /// Iterates over the number expressions of a Spanish text, in order, without overlaps.
 pub(crate) struct Scanner<'a> {
@@ -73,20 +73,7 @@ impl Iterator for Scanner<'_> {
                     Step::Claim(found) => return Some(self.accept(found, i)),
                     Step::Skip(to) => self.i = to.max(e),
                 }
-            } else if (c == 0xC2 && matches!(b.get(i + 1), Some(0xBC..=0xBE))
-                || c == 0xE2 && b.get(i + 1) == Some(&0x85) && matches!(b.get(i + 2), Some(0x93..=0x9E)))
-                && !(i > 0 && word_char_before(self.text, i))
-                && let Some((value, len)) = crate::extract::digits::vulgar_fraction(self.text, i)
-            {
-                let found = Found {
-                    start: i,
-                    end: i + len,
-                    kind: Kind::Fraction,
-                    value: Some(value),
-                    value_max: None,
-                    unit: None,
-                    date: None,
-                };
+            } else if let Some(found) = crate::extract::digits::standalone_fraction(self.text, i) {
                 return Some(self.accept(found, i));
             } else {
                 self.i = i + 1;
