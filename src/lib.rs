@@ -38,3 +38,8 @@ pub mod query;
 pub mod recovery;
 pub mod review;
 pub mod sample;
+
+/// The application's id, the same everywhere a system names the app: the window's Wayland app id
+/// and X11 class, the Linux `.desktop` and AppStream files (`packaging/linux/`), and the macOS
+/// bundle identifier (`packaging/macos/Info.plist`). `tests/packaging.rs` checks they agree.
+pub const APP_ID: &str = "org.tallydesk.Tally";

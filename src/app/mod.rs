@@ -28,6 +28,7 @@ mod view_state;
 mod welcome;
 
 use std::path::PathBuf;
+use std::sync::Arc;
 
 use eframe::egui;
 
@@ -346,16 +347,24 @@ impl eframe::App for TallyApp {
     }
 }
 
+/// The window's icon: the 256 px rendering of `assets/icon/tally.svg` (see `scripts/icons`).
+fn window_icon() -> Arc<egui::IconData> {
+    let png = include_bytes!("../../assets/icon/png/tally-256.png");
+    // The PNG is part of the build, not user data; an unreadable one leaves the default icon.
+    Arc::new(eframe::icon_data::from_png_bytes(png).unwrap_or_default())
+}
+
 /// Runs the desktop app until its window closes; `reviewer` (from the command line) is recorded
 /// with verdicts over the name in the preferences.
 pub fn run(startup: Startup, reviewer: Option<String>) -> Result<(), String> {
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("Tally")
-            .with_app_id("tally")
+            .with_app_id(crate::APP_ID)
             .with_inner_size([1400.0, 900.0])
             .with_min_inner_size(MIN_WINDOW_SIZE)
-            .with_drag_and_drop(true),
+            .with_drag_and_drop(true)
+            .with_icon(window_icon()),
         ..Default::default()
     };
     eframe::run_native(
@@ -368,4 +377,18 @@ pub fn run(startup: Startup, reviewer: Option<String>) -> Result<(), String> {
         }),
     )
     .map_err(|e| format!("the window could not be opened: {e}"))
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_window_icon_is_the_rendered_svg() {
+        let icon = super::window_icon();
+        assert_eq!((icon.width, icon.height), (256, 256));
+        assert_eq!(icon.rgba.len(), 256 * 256 * 4);
+        // Transparent corners (the tile is rounded) and an opaque middle: a real picture.
+        assert_eq!(icon.rgba[3], 0);
+        let middle = (128 * 256 + 128) * 4;
+        assert_eq!(icon.rgba[middle + 3], 255);
+    }
 }
