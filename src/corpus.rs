@@ -347,8 +347,9 @@ fn repair_note(bytes: &[u8]) -> String {
     )
 }
 
-/// Decodes article bytes: UTF-8 (with or without BOM), UTF-16 with BOM, or Windows-1252 when the
-/// bytes are not UTF-8 yet read as clean Windows-1252 text. Binary data is refused.
+/// Decodes article bytes: UTF-8 (with or without BOM), UTF-16 (with a BOM, or told by where its
+/// NUL bytes fall), or Windows-1252 when the bytes are not UTF-8 yet read as clean Windows-1252
+/// text. Binary data is refused.
 pub fn decode(bytes: &[u8]) -> Result<(String, Option<&'static str>), String> {
     if let Some((encoding, bom_len)) = encoding_rs::Encoding::for_bom(bytes)
         && encoding != encoding_rs::UTF_8
@@ -365,6 +366,9 @@ pub fn decode(bytes: &[u8]) -> Result<(String, Option<&'static str>), String> {
     }
     let body = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     if body.contains(&0) {
+        if let Some((text, encoding)) = utf16_without_bom(body) {
+            return Ok((text, Some(encoding.name())));
+        }
         return Err("binary file (contains NUL bytes)".into());
     }
     match std::str::from_utf8(body) {
@@ -386,6 +390,28 @@ pub fn decode(bytes: &[u8]) -> Result<(String, Option<&'static str>), String> {
             }
         }
     }
+}
+
+/// Text saved as UTF-16 without a byte-order mark, and which byte order: its NUL bytes (the high
+/// byte of every ASCII letter, digit and space) fall almost all at odd offsets (little-endian) or
+/// at even ones (big-endian), and the whole decodes as text. Binary data has NULs at both. (A few
+/// on the other side are characters such as U+2000 or a surrogate ending in 00.)
+pub(crate) fn utf16_without_bom(bytes: &[u8]) -> Option<(String, &'static encoding_rs::Encoding)> {
+    if bytes.len() < 2 || bytes.len() % 2 != 0 {
+        return None;
+    }
+    let nul_at_even = bytes.iter().step_by(2).filter(|&&b| b == 0).count();
+    let nul_at_odd = bytes.iter().skip(1).step_by(2).filter(|&&b| b == 0).count();
+    let encoding = if nul_at_odd > 0 && nul_at_even * 10 <= nul_at_odd {
+        encoding_rs::UTF_16LE
+    } else if nul_at_even > 0 && nul_at_odd * 10 <= nul_at_even {
+        encoding_rs::UTF_16BE
+    } else {
+        return None;
+    };
+    let (text, had_errors) = encoding.decode_without_bom_handling(bytes);
+    let readable = !had_errors && !text.chars().any(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\x0c'));
+    readable.then(|| (text.into_owned(), encoding))
 }
 
 /// Does the text hold a valid UTF-8 sequence of two or more bytes (a sign it is UTF-8)?
@@ -414,6 +440,20 @@ pub fn content_hash(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn utf16_without_a_byte_order_mark_is_told_by_where_its_nul_bytes_fall() {
+        let text = "Al menos 24 muertos — é, 😀, שלום 12\n";
+        let le: Vec<u8> = text.encode_utf16().flat_map(u16::to_le_bytes).collect();
+        let be: Vec<u8> = text.encode_utf16().flat_map(u16::to_be_bytes).collect();
+        assert_eq!(decode(&le), Ok((text.to_owned(), Some("UTF-16LE"))));
+        assert_eq!(decode(&be), Ok((text.to_owned(), Some("UTF-16BE"))));
+        // NULs at both offsets, an odd length, or control characters: binary, refused.
+        assert!(decode(b"\x00\x01\x02\x00ab").is_err());
+        assert!(decode(&le[..le.len() - 1]).is_err());
+        let controls: Vec<u8> = "a\u{1}b\u{2}".encode_utf16().flat_map(u16::to_le_bytes).collect();
+        assert!(decode(&controls).is_err());
+    }
 
     #[test]
     fn decodes_utf8_bom_and_cp1252() {

@@ -193,11 +193,11 @@ impl<W: Write> ClaimWriter<W> {
                 writeln!(
                     out,
                     "{:<28} {:>6}  {:<26} {:<9} {:>16}  {:<13} {extra}{}",
-                    truncate(&one_line(doc), 28),
+                    crate::extract::shorten(&one_line(doc), 28),
                     claim.start,
-                    truncate(&one_line(&claim.text), 26),
+                    crate::extract::shorten(&one_line(&claim.text), 26),
                     claim.kind.as_str(),
-                    truncate(&claim.value_text(), 16),
+                    crate::extract::shorten(&claim.value_text(), 16),
                     claim.qualifier.as_str(),
                     one_line(claim.subject.as_deref().unwrap_or(""))
                 )
@@ -246,14 +246,4 @@ pub fn render_rows(format: Format, doc: &str, source: &Metadata, claims: &[Claim
 /// The text on one line: a line break or tab in a file name cannot break a table row.
 fn one_line(s: &str) -> String {
     s.replace('\n', "\\n").replace('\r', "\\r").replace('\t', "\\t")
-}
-
-/// Shortens to `width` chars with an ellipsis.
-fn truncate(s: &str, width: usize) -> String {
-    if s.chars().count() <= width {
-        return s.to_owned();
-    }
-    let mut out: String = s.chars().take(width - 1).collect();
-    out.push('…');
-    out
 }

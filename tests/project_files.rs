@@ -393,9 +393,29 @@ fn a_project_saved_with_a_byte_order_mark_opens_and_binary_is_not_a_project() {
     bytes.extend(std::fs::read(&path).expect("read"));
     std::fs::write(&path, &bytes).expect("write");
     assert!(Project::open(&path).is_ok(), "a BOM (as Notepad writes) is accepted");
-    std::fs::write(&path, [0xff, 0xfe, 0x00, 0x28, 0x80, 0x81]).expect("write");
+    std::fs::write(&path, [0x28, 0x80, 0x81, 0xff, 0x29]).expect("write");
     let err = Project::open(&path).expect_err("refused").to_string();
     assert!(err.contains("not a valid Tally project") && err.contains("not UTF-8"), "{err}");
+}
+
+#[test]
+fn a_project_saved_again_as_utf16_with_or_without_a_byte_order_mark_opens() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (_, path, _) = saved_review(dir.path());
+    let saved = std::fs::read_to_string(&path).expect("read");
+    let (original, _) = Project::open(&path).expect("opens");
+    let le: Vec<u8> = saved.encode_utf16().flat_map(u16::to_le_bytes).collect();
+    let be: Vec<u8> = saved.encode_utf16().flat_map(u16::to_be_bytes).collect();
+    for (name, bytes) in [
+        ("UTF-16LE with a mark", [&[0xff, 0xfe][..], &le].concat()),
+        ("UTF-16BE with a mark", [&[0xfe, 0xff][..], &be].concat()),
+        ("UTF-16LE without", le.clone()),
+        ("UTF-16BE without", be.clone()),
+    ] {
+        std::fs::write(&path, &bytes).expect("write");
+        let (project, _) = Project::open(&path).unwrap_or_else(|e| panic!("{name}: {e}"));
+        assert_eq!(project.verdict_counts(), original.verdict_counts(), "{name}");
+    }
 }
 
 #[test]

@@ -1216,3 +1216,51 @@ fn a_document_that_is_mostly_numbers_is_reviewed_with_a_notice() {
     assert!(h.query_by_label_contains("This document is mostly numbers").is_some(), "the notice is shown");
     assert!(h.state().review().project().claim_count() > 100, "its figures are still claims");
 }
+
+#[test]
+fn a_claim_the_changed_text_lost_is_reattached_by_a_click_or_discarded_and_both_undo() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (corpus, project) = save_first_verdict(dir.path(), &[("a.txt", "At least 24 people died — é.")], Key::Num2);
+    std::fs::write(corpus.join("a.txt"), "Update — é: at least 26 people died and 3 are missing.").expect("write");
+    let mut h = desk(Startup::Path(project));
+    click_label(&mut h, "OK");
+    let lost = |h: &Harness<'static, TallyApp>| {
+        let claims = &h.state().review().project().documents[0].claims;
+        claims.iter().position(|c| c.stale).map(|claim| ClaimRef { doc: 0, claim })
+    };
+    let stale = lost(&h).expect("the reviewed 24 is kept, stale");
+
+    // Listed for the reviewer: picked from the table, the inspector offers the new figures.
+    click_label(&mut h, "24 (text changed)");
+    assert_eq!(h.state().view().selected, Some(stale));
+    assert!(h.query_by_label_contains("“26” —").is_some(), "the new figure is offered");
+    assert!(h.query_by_label("Discard lost claim").is_some());
+
+    // R, then a click on the highlight of 26: the verdict moves there.
+    press(&mut h, Key::R);
+    assert!(h.query_by_label_contains("Click the figure in the text").is_some());
+    let twenty_six = claim_at(&h, 0, "26");
+    click_highlight(&mut h, twenty_six.claim);
+    let moved = claim_at(&h, 0, "26");
+    assert_eq!(verdict(&h, moved), Verdict::Conflicting);
+    assert_eq!(lost(&h), None);
+    assert_eq!(h.state().view().selected, Some(moved));
+
+    // Undo puts the lost claim back; Delete discards it, and undo again restores it.
+    press_with(&mut h, Modifiers::COMMAND, Key::Z);
+    let stale = lost(&h).expect("stale again after undo");
+    assert_eq!(verdict(&h, claim_at(&h, 0, "26")), Verdict::Unreviewed);
+    click_label(&mut h, "24 (text changed)");
+    press(&mut h, Key::Delete);
+    assert_eq!(lost(&h), None);
+    assert!(h.state().review().project().documents[0].claims.iter().all(|c| c.claim.text != "24"));
+    press_with(&mut h, Modifiers::COMMAND, Key::Z);
+    assert_eq!(lost(&h), Some(stale));
+    assert_eq!(verdict(&h, stale), Verdict::Conflicting);
+
+    // A live claim is neither re-attached nor discarded.
+    let three = claim_at(&h, 0, "3");
+    click_highlight(&mut h, three.claim);
+    press(&mut h, Key::Delete);
+    assert!(h.state().review().project().documents[0].claims.iter().any(|c| c.claim.text == "3"));
+}

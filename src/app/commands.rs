@@ -81,6 +81,11 @@ pub enum Command {
     MoveOutOfQuantity,
     /// Show or hide the list of quantities.
     ShowQuantities,
+    /// Re-attach the selected claim, which the changed text no longer holds, to a figure of the
+    /// new text (the next one clicked).
+    ReattachClaim,
+    /// Discard the selected claim, which the changed text no longer holds, with its review.
+    DiscardClaim,
 }
 
 /// What the table knows about one command.
@@ -312,6 +317,18 @@ pub const COMMANDS: &[Spec] = &[
         keys: &[key(CMD_SHIFT, Key::C)],
     },
     Spec {
+        command: Command::ReattachClaim,
+        label: "Re-attach to a figure…",
+        help: "The text changed and lost this claim: click the figure it now refers to (Esc cancels)",
+        keys: &[key(NONE, Key::R)],
+    },
+    Spec {
+        command: Command::DiscardClaim,
+        label: "Discard lost claim",
+        help: "The text changed and lost this claim: remove it and its review (undo brings it back)",
+        keys: &[key(NONE, Key::Delete)],
+    },
+    Spec {
         command: Command::ToggleAutoAdvance,
         label: "Advance after a verdict",
         help: "After a verdict, move to the next unreviewed claim",
@@ -484,6 +501,8 @@ mod tests {
             Command::SetQuantityNote,
             Command::MoveOutOfQuantity,
             Command::ShowQuantities,
+            Command::ReattachClaim,
+            Command::DiscardClaim,
         ];
         for command in all {
             match command {
@@ -521,7 +540,9 @@ mod tests {
                 | Command::SetQuantityVerdict(_)
                 | Command::SetQuantityNote
                 | Command::MoveOutOfQuantity
-                | Command::ShowQuantities => {}
+                | Command::ShowQuantities
+                | Command::ReattachClaim
+                | Command::DiscardClaim => {}
             }
             assert!(COMMANDS.iter().any(|s| s.command == command), "{command:?} has no entry in the table");
         }

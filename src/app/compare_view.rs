@@ -201,11 +201,7 @@ fn reports_ui(
             });
             // The sentence, shortened; whole on hover.
             let sentence = &claim.claim.sentence;
-            let short: String = if sentence.chars().count() > SENTENCE_CHARS {
-                sentence.chars().take(SENTENCE_CHARS).chain(std::iter::once('…')).collect()
-            } else {
-                sentence.to_string()
-            };
+            let short = crate::extract::shorten(sentence, SENTENCE_CHARS + 1);
             ui.add(egui::Label::new(egui::RichText::new(short).small().italics().weak()).wrap())
                 .on_hover_text(&**sentence);
             if let Some(interval) = found.interval {

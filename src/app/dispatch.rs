@@ -18,7 +18,12 @@ impl TallyApp {
     pub(super) fn handle(&mut self, ctx: &egui::Context, event: Event) {
         match event {
             Event::Command(command) => self.execute(ctx, command),
-            Event::Select(r) => self.select(r),
+            Event::Select(r) => {
+                if !self.pick_for_reattach(r) {
+                    self.select(r);
+                }
+            }
+            Event::Reattach(from, to) => self.reattach(from, to),
             Event::ShowDocument(doc) => self.view.show_document(doc),
             Event::SetNote(claim, note) => {
                 self.review.apply(Action::SetNote { claim, note }, &clock::now_utc());
@@ -162,6 +167,8 @@ impl TallyApp {
             Command::SetQuantityNote => self.set_quantity_note(),
             Command::MoveOutOfQuantity => self.move_out_of_quantity(),
             Command::ShowQuantities => self.view.show_quantities = !self.view.show_quantities,
+            Command::ReattachClaim => self.start_reattach(),
+            Command::DiscardClaim => self.discard_selected(),
         }
     }
 

@@ -29,6 +29,8 @@ pub enum Event {
     EndNoteEdit,
     /// Open a project from the recent list.
     OpenRecent(PathBuf),
+    /// Give a claim the text lost (the first) the place of a figure of the new text (the second).
+    Reattach(ClaimRef, ClaimRef),
     /// Move a claim among quantities (`None`: back where the comparison found it).
     Place(ClaimRef, Option<crate::project::Pin>),
 }

@@ -46,10 +46,42 @@ pub fn ui(ui: &mut egui::Ui, review: &Review, view: &mut ViewState, events: &mut
     }
     if rc.stale {
         ui.colored_label(ui.visuals().warn_fg_color, "Text changed: this claim is no longer in the document as saved.");
+        if review.can_settle(sel) {
+            lost_claim_ui(ui, review, view, sel, events);
+        }
     }
     ui.add_space(4.0);
     egui::ScrollArea::vertical().id_salt("inspector-scroll").auto_shrink([false, false]).show(ui, |ui| {
         claim_ui(ui, review, view, sel, events);
+    });
+}
+
+/// What to do with a claim the changed text lost: the likeliest figures of the new text to
+/// re-attach it to, a pick by click, or discarding it.
+fn lost_claim_ui(ui: &mut egui::Ui, review: &Review, view: &ViewState, sel: ClaimRef, events: &mut Vec<Event>) {
+    let waiting = view.reattaching.is_some() && view.reattaching == review.claim(sel).map(|c| c.id);
+    if waiting {
+        ui.label(egui::RichText::new("Click the figure in the text this claim now refers to (Esc cancels).").strong());
+    }
+    let candidates = review.reattach_candidates(sel);
+    if !candidates.is_empty() {
+        ui.label(egui::RichText::new("Re-attach to a figure of the new text:").weak());
+        for to in candidates {
+            let Some(c) = review.claim(to) else {
+                continue;
+            };
+            let sentence = crate::extract::shorten(&c.claim.sentence, 70);
+            if ui.button(format!("“{}” — {sentence}", c.claim.text)).clicked() {
+                events.push(Event::Reattach(sel, to));
+            }
+        }
+    }
+    ui.horizontal(|ui| {
+        for command in [Command::ReattachClaim, Command::DiscardClaim] {
+            if ui.button(command.label()).on_hover_text(command.tooltip(ui.ctx())).clicked() {
+                events.push(Event::Command(command));
+            }
+        }
     });
 }
 

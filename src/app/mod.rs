@@ -17,6 +17,7 @@ mod file_dialogs;
 mod files;
 mod inspector;
 mod jobs;
+mod lost_claims;
 mod menu;
 mod modals;
 mod prefs;
@@ -329,6 +330,7 @@ impl eframe::App for TallyApp {
             self.modal = None;
             self.answer_modal(answer);
         }
+        self.cancel_reattach_on_escape(&ctx);
         for event in events {
             self.handle(&ctx, event);
         }

@@ -42,6 +42,8 @@ pub struct ViewState {
     pub source_drafts: Option<(usize, [String; 6])>,
     /// Show the quantities window.
     pub show_quantities: bool,
+    /// A claim the text lost, waiting for the reviewer to click the figure it now refers to.
+    pub reattaching: Option<crate::project::ClaimId>,
     /// The table's rows, for the review as it was (see `rows_stamp`), a filter and a sort.
     rows: Option<(RowsStamp, Filter, Sort, Arc<[ClaimRef]>)>,
     /// The verdict counts, for a revision of the review.

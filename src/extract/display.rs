@@ -18,6 +18,16 @@ const MONTHS: [&str; 12] = [
     "December",
 ];
 
+/// Shortens text to `width_chars` characters, the last an ellipsis (always on a char boundary).
+pub fn shorten(s: &str, width_chars: usize) -> String {
+    if s.chars().count() <= width_chars {
+        return s.to_owned();
+    }
+    let mut out: String = s.chars().take(width_chars.saturating_sub(1)).collect();
+    out.push('…');
+    out
+}
+
 /// Writes a value the way a person would: `2000`, `0.5`, `1200000` (no `2000.0`).
 pub fn format_number(v: f64) -> String {
     if v.fract() == 0.0 && v.abs() < 1e15 { format!("{}", v as i64) } else { format!("{v}") }

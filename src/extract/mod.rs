@@ -25,7 +25,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::language::Language;
 
-pub use display::{format_number, reader_date};
+pub use display::{format_number, reader_date, shorten};
 pub use heads::{singular, subject_head};
 
 /// What sort of quantity a claim states.

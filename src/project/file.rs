@@ -171,8 +171,20 @@ impl Project {
     /// Reads a project file without its corpus (what merging and comparing reviews need).
     pub fn read(path: &Path) -> Result<Self, ProjectError> {
         let bytes = std::fs::read(path).map_err(|error| ProjectError::Io { path: path.to_owned(), error })?;
-        // A byte-order mark (Windows Notepad writes one) is not part of the project.
+        // A byte-order mark (Windows Notepad writes one) is not part of the project; a project
+        // saved again as UTF-16 ("Unicode" in Notepad), with or without a mark, is read as such.
         let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
+        let utf16 = match encoding_rs::Encoding::for_bom(bytes) {
+            Some((encoding, bom_len)) if encoding != encoding_rs::UTF_8 => {
+                let (text, had_errors) = encoding.decode_without_bom_handling(&bytes[bom_len..]);
+                (!had_errors).then(|| text.into_owned())
+            }
+            _ if bytes.contains(&0) => crate::corpus::utf16_without_bom(bytes).map(|(text, _)| text),
+            _ => None,
+        };
+        if let Some(text) = utf16 {
+            return Self::parse(&text, path);
+        }
         let Ok(text) = std::str::from_utf8(bytes) else {
             let message = "it is not UTF-8 text (a project file is text Tally wrote)".to_owned();
             return Err(ProjectError::Corrupt { path: path.to_owned(), line: 0, column: 0, message });
@@ -209,7 +221,7 @@ impl Project {
                 path: path.to_owned(),
                 line: e.span.start.line,
                 column: e.span.start.col,
-                message: e.code.to_string(),
+                message: parse_message(&e.code),
             })?,
         };
         project.validate().map_err(|message| ProjectError::Corrupt {
@@ -251,5 +263,25 @@ impl Project {
             }
         }
         Ok(())
+    }
+}
+
+/// The parser's complaint in a reader's words (its advice to programmers left out).
+fn parse_message(error: &ron::Error) -> String {
+    match error {
+        ron::Error::ExceededRecursionLimit => "it is nested too deeply to be a Tally project".to_owned(),
+        other => other.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_parser_s_advice_to_programmers_is_not_shown() {
+        let raw = ron::Error::ExceededRecursionLimit.to_string();
+        assert!(raw.contains("recursion_limit"), "ron's own words: {raw}");
+        let shown = super::parse_message(&ron::Error::ExceededRecursionLimit);
+        assert_eq!(shown, "it is nested too deeply to be a Tally project");
+        assert_eq!(super::parse_message(&ron::Error::ExpectedString), ron::Error::ExpectedString.to_string());
     }
 }

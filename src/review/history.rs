@@ -73,6 +73,12 @@ pub(super) enum Step {
         before: (Option<Field>, Vec<ReviewedClaim>),
         after: (Option<Field>, Vec<ReviewedClaim>),
     },
+    /// A document's claims replaced (a stale claim re-attached or discarded), before and after.
+    Claims {
+        path: String,
+        before: Vec<ReviewedClaim>,
+        after: Vec<ReviewedClaim>,
+    },
     /// Claim steps undone and redone together.
     Batch(Vec<Step>),
 }
@@ -83,7 +89,7 @@ impl Step {
         match self {
             Step::Claim { before, after, .. } => before.pin != after.pin,
             Step::Source { .. } => false,
-            Step::Language { .. } => true,
+            Step::Language { .. } | Step::Claims { .. } => true,
             Step::Batch(steps) => steps.iter().any(Step::moves_claims),
         }
     }
@@ -162,6 +168,14 @@ impl Review {
                         None => d.metadata.set(FieldName::Language, "", Origin::Reviewer),
                     }
                     d.claims.clone_from(claims);
+                    self.positions = self.project.claim_positions();
+                }
+                doc.map(Touched::Document)
+            }
+            Step::Claims { path, before, after } => {
+                let doc = self.project.documents.iter().position(|d| &d.path == path);
+                if let Some(d) = doc.and_then(|i| self.project.documents.get_mut(i)) {
+                    d.claims.clone_from(if forward { after } else { before });
                     self.positions = self.project.claim_positions();
                 }
                 doc.map(Touched::Document)

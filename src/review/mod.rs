@@ -9,6 +9,8 @@ use crate::metadata::{FieldName, Origin};
 pub use crate::project::ClaimRef;
 use crate::project::{ClaimId, Evidence, OpenReport, Pin, Project, ProjectError, ReviewedClaim, Verdict};
 
+mod claim_list;
+pub use claim_list::REATTACH_CANDIDATES;
 mod history;
 
 use history::{Change, ReviewState, Step};
@@ -80,6 +82,19 @@ pub enum Action {
         doc: usize,
         /// The language.
         language: crate::language::Language,
+    },
+    /// Gives a claim the text no longer holds (stale) the place of a claim found in the new text:
+    /// the stale claim's review moves onto that span, and the found claim (unreviewed) goes.
+    Reattach {
+        /// The stale claim.
+        claim: ClaimRef,
+        /// A live, untouched claim of the same document.
+        to: ClaimRef,
+    },
+    /// Removes a claim the text no longer holds, with its review (undo brings it back).
+    Discard {
+        /// The stale claim.
+        claim: ClaimRef,
     },
     /// Several claim changes as one undo step: a verdict for a whole quantity, every suggestion
     /// accepted. (Source edits are not batched.)
@@ -214,7 +229,16 @@ impl Review {
             Action::Batch(actions) => {
                 let steps: Vec<Step> = actions
                     .into_iter()
-                    .filter(|a| !matches!(a, Action::SetSource { .. } | Action::SetLanguage { .. } | Action::Batch(_)))
+                    .filter(|a| {
+                        !matches!(
+                            a,
+                            Action::SetSource { .. }
+                                | Action::SetLanguage { .. }
+                                | Action::Reattach { .. }
+                                | Action::Discard { .. }
+                                | Action::Batch(_)
+                        )
+                    })
                     .filter_map(|a| self.change(a, now).map(|(step, _)| step))
                     .collect();
                 if steps.is_empty() {
@@ -333,27 +357,10 @@ impl Review {
                 c.pin = pin;
                 Self::claim_step(c, before).map(|step| (step, false))
             }
+            Action::Reattach { claim, to } => self.reattach(claim, to).map(|step| (step, false)),
+            Action::Discard { claim } => self.discard(claim).map(|step| (step, false)),
             Action::Batch(_) => None,
         }
-    }
-
-    /// Reads document `doc` in `language`; the step, or `None` if it already was.
-    fn set_language(&mut self, doc: usize, language: crate::language::Language) -> Option<Step> {
-        let d = self.project.documents.get(doc)?;
-        if d.language() == language && d.metadata.get(FieldName::Language).is_some_and(|f| f.origin != Origin::Guess) {
-            return None;
-        }
-        let before = (d.metadata.get(FieldName::Language).cloned(), d.claims.clone());
-        let mut next_id = self.project.next_id();
-        let d = self.project.documents.get_mut(doc)?;
-        d.metadata.set(FieldName::Language, language.code(), Origin::Reviewer);
-        if d.status != crate::project::DocStatus::Missing {
-            crate::project::reread_claims(d, &mut next_id);
-        }
-        let after = (d.metadata.get(FieldName::Language).cloned(), d.claims.clone());
-        let path = d.path.clone();
-        self.positions = self.project.claim_positions();
-        Some(Step::Language { path, before, after })
     }
 
     /// The history step for a claim just changed from `before`, or `None` (the change undone) if
