@@ -397,7 +397,7 @@ pub fn decode(bytes: &[u8]) -> Result<(String, Option<&'static str>), String> {
 /// at even ones (big-endian), and the whole decodes as text. Binary data has NULs at both. (A few
 /// on the other side are characters such as U+2000 or a surrogate ending in 00.)
 pub(crate) fn utf16_without_bom(bytes: &[u8]) -> Option<(String, &'static encoding_rs::Encoding)> {
-    if bytes.len() < 2 || bytes.len() % 2 != 0 {
+    if bytes.len() < 2 || !bytes.len().is_multiple_of(2) {
         return None;
     }
     let nul_at_even = bytes.iter().step_by(2).filter(|&&b| b == 0).count();

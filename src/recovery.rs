@@ -1,6 +1,7 @@
 //! Unsaved work kept between saves: while a review has unsaved changes a recovery copy is written
-//! beside its project file; a save or a clean quit removes it, and when the desk did not close
-//! cleanly the copy is offered back on the next open of that project.
+//! beside its project file (or, for a review never saved to a file, in the app's data folder,
+//! named for its corpus); a save or a clean quit removes it, and when the desk did not close
+//! cleanly the copy is offered back on the next open of that project or corpus.
 
 use std::path::{Path, PathBuf};
 
@@ -15,12 +16,49 @@ pub fn path_for(project_file: &Path) -> PathBuf {
 
 /// Writes the recovery copy of `project` (atomically, like a save).
 pub fn write(project: &Project, project_file: &Path) -> Result<(), ProjectError> {
-    project.write(&path_for(project_file))
+    write_to(project, &path_for(project_file))
+}
+
+/// The recovery copy of a review never saved to a file: in the app's data folder `data_dir`,
+/// named for the corpus it reviews (the built-in sample has its own), so that opening the same
+/// corpus again finds it.
+pub fn path_for_unsaved(data_dir: &Path, project: &Project) -> PathBuf {
+    let name = if project.is_sample() {
+        "sample".to_owned()
+    } else {
+        let root = std::path::absolute(&project.root).unwrap_or_else(|_| project.root.clone());
+        let hash = crate::corpus::content_hash(&root.to_string_lossy());
+        hash.trim_start_matches("fnv1a64:").to_owned()
+    };
+    data_dir.join("recovery").join(format!("{name}.tally-recovery"))
+}
+
+/// Writes a recovery copy to `copy` (atomically, like a save), making its folder if need be.
+pub fn write_to(project: &Project, copy: &Path) -> Result<(), ProjectError> {
+    if let Some(folder) = copy.parent() {
+        std::fs::create_dir_all(folder).map_err(|error| ProjectError::Io { path: folder.to_owned(), error })?;
+    }
+    project.write(copy)
+}
+
+/// The recovery copy left of an unsaved review of `project`'s corpus, if there is a readable one
+/// (an unreadable one is left where it is).
+pub fn read_unsaved(data_dir: &Path, project: &Project) -> Option<Project> {
+    let copy = path_for_unsaved(data_dir, project);
+    if !copy.is_file() {
+        return None;
+    }
+    Project::open(&copy).ok().map(|(recovered, _)| recovered)
 }
 
 /// Removes the recovery copy (the review was saved, or its changes deliberately dropped).
 pub fn remove(project_file: &Path) {
     std::fs::remove_file(path_for(project_file)).ok();
+}
+
+/// Removes an unsaved review's recovery copy (it was saved to a file, or dropped).
+pub fn remove_unsaved(data_dir: &Path, project: &Project) {
+    std::fs::remove_file(path_for_unsaved(data_dir, project)).ok();
 }
 
 /// Is there a recovery copy newer than the project file (work the desk did not save)?
@@ -108,5 +146,29 @@ mod tests {
         assert!(difference(&saved, &saved).is_empty());
         remove(&file);
         assert!(!pending(&file) && !path_for(&file).exists());
+    }
+
+    #[test]
+    fn an_unsaved_review_s_copy_lives_in_the_data_folder_named_for_its_corpus() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let data = dir.path().join("data — é");
+        let corpus = dir.path().join("articles");
+        std::fs::create_dir(&corpus).expect("mkdir");
+        std::fs::write(corpus.join("a.txt"), "At least 24 people died — é.").expect("write");
+        let project = Project::from_corpus(&crate::corpus::load(&corpus).expect("corpus"));
+        let other = Project::sample();
+        assert_ne!(path_for_unsaved(&data, &project), path_for_unsaved(&data, &other));
+        assert!(path_for_unsaved(&data, &project).starts_with(&data));
+        assert!(read_unsaved(&data, &project).is_none());
+
+        let mut changed = project.clone();
+        changed.documents[0].claims[0].verdict = Verdict::Conflicting;
+        write_to(&changed, &path_for_unsaved(&data, &changed)).expect("the folder is made");
+        let recovered = read_unsaved(&data, &project).expect("found again by its corpus");
+        assert_eq!(recovered.documents[0].claims[0].verdict, Verdict::Conflicting);
+        assert_eq!(recovered.documents[0].text, project.documents[0].text, "its corpus is found from the data folder");
+        assert!(read_unsaved(&data, &other).is_none(), "another corpus has no copy");
+        remove_unsaved(&data, &project);
+        assert!(read_unsaved(&data, &project).is_none());
     }
 }

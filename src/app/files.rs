@@ -3,8 +3,6 @@
 
 use std::path::{Path, PathBuf};
 
-use eframe::egui;
-
 use super::TallyApp;
 use super::file_dialogs::Purpose;
 use super::jobs::{Job, Loaded, SaveJob, SaveState};
@@ -81,9 +79,7 @@ impl TallyApp {
             Next::Sample => self.open_sample(),
             Next::Quit => {
                 // Saved or deliberately dropped: nothing to recover.
-                if let Some(path) = self.review.path() {
-                    crate::recovery::remove(path);
-                }
+                self.remove_recovery_copy();
                 self.allow_close = true;
                 self.after_save = None;
                 self.quit_requested = true;
@@ -208,73 +204,9 @@ impl TallyApp {
                 self.prefs.organization = clean(&organization);
                 self.review.set_reviewer(self.reviewer_name().as_deref());
             }
-            ModalAnswer::Restore(path) => {
-                if let Some(recovered) = self.recovered.take() {
-                    self.replace_review(Review::restored(recovered, path.clone()));
-                    self.message = Some(Message::Info(format!(
-                        "Restored the unsaved work on {}; save to keep it.",
-                        path.display()
-                    )));
-                }
-            }
-            ModalAnswer::DiscardRecovery(path) => {
-                self.recovered = None;
-                crate::recovery::remove(&path);
-            }
+            ModalAnswer::Restore(copy) => self.answer_recovery(true, &copy),
+            ModalAnswer::DiscardRecovery(copy) => self.answer_recovery(false, &copy),
         }
-    }
-
-    /// If work on the project at `path` was left unsaved (`recovered`, read with the project) and
-    /// differs from the file, asks whether to restore it. Returns whether it asked.
-    fn offer_recovery(&mut self, path: &Path, recovered: Option<Project>) -> bool {
-        let Some(recovered) = recovered else {
-            return false;
-        };
-        let changes = crate::recovery::difference(self.review.project(), &recovered);
-        if changes.is_empty() {
-            crate::recovery::remove(path);
-            return false;
-        }
-        let written = std::fs::metadata(crate::recovery::path_for(path))
-            .and_then(|m| m.modified())
-            .ok()
-            .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
-            .map_or_else(String::new, |d| crate::clock::format_utc(d.as_secs()).replace('T', " ").replace('Z', " UTC"));
-        self.recovered = Some(recovered);
-        self.modal = Some(Modal::RestoreRecovery { project: path.to_owned(), changes: changes.describe(), written });
-        true
-    }
-
-    /// While the review has unsaved changes, writes its recovery copy (on another thread) once
-    /// `autosave_after` has passed since the first of them, or when the window loses focus.
-    pub(super) fn autosave(&mut self, ctx: &egui::Context) {
-        let Some(path) = self.review.path().map(Path::to_owned) else {
-            return;
-        };
-        let focused = ctx.input(|i| i.viewport().focused);
-        let lost_focus = self.was_focused && focused == Some(false);
-        self.was_focused = focused != Some(false);
-        if !self.review.is_dirty() || self.saving.is_some() {
-            self.autosave_due = None;
-            return;
-        }
-        if self.autosaved_revision == Some(self.review.revision()) {
-            return;
-        }
-        let now = std::time::Instant::now();
-        let due = *self.autosave_due.get_or_insert(now + self.autosave_after);
-        if now < due && !lost_focus {
-            ctx.request_repaint_after(due - now);
-            return;
-        }
-        self.autosave_due = None;
-        self.autosaved_revision = Some(self.review.revision());
-        let project = self.review.project().clone();
-        // A failed copy is not worth interrupting the reviewer for: the next change tries again.
-        std::thread::Builder::new()
-            .name("tally-recovery".into())
-            .spawn(move || crate::recovery::write(&project, &path).ok())
-            .ok();
     }
 
     /// Opens a corpus folder, a single article or a project, replacing the current review.
@@ -296,10 +228,12 @@ impl TallyApp {
 
     fn open_sample(&mut self) {
         self.replace_review(Review::new(Project::sample(), None));
+        let recovered = self.data_dir.as_deref().and_then(|d| crate::recovery::read_unsaved(d, self.review.project()));
+        self.offer_unsaved_recovery(recovered);
     }
 
     fn open_corpus(&mut self, path: &Path) {
-        self.run_job(Job::open_corpus(path.to_owned()));
+        self.run_job(Job::open_corpus(path.to_owned(), self.data_dir.clone()));
     }
 
     pub(super) fn open_project(&mut self, path: &Path) {
@@ -337,7 +271,7 @@ impl TallyApp {
 
     fn finish_job(&mut self, loaded: Loaded) {
         match loaded {
-            Loaded::Corpus { path, result } => match result {
+            Loaded::Corpus { path, result, recovered } => match result {
                 Err(e) => self.error("Cannot open the corpus", e),
                 Ok((project, skipped)) if project.documents.is_empty() => {
                     let skipped = skipped.iter().map(|s| format!("\n• {s}")).collect::<String>();
@@ -359,6 +293,12 @@ impl TallyApp {
                         self.modal =
                             Some(Modal::Notice { title: "Some files were skipped or repaired".into(), message: list });
                     }
+                    // Work left unsaved on this corpus is asked about first (the notice follows).
+                    let notice = self.modal.take();
+                    self.offer_unsaved_recovery(recovered);
+                    if self.modal.is_none() {
+                        self.modal = notice;
+                    }
                 }
             },
             Loaded::Project { path, result, recovered } => match result {
@@ -366,7 +306,8 @@ impl TallyApp {
                     self.replace_review(Review::new(project, Some(path.clone())));
                     self.prefs.remember(path.clone());
                     self.message = Some(Message::Info(format!("Opened {}.", path.display())));
-                    if self.offer_recovery(&path, recovered) {
+                    let copy = crate::recovery::path_for(&path);
+                    if self.offer_recovery(path.display().to_string(), copy, recovered) {
                         // The recovered work first; what changed in the corpus is seen after.
                     } else if report.corpus_missing {
                         self.modal =
@@ -402,7 +343,7 @@ impl TallyApp {
         }
     }
 
-    fn replace_review(&mut self, review: Review) {
+    pub(super) fn replace_review(&mut self, review: Review) {
         self.review = review;
         self.review.set_reviewer(self.reviewer_name().as_deref());
         self.view.reset();
@@ -472,7 +413,7 @@ impl TallyApp {
             Ok(()) => {
                 self.prefs.remember(path.clone());
                 if !self.review.is_dirty() {
-                    crate::recovery::remove(&path);
+                    self.remove_recovery_copy();
                 }
                 self.message = Some(Message::Info(format!("Saved {}.", path.display())));
                 if let Some(next) = self.after_save.take() {

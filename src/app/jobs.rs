@@ -21,6 +21,8 @@ pub enum Loaded {
     Corpus {
         path: PathBuf,
         result: Result<(Project, Vec<Skipped>), String>,
+        /// The recovery copy of an unsaved review of this corpus, if one was left.
+        recovered: Option<Project>,
     },
     Project {
         path: PathBuf,
@@ -29,9 +31,7 @@ pub enum Loaded {
         recovered: Option<Project>,
     },
     /// The worker stopped without an answer (it panicked): a bug, reported as such.
-    Lost {
-        label: String,
-    },
+    Lost { label: String },
 }
 
 pub struct Job {
@@ -56,7 +56,7 @@ impl Job {
     }
 
     /// Reads a corpus folder and finds every claim, on every core, counting as it goes.
-    pub fn open_corpus(path: PathBuf) -> Self {
+    pub fn open_corpus(path: PathBuf, data_dir: Option<PathBuf>) -> Self {
         let label = format!("Reading {} and finding every claim…", path.display());
         let progress = Arc::new(Progress::default());
         let counted = Arc::clone(&progress);
@@ -70,7 +70,11 @@ impl Job {
                 }));
                 Ok((project, notes))
             });
-            Loaded::Corpus { path, result }
+            let recovered = match (&result, data_dir) {
+                (Ok((project, _)), Some(data_dir)) => crate::recovery::read_unsaved(&data_dir, project),
+                _ => None,
+            };
+            Loaded::Corpus { path, result, recovered }
         })
     }
 

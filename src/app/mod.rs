@@ -5,6 +5,7 @@
 //! disposable) and `Prefs` (kept between runs by eframe). Panels only read state and return
 //! `Event`s, which `dispatch` carries out in one place.
 
+mod autosave;
 mod claims_table;
 mod commands;
 mod compare_view;
@@ -47,6 +48,10 @@ use crate::project::Project;
 use crate::review::Review;
 
 /// Unsaved changes are copied for recovery at most this long after the first of them.
+/// The app's data folder's name (preferences, recovery copies of reviews never saved): kept
+/// from before the app id became reverse-DNS, so no one's preferences move.
+const DATA_FOLDER: &str = "tally";
+
 const AUTOSAVE_AFTER: std::time::Duration = std::time::Duration::from_secs(10);
 
 /// The smallest window the desk is laid out for.
@@ -83,6 +88,9 @@ pub struct TallyApp {
     autosave_after: std::time::Duration,
     /// The review's revision when its recovery copy was last written.
     autosaved_revision: Option<u64>,
+    /// The app's data folder, where a review never saved keeps its recovery copy (`None`: none,
+    /// as in tests that do not set one).
+    data_dir: Option<PathBuf>,
     /// Had the window focus last frame (losing it writes the recovery copy)?
     was_focused: bool,
     title: String,
@@ -123,6 +131,8 @@ impl TallyApp {
             autosave_due: None,
             autosave_after: AUTOSAVE_AFTER,
             autosaved_revision: None,
+            // Only the real desk (which has storage) writes to the user's data folder.
+            data_dir: cc.storage.is_some().then(|| eframe::storage_dir(DATA_FOLDER)).flatten(),
             was_focused: true,
             job: None,
             quick_wait: jobs::QUICK,
@@ -186,6 +196,12 @@ impl TallyApp {
     /// Sets how long after the first unsaved change its recovery copy is written (tests use zero).
     pub fn set_autosave_after(&mut self, after: std::time::Duration) {
         self.autosave_after = after;
+    }
+
+    /// Sets the data folder where a review never saved keeps its recovery copy (tests use a
+    /// temporary one; the desk uses the system's folder for app data).
+    pub fn set_data_dir(&mut self, data_dir: Option<PathBuf>) {
+        self.data_dir = data_dir;
     }
 
     /// Sets how long opening waits before showing progress (tests use zero to see the progress).
@@ -360,6 +376,8 @@ fn window_icon() -> Arc<egui::IconData> {
 /// with verdicts over the name in the preferences.
 pub fn run(startup: Startup, reviewer: Option<String>) -> Result<(), String> {
     let options = eframe::NativeOptions {
+        // Preferences stay where they always were, whatever the app id.
+        persistence_path: eframe::storage_dir(DATA_FOLDER).map(|folder| folder.join("app.ron")),
         viewport: egui::ViewportBuilder::default()
             .with_title("Tally")
             .with_app_id(crate::APP_ID)

@@ -87,8 +87,10 @@ pub enum Modal {
     },
     /// Work on this project was not saved last time: restore it or drop it.
     RestoreRecovery {
-        /// The project file.
-        project: PathBuf,
+        /// Whose work: "review.ron", "The corpus …", "The sample corpus".
+        what: String,
+        /// The recovery copy.
+        copy: PathBuf,
         /// What differs ("3 verdicts, 1 note").
         changes: String,
         /// When the copy was written (UTC).
@@ -165,18 +167,17 @@ pub fn modal_ui(ctx: &egui::Context, modal: &mut Modal) -> Option<ModalAnswer> {
             }
             Modal::PathEntry { purpose, text } => path_entry_ui(ui, *purpose, text, escape),
             Modal::Identity { reviewer, organization } => identity_ui(ui, reviewer, organization, escape),
-            Modal::RestoreRecovery { project, changes, written } => {
+            Modal::RestoreRecovery { what, copy, changes, written } => {
                 ui.label(format!(
-                    "{} has work that was not saved: {changes}, as it stood at {written}. Tally closed before it was saved.",
-                    project.display()
+                    "{what} has work that was not saved: {changes}, as it stood at {written}. Tally closed before it was saved."
                 ));
                 ui.label("Restore it to go on where you were (then save), or drop it to keep the project as saved.");
                 ui.add_space(8.0);
                 ui.horizontal(|ui| {
                     if ui.button("Restore").clicked() {
-                        return Some(ModalAnswer::Restore(project.clone()));
+                        return Some(ModalAnswer::Restore(copy.clone()));
                     }
-                    ui.button("Drop it").clicked().then(|| ModalAnswer::DiscardRecovery(project.clone()))
+                    ui.button("Drop it").clicked().then(|| ModalAnswer::DiscardRecovery(copy.clone()))
                 })
                 .inner
             }

@@ -173,6 +173,11 @@ impl Review {
         Self { saved_at: None, ..Self::new(project, Some(path)) }
     }
 
+    /// A review restored from the recovery copy of a review never saved to a file: unsaved.
+    pub fn restored_unsaved(project: Project) -> Self {
+        Self { saved_at: None, ..Self::new(project, None) }
+    }
+
     /// The project as it stands (read-only: every change goes through this `Review`).
     pub fn project(&self) -> &Project {
         &self.project
