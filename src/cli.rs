@@ -17,11 +17,22 @@ fn load_reporting(path: &Path, err: &mut dyn Write) -> Option<Corpus> {
     match corpus::load(path) {
         Ok(corpus) => {
             for skipped in &corpus.skipped {
-                writeln!(err, "tally: skipped {}: {}", corpus.root.join(&skipped.path).display(), skipped.reason).ok();
+                writeln!(
+                    err,
+                    "tally: skipped {}: {}",
+                    corpus.root.join(crate::paths::stored_to_path(&skipped.path)).display(),
+                    skipped.reason
+                )
+                .ok();
             }
             for doc in &corpus.documents {
                 if let Some(note) = &doc.repaired {
-                    writeln!(err, "tally: warning: {}: {note}", corpus.root.join(&doc.path).display()).ok();
+                    writeln!(
+                        err,
+                        "tally: warning: {}: {note}",
+                        corpus.root.join(crate::paths::stored_to_path(&doc.path)).display()
+                    )
+                    .ok();
                 }
             }
             Some(corpus)
@@ -66,8 +77,13 @@ pub fn extract(paths: &[PathBuf], format: Format, out: &mut dyn Write, err: &mut
         match corpus::list(path) {
             Ok(listing) => {
                 for skipped in &listing.skipped {
-                    writeln!(err, "tally: skipped {}: {}", listing.root.join(&skipped.path).display(), skipped.reason)
-                        .ok();
+                    writeln!(
+                        err,
+                        "tally: skipped {}: {}",
+                        listing.root.join(crate::paths::stored_to_path(&skipped.path)).display(),
+                        skipped.reason
+                    )
+                    .ok();
                 }
                 listings.push(listing);
             }
@@ -108,7 +124,7 @@ pub fn extract(paths: &[PathBuf], format: Format, out: &mut dyn Write, err: &mut
                         writeln!(
                             err,
                             "tally: skipped {}: {}",
-                            listing.root.join(&skipped.path).display(),
+                            listing.root.join(crate::paths::stored_to_path(&skipped.path)).display(),
                             skipped.reason
                         )
                         .ok();
@@ -120,7 +136,12 @@ pub fn extract(paths: &[PathBuf], format: Format, out: &mut dyn Write, err: &mut
                     continue;
                 }
                 if let Some(note) = &doc.repaired {
-                    writeln!(err, "tally: warning: {}: {note}", listing.root.join(&doc.path).display()).ok();
+                    writeln!(
+                        err,
+                        "tally: warning: {}: {note}",
+                        listing.root.join(crate::paths::stored_to_path(&doc.path)).display()
+                    )
+                    .ok();
                 }
                 last = Some(key);
                 written += 1;
@@ -270,10 +291,10 @@ fn open_reporting(project_path: &Path, err: &mut dyn Write) -> Option<Project> {
                 )
                 .ok();
             }
-            for path in &report.missing {
+            for path in report.missing.iter().map(|p| crate::paths::shown(p)) {
                 writeln!(err, "tally: warning: {path} is missing or unreadable; its saved claims are exported").ok();
             }
-            for path in &report.changed {
+            for path in report.changed.iter().map(|p| crate::paths::shown(p)) {
                 writeln!(err, "tally: warning: {path} changed since the project was saved; claims were carried over")
                     .ok();
             }

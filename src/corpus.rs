@@ -247,7 +247,7 @@ fn walk(
 
 fn relative(root: &Path, full: &Path) -> String {
     let rel = full.strip_prefix(root).unwrap_or(full);
-    rel.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/")
+    rel.components().map(|c| crate::paths::stored_component(c.as_os_str())).collect::<Vec<_>>().join("/")
 }
 
 /// Front matter (or a web page's tags) first, then the `sources.csv` row, then guesses: each field

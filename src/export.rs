@@ -88,7 +88,7 @@ pub fn write_csv(project: &Project, mut out: impl Write, flavour: Flavour) -> cs
             let num = crate::output::num;
             let meta = |name| neutralize(doc.metadata.value(name).unwrap_or(""));
             w.write_record([
-                neutralize(&doc.path),
+                neutralize(&crate::paths::shown(&doc.path)),
                 meta(FieldName::Outlet),
                 meta(FieldName::Title),
                 meta(FieldName::Url),

@@ -193,7 +193,7 @@ impl<W: Write> ClaimWriter<W> {
                 writeln!(
                     out,
                     "{:<28} {:>6}  {:<26} {:<9} {:>16}  {:<13} {extra}{}",
-                    crate::extract::shorten(&one_line(doc), 28),
+                    crate::extract::shorten(&one_line(&crate::paths::shown(doc)), 28),
                     claim.start,
                     crate::extract::shorten(&one_line(&claim.text), 26),
                     claim.kind.as_str(),

@@ -360,6 +360,8 @@ fn a_project_cannot_name_a_file_outside_its_corpus() {
         }
     }
     // A link inside the corpus to a file outside it is not followed: the document is missing.
+    #[cfg(not(unix))]
+    let _ = corpus;
     #[cfg(unix)]
     {
         std::fs::write(&path, &saved).expect("write");
@@ -452,4 +454,39 @@ fn a_table_saved_as_text_is_told_apart_from_prose() {
     let flag = |path: &str| project.documents.iter().find(|d| d.path == path).map(|d| d.mostly_numbers());
     assert_eq!(flag("table.txt"), Some(true), "a table");
     assert_eq!(flag("news.txt"), Some(false), "news, however many figures it repeats");
+}
+
+/// An article whose file name is not UTF-8 (possible on Unix) is found again when its project is
+/// opened, through `tally export` too, and shown with a replacement character where people read it.
+#[cfg(unix)]
+#[test]
+fn a_file_name_that_is_not_utf8_is_kept_exactly_and_found_again() {
+    use std::os::unix::ffi::OsStrExt as _;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let corpus_dir = dir.path().join("corpus");
+    std::fs::create_dir(&corpus_dir).expect("mkdir");
+    let name = std::ffi::OsStr::from_bytes(b"caf\xe9 \xe2\x80\x94 report.txt");
+    std::fs::write(corpus_dir.join(name), "At least 24 people died — é.").expect("write");
+    std::fs::write(corpus_dir.join("plain.txt"), "Officials said 20 deaths were recorded.").expect("write");
+    let corpus = corpus::load(&corpus_dir).expect("corpus");
+    let mut review = Review::new(Project::from_corpus(&corpus), None);
+    let raw = review.project().documents.iter().position(|d| d.path.contains('\0')).expect("the raw name is kept");
+    let claim = ClaimRef { doc: raw, claim: 0 };
+    assert!(review.apply(Action::SetVerdict { claim, verdict: Verdict::Conflicting }, "2026-11-30T10:00:00Z"));
+    let path = dir.path().join("review.ron");
+    review.save_as(&path).expect("save");
+
+    let (project, report) = Project::open(&path).expect("opens");
+    assert!(report.missing.is_empty() && report.changed.is_empty(), "{report:?}");
+    let doc = project.documents.iter().find(|d| d.path.contains('\0')).expect("the document");
+    assert_eq!(doc.text, "At least 24 people died — é.");
+    assert_eq!(doc.claims[0].verdict, Verdict::Conflicting);
+    assert_eq!(doc.display_name(), "caf\u{FFFD} — report.txt");
+
+    let csv = dir.path().join("verdicts.csv");
+    let out = tally(&["export", path.to_str().expect("UTF-8"), "--csv", csv.to_str().expect("UTF-8")]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(!String::from_utf8_lossy(&out.stderr).contains("missing"), "{}", String::from_utf8_lossy(&out.stderr));
+    let written = std::fs::read_to_string(&csv).expect("csv");
+    assert!(written.contains("caf\u{FFFD} — report.txt") && !written.contains('\0'), "{written}");
 }

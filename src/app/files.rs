@@ -33,6 +33,11 @@ enum Confirmed {
     Replace,
 }
 
+/// Article paths as people read them, comma-separated.
+fn shown_list(paths: &[String]) -> String {
+    paths.iter().map(|p| crate::paths::shown(p)).collect::<Vec<_>>().join(", ")
+}
+
 fn with_extension(path: PathBuf, ext: &str) -> PathBuf {
     if path.extension().is_some_and(|e| e.eq_ignore_ascii_case(ext)) { path } else { path.with_extension(ext) }
 }
@@ -327,7 +332,8 @@ impl TallyApp {
     fn report_open(&mut self, report: &OpenReport) {
         let mut lines = Vec::new();
         if !report.changed.is_empty() {
-            lines.push(format!("Changed since the project was saved (verdicts kept): {}.", report.changed.join(", ")));
+            lines
+                .push(format!("Changed since the project was saved (verdicts kept): {}.", shown_list(&report.changed)));
         }
         if report.stale_claims > 0 {
             lines.push(format!(
@@ -336,7 +342,7 @@ impl TallyApp {
             ));
         }
         if !report.missing.is_empty() {
-            lines.push(format!("Missing or unreadable (verdicts kept): {}.", report.missing.join(", ")));
+            lines.push(format!("Missing or unreadable (verdicts kept): {}.", shown_list(&report.missing)));
         }
         if !lines.is_empty() {
             self.modal = Some(Modal::Notice { title: "The corpus has changed".into(), message: lines.join("\n") });

@@ -51,7 +51,7 @@ fn is_inside_path(path: &str) -> bool {
 
 /// Reads the article at `path` under `root`, unless a link takes it outside the corpus folder.
 fn read_inside(root: &Path, path: &str) -> Result<corpus::Article, String> {
-    let full = root.join(path);
+    let full = root.join(crate::paths::stored_to_path(path));
     match (full.canonicalize(), root.canonicalize()) {
         (Ok(file), Ok(root)) if !file.starts_with(&root) => Err("links outside the corpus folder".into()),
         _ => corpus::read_document(&full),
@@ -253,7 +253,7 @@ impl ProjectDocument {
 
     /// How the document is named to a person: "Outlet — Headline", or its file name.
     pub fn display_name(&self) -> String {
-        self.metadata.display_name(&self.path)
+        self.metadata.display_name(&crate::paths::shown(&self.path))
     }
 
     /// The name with the date, where known: "Outlet — Headline · 5 March 2024".
