@@ -155,7 +155,9 @@ impl Iterator for Scanner<'_> {
                     Step::Claim(found) => return Some(self.accept(found, i)),
                     Step::Skip(to) => self.i = to.max(i + 1),
                 }
-            } else if let Some(found) = super::digits::standalone_fraction(self.text, i) {
+            } else if c >= 0xC2
+                && let Some(found) = super::digits::standalone_fraction(self.text, i)
+            {
                 // "¾ of voters", "⅓ of the budget".
                 return Some(self.accept(found, i));
             } else {

@@ -73,7 +73,9 @@ impl Iterator for Scanner<'_> {
                     Step::Claim(found) => return Some(self.accept(found, i)),
                     Step::Skip(to) => self.i = to.max(e),
                 }
-            } else if let Some(found) = crate::extract::digits::standalone_fraction(self.text, i) {
+            } else if c >= 0xC2
+                && let Some(found) = crate::extract::digits::standalone_fraction(self.text, i)
+            {
                 return Some(self.accept(found, i));
             } else {
                 self.i = i + 1;
