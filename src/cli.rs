@@ -107,12 +107,8 @@ pub fn extract(paths: &[PathBuf], format: Format, out: &mut dyn Write, err: &mut
             let done = crate::parallel::map(batch, |(listing, file)| {
                 listing.read(file).map(|doc| {
                     let rows = (doc.text.len() <= STREAM_DOCUMENT_BYTES).then(|| {
-                        output::render_rows(
-                            format,
-                            &doc.path,
-                            &doc.metadata,
-                            &extract::extract_in(&doc.text, doc.language()),
-                        )
+                        let claims = extract::extract_in(&doc.text, doc.language());
+                        (output::render_rows(format, &doc.path, &doc.metadata, &claims), claims.len())
                     });
                     (doc, rows)
                 })
@@ -145,13 +141,23 @@ pub fn extract(paths: &[PathBuf], format: Format, out: &mut dyn Write, err: &mut
                 }
                 last = Some(key);
                 written += 1;
-                match rows {
-                    Some(rows) => writer.write_rendered(&rows?)?,
+                let listed = match rows {
+                    Some((rows, count)) => {
+                        writer.write_rendered(&rows?)?;
+                        count
+                    }
                     None => {
+                        let mut count = 0;
                         for claim in extract::claims_in(&doc.text, doc.language()) {
                             writer.write(&doc.path, &doc.metadata, &claim, None)?;
+                            count += 1;
                         }
+                        count
                     }
+                };
+                if extract::capped(listed) {
+                    let path = listing.root.join(crate::paths::stored_to_path(&doc.path));
+                    writeln!(err, "{}", capped_warning(&path)).ok();
                 }
             }
         }
@@ -162,6 +168,22 @@ pub fn extract(paths: &[PathBuf], format: Format, out: &mut dyn Write, err: &mut
         return EXIT_FAILURE;
     }
     listing_status(result, err)
+}
+
+/// Warns of each document of `project` whose claims stopped at the cap.
+fn warn_capped(project: &Project, err: &mut dyn Write) {
+    for doc in project.documents.iter().filter(|d| d.claims_capped()) {
+        writeln!(err, "{}", capped_warning(&project.root.join(crate::paths::stored_to_path(&doc.path)))).ok();
+    }
+}
+
+/// What is said of a document whose claims stopped at [`extract::MAX_CLAIMS_PER_DOCUMENT`].
+fn capped_warning(path: &Path) -> String {
+    format!(
+        "tally: warning: {}: only its first {} figures are listed (a table or data dump?): the rest was not read for claims",
+        path.display(),
+        extract::grouped(extract::MAX_CLAIMS_PER_DOCUMENT as f64)
+    )
 }
 
 /// The exit status of a listing, reporting a failed write once.
@@ -185,6 +207,7 @@ pub fn check(paths: &[PathBuf], format: Format, out: &mut dyn Write, err: &mut d
     };
     let corpus = Corpus { root: PathBuf::new(), documents, skipped: Vec::new() };
     let project = Project::from_corpus(&corpus);
+    warn_capped(&project, err);
     let comparison = crate::compare::Comparison::of_project(&project);
     let result = (|| {
         let mut writer = ClaimWriter::new(format, &mut *out, true)?;
@@ -244,6 +267,7 @@ pub fn new_project(corpus_path: &Path, output: &Path, force: bool, out: &mut dyn
         return EXIT_FAILURE;
     }
     let mut project = Project::from_corpus(&corpus);
+    warn_capped(&project, err);
     crate::compare::Comparison::of_project(&project).record_in(&mut project);
     if let Err(e) = project.save(output) {
         writeln!(err, "tally: {e}").ok();

@@ -246,3 +246,25 @@ fn sizes_are_told_in_mib_and_a_line_break_in_a_name_cannot_break_a_table_row() {
     #[cfg(unix)]
     assert!(rows.iter().any(|r| r.starts_with("two\\nlines.txt")), "{rows:?}");
 }
+
+#[test]
+fn a_data_dump_lists_its_first_quarter_million_figures_and_says_so() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let corpus = dir.path().join("dump — é");
+    std::fs::create_dir(&corpus).expect("mkdir");
+    let cap = tally::extract::MAX_CLAIMS_PER_DOCUMENT;
+    std::fs::write(corpus.join("table.txt"), "5% ".repeat(cap + 1_000)).expect("write");
+    std::fs::write(corpus.join("news.txt"), "At least 24 people died, officials said.").expect("write");
+    let out = Command::new(env!("CARGO_BIN_EXE_tally"))
+        .args(["extract", "--format", "csv"])
+        .arg(&corpus)
+        .output()
+        .expect("tally runs");
+    assert!(out.status.success());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("table.txt: only its first 250,000 figures are listed"), "{stderr}");
+    assert!(!stderr.contains("news.txt"), "{stderr}");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(stdout.lines().filter(|l| l.starts_with("table.txt,")).count(), cap);
+    assert_eq!(stdout.lines().filter(|l| l.starts_with("news.txt,")).count(), 1);
+}

@@ -303,6 +303,15 @@ impl DocumentView {
                 "This document is mostly numbers (a table or a data dump?). Each figure is listed as a claim, but its \
                  \"sentence\", subject and source are read from the figures around it and mean little here.",
             );
+            if doc.claims_capped() {
+                ui.colored_label(
+                    ui.visuals().warn_fg_color,
+                    format!(
+                        "Only its first {} figures are listed: the rest of it was not read for claims.",
+                        crate::extract::grouped(crate::extract::MAX_CLAIMS_PER_DOCUMENT as f64)
+                    ),
+                );
+            }
         }
         match doc.status {
             DocStatus::Unchanged => {}

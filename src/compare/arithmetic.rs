@@ -6,8 +6,8 @@
 
 use serde::Serialize;
 
-use super::interval::grouped as format_number;
 use super::interval::rounding_slack;
+use crate::extract::grouped as format_number;
 use crate::extract::{Claim, Kind};
 
 /// Most parts a sum is made of (more, and coincidences become likely).

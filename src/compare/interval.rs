@@ -81,7 +81,7 @@ impl Interval {
             if v.is_infinite() {
                 if v > 0.0 { "∞".to_owned() } else { "−∞".to_owned() }
             } else {
-                grouped((v * 1e9).round() / 1e9)
+                crate::extract::grouped((v * 1e9).round() / 1e9)
             }
         };
         format!(
@@ -92,24 +92,6 @@ impl Interval {
             if self.hi_open || self.hi.is_infinite() { ')' } else { ']' }
         )
     }
-}
-
-/// A number as a reader writes it, with thousands separators: 2,000; 1,800.5; −3.
-pub fn grouped(v: f64) -> String {
-    let plain = crate::extract::format_number(v.abs());
-    let (int, frac) = plain.split_once('.').map_or((plain.as_str(), None), |(i, f)| (i, Some(f)));
-    let mut out = String::new();
-    for (k, ch) in int.chars().enumerate() {
-        if k > 0 && (int.len() - k) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(ch);
-    }
-    if let Some(f) = frac {
-        out.push('.');
-        out.push_str(f);
-    }
-    if v < 0.0 { format!("−{out}") } else { out }
 }
 
 /// Half the unit a whole number is rounded to: 2,000 stands for 1,950–2,050 (±50), 300 for
@@ -215,10 +197,10 @@ mod tests {
 
     #[test]
     fn numbers_are_grouped_for_readers() {
-        assert_eq!(grouped(2000.0), "2,000");
-        assert_eq!(grouped(1_800_000.5), "1,800,000.5");
-        assert_eq!(grouped(-301.0), "−301");
-        assert_eq!(grouped(24.0), "24");
+        assert_eq!(crate::extract::grouped(2000.0), "2,000");
+        assert_eq!(crate::extract::grouped(1_800_000.5), "1,800,000.5");
+        assert_eq!(crate::extract::grouped(-301.0), "−301");
+        assert_eq!(crate::extract::grouped(24.0), "24");
     }
 
     #[test]

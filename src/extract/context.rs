@@ -10,6 +10,11 @@ use super::{Claim, Found, Kind, Qualifier, heads};
 /// A sentence never reaches further than this from its claim (keeps run-on text linear).
 const SENTENCE_LIMIT_BYTES: usize = 600;
 
+/// Run-on text with no sentence start or end in reach is cut into pieces this long, which the
+/// claims in them share. Short, because such text (a table, a data dump) holds a claim every few
+/// bytes and each claim is listed with its piece: 200 bytes is a line of a table.
+const RUN_ON_PIECE_BYTES: usize = 200;
+
 /// The last sentence worked out, reused by the next claim when it sits in the same one.
 #[derive(Default)]
 pub struct SentenceCache {
@@ -259,7 +264,7 @@ pub fn sentence_bounds(text: &str, start: usize, end: usize) -> (usize, usize) {
         // Run-on text (a table, a list of numbers): no sentence start within reach. Cut on a grid
         // rather than a window sliding with each claim, so neighbouring claims share one
         // "sentence" (a number-dense text would otherwise carry a copy per claim).
-        s = floor_boundary(text, start - start % SENTENCE_LIMIT_BYTES);
+        s = floor_boundary(text, start - start % RUN_ON_PIECE_BYTES);
     }
     let hi = floor_boundary(text, (end + SENTENCE_LIMIT_BYTES).min(b.len()));
     let line_end = memchr::memchr(b'\n', &b[end..hi]).map_or(hi, |k| end + k);
@@ -274,7 +279,7 @@ pub fn sentence_bounds(text: &str, start: usize, end: usize) -> (usize, usize) {
         from = at + 1;
     }
     if e == hi && hi < b.len() {
-        e = floor_boundary(text, ((end / SENTENCE_LIMIT_BYTES + 1) * SENTENCE_LIMIT_BYTES).min(b.len())).max(end);
+        e = floor_boundary(text, ((end / RUN_ON_PIECE_BYTES + 1) * RUN_ON_PIECE_BYTES).min(b.len())).max(end);
     }
     let e = floor_boundary(text, e);
     // Trim surrounding whitespace (ASCII only, so boundaries stay valid).

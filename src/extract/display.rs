@@ -28,6 +28,24 @@ pub fn shorten(s: &str, width_chars: usize) -> String {
     out
 }
 
+/// A number as a reader writes it, with thousands separators: 2,000; 1,800.5; −3.
+pub fn grouped(v: f64) -> String {
+    let plain = format_number(v.abs());
+    let (int, frac) = plain.split_once('.').map_or((plain.as_str(), None), |(i, f)| (i, Some(f)));
+    let mut out = String::new();
+    for (k, ch) in int.chars().enumerate() {
+        if k > 0 && (int.len() - k) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(ch);
+    }
+    if let Some(f) = frac {
+        out.push('.');
+        out.push_str(f);
+    }
+    if v < 0.0 { format!("−{out}") } else { out }
+}
+
 /// Writes a value the way a person would: `2000`, `0.5`, `1200000` (no `2000.0`).
 pub fn format_number(v: f64) -> String {
     if v.fract() == 0.0 && v.abs() < 1e15 { format!("{}", v as i64) } else { format!("{v}") }

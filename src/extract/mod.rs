@@ -25,7 +25,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::language::Language;
 
-pub use display::{format_number, reader_date, shorten};
+pub use display::{format_number, grouped, reader_date, shorten};
 pub use heads::{singular, subject_head};
 
 /// What sort of quantity a claim states.
@@ -231,9 +231,21 @@ pub(crate) struct Found {
 
 /// Finds every numeric claim in `text`, read with `language`'s grammar.
 pub fn extract_in(text: &str, language: Language) -> Vec<Claim> {
-    let mut claims = Vec::with_capacity(text.len() / 300);
+    let mut claims = Vec::with_capacity((text.len() / 300).min(MAX_CLAIMS_PER_DOCUMENT));
     claims.extend(claims_in(text, language));
     claims
+}
+
+/// A document lists at most this many claims. Prose never comes near (news holds a claim every
+/// 300 bytes, figure-heavy reporting one every 60: 175,000 in 10 MB); a table or data dump saved
+/// as text can hold millions, each a claim of its own in memory and in a project, which no one
+/// reviews one by one. Past it the rest of the document is not read for claims, and every reader
+/// says so ([`capped`]).
+pub const MAX_CLAIMS_PER_DOCUMENT: usize = 250_000;
+
+/// Did a document's extraction stop at [`MAX_CLAIMS_PER_DOCUMENT`]?
+pub fn capped(claim_count: usize) -> bool {
+    claim_count >= MAX_CLAIMS_PER_DOCUMENT
 }
 
 /// The claims of `text` read with `language`'s grammar, one at a time (what [`extract_in`]
@@ -243,15 +255,15 @@ pub fn claims_in(text: &str, language: Language) -> impl Iterator<Item = Claim> 
         Language::English => (Some(claims_of(text)), None),
         Language::Spanish => (None, Some(spanish::claims_of(text))),
     };
-    english.into_iter().flatten().chain(spanish.into_iter().flatten())
+    english.into_iter().flatten().chain(spanish.into_iter().flatten()).take(MAX_CLAIMS_PER_DOCUMENT)
 }
 
 /// Finds every numeric claim in an English `text`, ordered by position, never overlapping.
 pub fn extract(text: &str) -> Vec<Claim> {
     // News runs about one claim per 300 bytes; reserving for that spares the growing vector most
     // of its copies of these (large) claims.
-    let mut claims = Vec::with_capacity(text.len() / 300);
-    claims.extend(claims_of(text));
+    let mut claims = Vec::with_capacity((text.len() / 300).min(MAX_CLAIMS_PER_DOCUMENT));
+    claims.extend(claims_of(text).take(MAX_CLAIMS_PER_DOCUMENT));
     claims
 }
 

@@ -283,9 +283,15 @@ pub(super) fn verb_concept_before(text: &str, sentence_start: usize, claim_start
 
 /// "the number of political prisoners … stands at 301": the subject named before the number.
 pub(super) fn subject_before(text: &str, sentence_start: usize, claim_start: usize) -> Option<String> {
+    static UMBER_OF: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+        std::sync::LazyLock::new(|| memchr::memmem::Finder::new(b"umber of "));
     let before = &text[sentence_start..claim_start];
-    // Case-insensitive on the first letter only ("Number of", "number of"), with no copy.
-    let at = memchr::memmem::rfind(before.as_bytes(), b"umber of ")
+    // Case-insensitive on the first letter only ("Number of", "number of"), with no copy; the
+    // last occurrence, found forward (a reverse search has no fast prefilter, and a run-on text
+    // asks this of every claim).
+    let at = UMBER_OF
+        .find_iter(before.as_bytes())
+        .last()
         .filter(|&k| k > 0 && matches!(before.as_bytes()[k - 1], b'n' | b'N'))?
         - 1;
     let from = sentence_start + at + "number of ".len();

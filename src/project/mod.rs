@@ -270,7 +270,13 @@ impl ProjectDocument {
     pub fn mostly_numbers(&self) -> bool {
         const MIN_CLAIMS: usize = 50;
         const MAX_BYTES_PER_CLAIM: usize = 25;
-        self.claims.len() >= MIN_CLAIMS && self.text.len() < self.claims.len() * MAX_BYTES_PER_CLAIM
+        self.claims_capped()
+            || self.claims.len() >= MIN_CLAIMS && self.text.len() < self.claims.len() * MAX_BYTES_PER_CLAIM
+    }
+
+    /// Did reading it stop at [`crate::extract::MAX_CLAIMS_PER_DOCUMENT`] claims?
+    pub fn claims_capped(&self) -> bool {
+        crate::extract::capped(self.claims.len())
     }
 
     /// How many of its claims have a verdict.
