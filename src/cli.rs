@@ -17,22 +17,11 @@ fn load_reporting(path: &Path, err: &mut dyn Write) -> Option<Corpus> {
     match corpus::load(path) {
         Ok(corpus) => {
             for skipped in &corpus.skipped {
-                writeln!(
-                    err,
-                    "tally: skipped {}: {}",
-                    corpus.root.join(crate::paths::stored_to_path(&skipped.path)).display(),
-                    skipped.reason
-                )
-                .ok();
+                report_skipped(err, &corpus.root, skipped);
             }
             for doc in &corpus.documents {
                 if let Some(note) = &doc.repaired {
-                    writeln!(
-                        err,
-                        "tally: warning: {}: {note}",
-                        corpus.root.join(crate::paths::stored_to_path(&doc.path)).display()
-                    )
-                    .ok();
+                    report_repaired(err, &corpus.root, &doc.path, note);
                 }
             }
             Some(corpus)
@@ -77,13 +66,7 @@ pub fn extract(paths: &[PathBuf], format: Format, out: &mut dyn Write, err: &mut
         match corpus::list(path) {
             Ok(listing) => {
                 for skipped in &listing.skipped {
-                    writeln!(
-                        err,
-                        "tally: skipped {}: {}",
-                        listing.root.join(crate::paths::stored_to_path(&skipped.path)).display(),
-                        skipped.reason
-                    )
-                    .ok();
+                    report_skipped(err, &listing.root, skipped);
                 }
                 listings.push(listing);
             }
@@ -117,13 +100,7 @@ pub fn extract(paths: &[PathBuf], format: Format, out: &mut dyn Write, err: &mut
                 let (doc, rows) = match read {
                     Ok(found) => found,
                     Err(skipped) => {
-                        writeln!(
-                            err,
-                            "tally: skipped {}: {}",
-                            listing.root.join(crate::paths::stored_to_path(&skipped.path)).display(),
-                            skipped.reason
-                        )
-                        .ok();
+                        report_skipped(err, &listing.root, &skipped);
                         continue;
                     }
                 };
@@ -132,12 +109,7 @@ pub fn extract(paths: &[PathBuf], format: Format, out: &mut dyn Write, err: &mut
                     continue;
                 }
                 if let Some(note) = &doc.repaired {
-                    writeln!(
-                        err,
-                        "tally: warning: {}: {note}",
-                        listing.root.join(crate::paths::stored_to_path(&doc.path)).display()
-                    )
-                    .ok();
+                    report_repaired(err, &listing.root, &doc.path, note);
                 }
                 last = Some(key);
                 written += 1;
@@ -168,6 +140,18 @@ pub fn extract(paths: &[PathBuf], format: Format, out: &mut dyn Write, err: &mut
         return EXIT_FAILURE;
     }
     listing_status(result, err)
+}
+
+/// Reports a file that was not read, under the corpus folder `root`.
+fn report_skipped(err: &mut dyn Write, root: &Path, skipped: &corpus::Skipped) {
+    let path = root.join(crate::paths::stored_to_path(&skipped.path));
+    writeln!(err, "tally: skipped {}: {}", path.display(), skipped.reason).ok();
+}
+
+/// Reports a document read with repairs ("2 bytes were not UTF-8 …").
+fn report_repaired(err: &mut dyn Write, root: &Path, doc_path: &str, note: &str) {
+    let path = root.join(crate::paths::stored_to_path(doc_path));
+    writeln!(err, "tally: warning: {}: {note}", path.display()).ok();
 }
 
 /// Warns of each document of `project` whose claims stopped at the cap.
