@@ -181,9 +181,10 @@ fn a_number_dense_run_on_text_shares_its_sentences_instead_of_a_copy_per_claim()
     assert!(claims.len() >= 30_000, "{}", claims.len());
     let mut distinct: Vec<*const u8> = claims.iter().map(|c| c.sentence.as_ptr()).collect();
     distinct.dedup();
-    // Pieces of 200 bytes (a line of a table), each shared by the claims in it.
+    // Pieces of 200 bytes (a line of a table), each shared by the claims in it; near the top of
+    // the text, the piece runs from the text's start (at most the 600 bytes of reach).
     assert!(distinct.len() <= text.len() / 200 + 2, "{} sentences for {} bytes", distinct.len(), text.len());
     for c in &claims {
-        assert!(c.sentence.len() <= 450 && c.sentence.contains(&c.text), "{}", c.sentence.len());
+        assert!(c.sentence.len() <= 650 && c.sentence.contains(&c.text), "{}", c.sentence.len());
     }
 }
