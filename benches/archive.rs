@@ -32,6 +32,11 @@ fn median(what: &str, mut run: impl FnMut()) {
     );
 }
 
+/// The program's allocator (`main.rs`), so these figures are the program's.
+#[cfg(target_os = "linux")]
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() {
     let count: usize = std::env::var("TALLY_ARCHIVE_ARTICLES").ok().and_then(|n| n.parse().ok()).unwrap_or(10_000);
     let dir = tempfile::tempdir().unwrap();

@@ -64,6 +64,11 @@ fn measure(h: &mut Desk, what: &str, mut input: impl FnMut(&mut Desk, usize) -> 
     println!("{what:<40} median {:>7.2} ms   worst {:>7.2} ms", ms(times[FRAMES / 2]), ms(times[FRAMES - 1]));
 }
 
+/// The program's allocator (`main.rs`), so these figures are the program's.
+#[cfg(target_os = "linux")]
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() {
     let count: usize = std::env::var("TALLY_ARCHIVE_ARTICLES").ok().and_then(|n| n.parse().ok()).unwrap_or(10_000);
     let dir = tempfile::tempdir().unwrap();
