@@ -270,13 +270,9 @@ pub fn export(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> i32 {
-    let Some(project) = open_reporting(project_path, err) else {
+    let Some(project) = open_for_export(project_path, csv_path, force, err) else {
         return EXIT_FAILURE;
     };
-    if let Some(why) = refuse_output(csv_path, &[project_path], &project.root, force) {
-        writeln!(err, "tally: {}: {why}; nothing was written", csv_path.display()).ok();
-        return EXIT_FAILURE;
-    }
     if let Err(e) = crate::export::export_csv(&project, csv_path, flavour) {
         writeln!(err, "tally: {}: {e}", csv_path.display()).ok();
         return EXIT_FAILURE;
@@ -287,6 +283,18 @@ pub fn export(
 
 /// Opens a project to export it, saying on `err` what its corpus lacks or changed (the saved
 /// claims are exported either way); `None` (said) if it cannot be opened.
+/// Opens the project an export reads (reporting as `open_reporting`), unless writing `output`
+/// would replace the project, a corpus file or (without `force`) an existing file: then `None`,
+/// with the reason on `err`.
+fn open_for_export(project_path: &Path, output: &Path, force: bool, err: &mut dyn Write) -> Option<Project> {
+    let project = open_reporting(project_path, err)?;
+    if let Some(why) = refuse_output(output, &[project_path], &project.root, force) {
+        writeln!(err, "tally: {}: {why}; nothing was written", output.display()).ok();
+        return None;
+    }
+    Some(project)
+}
+
 fn open_reporting(project_path: &Path, err: &mut dyn Write) -> Option<Project> {
     match Project::open(project_path) {
         Ok((project, report)) => {
@@ -333,13 +341,9 @@ pub fn export_claimreview(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> i32 {
-    let Some(project) = open_reporting(project_path, err) else {
+    let Some(project) = open_for_export(project_path, output, force, err) else {
         return EXIT_FAILURE;
     };
-    if let Some(why) = refuse_output(output, &[project_path], &project.root, force) {
-        writeln!(err, "tally: {}: {why}; nothing was written", output.display()).ok();
-        return EXIT_FAILURE;
-    }
     if publisher.organization.is_none() {
         writeln!(err, "tally: warning: no --organization: the reviews name no author").ok();
     }

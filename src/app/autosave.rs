@@ -24,11 +24,11 @@ impl TallyApp {
         }
     }
 
-    /// The review was saved or its changes dropped on purpose: its recovery copy goes (and the
-    /// copy it had before its first save, if any).
+    /// The review was saved or its changes dropped on purpose: its recovery copy goes, beside
+    /// its project file and (the copy it had before its first save) in the data folder.
     pub(super) fn remove_recovery_copy(&self) {
-        if let Some(copy) = self.recovery_copy() {
-            std::fs::remove_file(copy).ok();
+        if let Some(path) = self.review.path() {
+            crate::recovery::remove(path);
         }
         if let Some(data_dir) = &self.data_dir
             && !self.review.project().documents.is_empty()

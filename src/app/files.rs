@@ -350,6 +350,12 @@ impl TallyApp {
     }
 
     pub(super) fn replace_review(&mut self, review: Review) {
+        // An offer to restore work left on the review being replaced is no longer about what is
+        // open (the sample's, say, when the last project opens after it).
+        if matches!(self.modal, Some(Modal::RestoreRecovery { .. })) {
+            self.modal = None;
+        }
+        self.recovered = None;
         self.review = review;
         self.review.set_reviewer(self.reviewer_name().as_deref());
         self.view.reset();
