@@ -35,9 +35,10 @@ fn median(what: &str, mut run: impl FnMut()) {
 /// The program's allocator (`main.rs`), so these figures are the program's.
 #[cfg(target_os = "linux")]
 #[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static ALLOCATOR: tally::allocator::Allocator = tally::allocator::Allocator;
 
 fn main() {
+    tally::allocator::tune(tally::allocator::Run::Command);
     let count: usize = std::env::var("TALLY_ARCHIVE_ARTICLES").ok().and_then(|n| n.parse().ok()).unwrap_or(10_000);
     let dir = tempfile::tempdir().unwrap();
     let corpus_dir = dir.path().join("archive");

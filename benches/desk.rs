@@ -67,9 +67,10 @@ fn measure(h: &mut Desk, what: &str, mut input: impl FnMut(&mut Desk, usize) -> 
 /// The program's allocator (`main.rs`), so these figures are the program's.
 #[cfg(target_os = "linux")]
 #[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static ALLOCATOR: tally::allocator::Allocator = tally::allocator::Allocator;
 
 fn main() {
+    tally::allocator::tune(tally::allocator::Run::Desk);
     let count: usize = std::env::var("TALLY_ARCHIVE_ARTICLES").ok().and_then(|n| n.parse().ok()).unwrap_or(10_000);
     let dir = tempfile::tempdir().unwrap();
     let mut long = String::new();

@@ -14,6 +14,7 @@
 //! ```
 
 pub mod agreement;
+pub mod allocator;
 #[cfg(feature = "gui")]
 pub mod app;
 pub mod atomic;

@@ -9,11 +9,10 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand, ValueEnum};
 use tally::output::Format;
 
-/// mimalloc rather than the system's allocator (on Linux): a claim is a dozen small strings, and
-/// reading, comparing and listing an archive allocates and frees millions of them.
+/// mimalloc on Linux (see `tally::allocator`).
 #[cfg(target_os = "linux")]
 #[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static ALLOCATOR: tally::allocator::Allocator = tally::allocator::Allocator;
 
 /// Find and review every numeric claim in a corpus of news articles.
 #[derive(Parser)]
@@ -137,6 +136,11 @@ impl From<FormatArg> for Format {
 fn main() -> ExitCode {
     tally::platform::attach_parent_console();
     let cli = Cli::parse();
+    tally::allocator::tune(if cli.command.is_some() {
+        tally::allocator::Run::Command
+    } else {
+        tally::allocator::Run::Desk
+    });
     // Listings run to hundreds of thousands of lines: buffer them (stdout alone flushes every line).
     let (mut out, mut err) = (std::io::BufWriter::new(std::io::stdout().lock()), std::io::stderr().lock());
     let status = match cli.command {

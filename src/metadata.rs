@@ -266,7 +266,10 @@ pub fn guess(text: &str) -> Metadata {
     }
     // A dateline in the first lines: "CARACAS, July 30 (Reuters) -".
     for line in text.lines().take(6) {
-        if let Some(agency) = AGENCIES.iter().find(|a| line.contains(&format!("({a})"))) {
+        let in_brackets = |a: &str| {
+            line.match_indices(a).any(|(at, _)| line[..at].ends_with('(') && line[at + a.len()..].starts_with(')'))
+        };
+        if let Some(agency) = AGENCIES.iter().filter(|_| line.contains('(')).find(|a| in_brackets(a)) {
             metadata.set(FieldName::Outlet, agency, Origin::Guess);
             break;
         }

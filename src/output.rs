@@ -229,14 +229,19 @@ fn csv_record<I: IntoIterator<Item = T>, T: AsRef<[u8]>>(fields: I) -> io::Resul
 
 /// One document's rows of an `extract` listing, rendered on whatever thread (no header), to be
 /// appended in order with [`ClaimWriter::write_rendered`]: rendering is most of a listing's work.
-pub fn render_rows(format: Format, doc: &str, source: &Metadata, claims: &[Claim]) -> io::Result<Vec<u8>> {
+pub fn render_rows<'a>(
+    format: Format,
+    doc: &str,
+    source: &Metadata,
+    claims: impl IntoIterator<Item = (&'a Claim, Option<Checked>)>,
+) -> io::Result<Vec<u8>> {
     let mut rows = match format {
         Format::Jsonl => ClaimWriter::Jsonl(Vec::new()),
         Format::Csv => ClaimWriter::Csv(Vec::new()),
         Format::Table => ClaimWriter::Table(Vec::new()),
     };
-    for claim in claims {
-        rows.write(doc, source, claim, None)?;
+    for (claim, checked) in claims {
+        rows.write(doc, source, claim, checked.as_ref())?;
     }
     match rows {
         ClaimWriter::Jsonl(bytes) | ClaimWriter::Table(bytes) | ClaimWriter::Csv(bytes) => Ok(bytes),

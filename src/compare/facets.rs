@@ -134,21 +134,34 @@ fn evaluative(word: &str) -> bool {
 /// The lowercased words of `s`, keeping inner apostrophes and hyphens; Spanish news words come
 /// out in English ("presos" → "prisoners", "desde" → "since") so that one story reported in both
 /// languages is read with one vocabulary.
-pub(crate) fn words(s: &str) -> impl Iterator<Item = String> + '_ {
+///
+/// Every claim's clause is read this way, so a word already in lowercase is borrowed, not copied.
+pub(crate) fn words(s: &str) -> impl Iterator<Item = Word<'_>> + '_ {
     s.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’' && c != '-')
         .map(|w| w.trim_matches(|c| c == '-' || c == '\'' || c == '’'))
         .filter(|w| !w.is_empty())
-        .map(|w| if w.is_ascii() { w.to_ascii_lowercase() } else { w.to_lowercase() })
-        .map(|w| match crate::extract::spanish::glossary::gloss(&w) {
-            Some(english) => english.to_owned(),
-            None => w,
+        .map(|w| {
+            let lower = if w.bytes().all(|b| b.is_ascii_lowercase() || !b.is_ascii_alphabetic() && b.is_ascii()) {
+                Word::Borrowed(w)
+            } else if w.is_ascii() {
+                Word::Owned(w.to_ascii_lowercase())
+            } else {
+                Word::Owned(w.to_lowercase())
+            };
+            match crate::extract::spanish::glossary::gloss(&lower) {
+                Some(english) => Word::Borrowed(english),
+                None => lower,
+            }
         })
 }
 
+/// A word as [`words`] reads it: borrowed from the text when it is already as read.
+pub(crate) type Word<'t> = std::borrow::Cow<'t, str>;
+
 /// The words around a claim, read once: its clause before it (last word last) and after it.
-struct Around {
-    before: Vec<String>,
-    after: Vec<String>,
+struct Around<'t> {
+    before: Vec<Word<'t>>,
+    after: Vec<Word<'t>>,
 }
 
 /// Words after a claim worth reading: what it counts comes right after it.
@@ -203,11 +216,11 @@ impl Facets {
     }
 
     fn read_head(&mut self, claim: &Claim, near: &Around) {
-        let subject_words: Vec<String> = claim.subject.as_deref().map(|s| words(s).collect()).unwrap_or_default();
+        let subject_words: Vec<Word<'_>> = claim.subject.as_deref().map(|s| words(s).collect()).unwrap_or_default();
         if claim.kind == Kind::Date {
             // "Since 2000", "until March": a boundary of a period, not the date of an event.
             let boundary = near.before.last().is_some_and(|w| {
-                matches!(w.as_str(), "since" | "until" | "till" | "before" | "after" | "by" | "from" | "through")
+                matches!(w.as_ref(), "since" | "until" | "till" | "before" | "after" | "by" | "from" | "through")
             });
             if boundary {
                 return;
@@ -221,7 +234,7 @@ impl Facets {
                 .find_map(|w| event(w).map(|e| (e, w.clone())));
             if let Some((event, word)) = found {
                 self.head = Some(event.to_owned());
-                self.head_word = Some(word);
+                self.head_word = Some(word.into_owned());
             }
             return;
         }
@@ -231,14 +244,14 @@ impl Facets {
         // "The death toll from the floods rose to 41": the subject the extractor found (floods)
         // stands before the number and names no news quantity, while "toll" does.
         let subject_before =
-            claim.subject.as_deref().is_some_and(|s| !near.after.iter().any(|w| s.to_lowercase().contains(w.as_str())));
+            claim.subject.as_deref().is_some_and(|s| !near.after.iter().any(|w| s.to_lowercase().contains(w.as_ref())));
         let named_before =
             near.before.iter().rev().take(WORDS_BEFORE_FOR_HEAD).find_map(|w| concept(w).map(|c| (c, w)));
         if let (true, Some((c, w))) =
             (subject_before && claim.subject_head.as_deref().and_then(concept).is_none(), named_before)
         {
             self.head = Some(c.to_owned());
-            self.head_word = Some(w.clone());
+            self.head_word = Some(w.to_string());
             return;
         }
         if let Some(head) = claim.subject_head.as_deref().filter(|h| !matches!(*h, "person" | "individual")) {
@@ -250,7 +263,7 @@ impl Facets {
                 .iter()
                 .find(|w| concept(w) == Some(head.as_str()) || singular(w) == head)
                 .or_else(|| subject_words.iter().rev().find(|w| !function_word(w) && !lx::auxiliary(w)))
-                .cloned()
+                .map(|w| w.to_string())
                 .or_else(|| Some(head.clone()));
             self.head = Some(head);
             return;
@@ -260,7 +273,7 @@ impl Facets {
         for w in near.after.iter().take(5).chain(near.before.iter().rev().take(WORDS_BEFORE_FOR_HEAD)) {
             if let Some(c) = concept(w) {
                 self.head = Some(c.to_owned());
-                self.head_word = Some(w.clone());
+                self.head_word = Some(w.to_string());
                 return;
             }
         }
@@ -271,15 +284,15 @@ impl Facets {
                 .iter()
                 .take(5)
                 .chain(near.before.iter())
-                .find(|w| event(w) == Some("election") || matches!(w.as_str(), "re-election" | "reelection"))
+                .find(|w| event(w) == Some("election") || matches!(w.as_ref(), "re-election" | "reelection"))
         {
             self.head = Some("vote".to_owned());
-            self.head_word = Some(w.clone());
+            self.head_word = Some(w.to_string());
             return;
         }
         if let Some(head) = &claim.subject_head {
             self.head = Some(head.clone());
-            self.head_word = subject_words.last().cloned();
+            self.head_word = subject_words.last().map(|w| w.to_string());
         }
     }
 
@@ -330,13 +343,13 @@ impl Facets {
     }
 
     fn read_scope(&mut self, claim: &Claim, near: &Around, before: &str) {
-        let subject: Vec<String> = claim.subject.as_deref().map(|s| words(s).collect()).unwrap_or_default();
-        let clause_words: Vec<String> = near.before.iter().chain(&subject).chain(&near.after).cloned().collect();
+        let subject: Vec<Word<'_>> = claim.subject.as_deref().map(|s| words(s).collect()).unwrap_or_default();
+        let clause_words: Vec<Word<'_>> = near.before.iter().chain(&subject).chain(&near.after).cloned().collect();
         self.period = period(&clause_words);
         if let Some(scope) = &claim.scope {
-            let scope_words: Vec<String> = words(scope).collect();
+            let scope_words: Vec<Word<'_>> = words(scope).collect();
             let placed = matches!(
-                scope_words.first().map(String::as_str),
+                scope_words.first().map(AsRef::as_ref),
                 Some("in" | "across" | "throughout" | "near" | "outside" | "inside" | "within")
             );
             self.event = scope_words.iter().find_map(|w| event(w.trim_end_matches("'s").trim_end_matches("’s")));
@@ -349,7 +362,7 @@ impl Facets {
         if self.place.is_none() {
             self.place = place_before(before);
         }
-        let word = |i: usize| clause_words.get(i).map_or("", String::as_str);
+        let word = |i: usize| clause_words.get(i).map_or("", AsRef::as_ref);
         if self.place.is_none()
             && (0..clause_words.len()).any(|i| {
                 matches!(word(i), "nationwide" | "countrywide")
@@ -392,8 +405,8 @@ fn weekday(word: &str) -> bool {
 }
 
 /// A place phrase without its articles: "the northern province" → "northern province".
-fn place_key(words: &[String]) -> String {
-    let kept: Vec<&str> = words.iter().map(String::as_str).filter(|w| !matches!(*w, "the" | "a" | "an")).collect();
+fn place_key(words: &[Word<'_>]) -> String {
+    let kept: Vec<&str> = words.iter().map(AsRef::as_ref).filter(|w| !matches!(*w, "the" | "a" | "an")).collect();
     if matches!(kept.as_slice(), ["country"] | ["the", "country"]) {
         return "nationwide".to_owned();
     }
@@ -402,8 +415,8 @@ fn place_key(words: &[String]) -> String {
 
 /// The period a clause names: "since the election", "this week", "last year", "in 2024". (A day
 /// named alone, "on Friday", is when a figure was reported, not what it covers.)
-fn period(words: &[String]) -> Option<String> {
-    let w = |i: usize| words.get(i).map_or("", String::as_str);
+fn period(words: &[Word<'_>]) -> Option<String> {
+    let w = |i: usize| words.get(i).map_or("", AsRef::as_ref);
     for i in 0..words.len() {
         match w(i) {
             "since" => {
@@ -476,13 +489,13 @@ fn actor(before: &str, after: &str, attribution: Option<&str>) -> Option<String>
 }
 
 /// "Among the prisoners, 27 are women": whom the clause before the number counts among.
-fn among(w: &[String]) -> Option<String> {
+fn among(w: &[Word<'_>]) -> Option<String> {
     let at = w.iter().rposition(|x| x == "among" || x == "of")?;
     if w[at] == "of" && at != 0 {
         return None;
     }
     let rest: Vec<&str> =
-        w[at + 1..].iter().map(String::as_str).filter(|x| !matches!(*x, "the" | "those" | "them")).collect();
+        w[at + 1..].iter().map(AsRef::as_ref).filter(|x| !matches!(*x, "the" | "those" | "them")).collect();
     match rest.as_slice() {
         [] => None,
         [one] | [.., one] if rest.len() <= 3 => Some(singular(one)),
@@ -492,8 +505,8 @@ fn among(w: &[String]) -> Option<String> {
 
 /// "A further 225", "another 12", "an additional 40", "30 more": a figure on top of another.
 fn increment(near: &Around) -> bool {
-    let tail: Vec<&str> = near.before.iter().rev().take(2).map(String::as_str).collect();
-    let next = near.after.first().map(String::as_str);
+    let tail: Vec<&str> = near.before.iter().rev().take(2).map(AsRef::as_ref).collect();
+    let next = near.after.first().map(AsRef::as_ref);
     matches!(tail.as_slice(), ["further", ..] | ["another", ..] | ["additional", ..] | ["more", "another" | "a"])
         || matches!(next, Some("more" | "additional" | "further" | "new"))
 }
@@ -531,8 +544,8 @@ fn opener(word: &str) -> bool {
 }
 
 /// Is the number given as an update's new figure or its old one, by the words just before it?
-fn update(near: &[String]) -> Option<Update> {
-    let tail: Vec<&str> = near.iter().rev().take(3).map(String::as_str).collect();
+fn update(near: &[Word<'_>]) -> Option<Update> {
+    let tail: Vec<&str> = near.iter().rev().take(3).map(AsRef::as_ref).collect();
     match tail.as_slice() {
         ["from", "up" | "down" | "rising" | "rose" | "fell" | "increase" | "increased", ..] => Some(Update::Earlier),
         [

@@ -120,14 +120,17 @@ fn link_block(block: &[usize], cands: &[Candidate<'_>], names: &[Vec<u64>], stor
             if ratio_bound && low > 0.0 && high > low * MAX_VALUE_RATIO {
                 continue;
             }
+            let (ra, rb) = (sets.find(k), sets.find(l));
+            if ra == rb {
+                continue;
+            }
             // Too few names to tell stories apart: say nothing.
             let known = names[ca.doc].len().min(names[cb.doc].len()) >= MIN_NAMES;
             let shared_names = (ca.doc != cb.doc && known).then(|| {
                 let (x, y) = (&names[ca.doc], &names[cb.doc]);
                 super::shared_sorted(x, y) as f32 / x.len().min(y.len()).max(1) as f32
             });
-            let (ra, rb) = (sets.find(k), sets.find(l));
-            if ra == rb || !judge(ca, cb, shared_names, false).same() || !compatible(cands, &by_doc, (ra, a), (rb, b)) {
+            if !judge(ca, cb, shared_names, false).same() || !compatible(cands, &by_doc, (ra, a), (rb, b)) {
                 continue;
             }
             sets.union(k, l);

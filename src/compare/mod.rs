@@ -121,11 +121,16 @@ impl Comparison {
             })
             .collect();
         let refs: Vec<ClaimRef> = project.claim_refs().collect();
-        let index: HashMap<crate::project::ClaimId, usize> =
-            refs.iter().enumerate().filter_map(|(i, r)| project.claim(*r).map(|c| (c.id, i))).collect();
+        let pinned = |r: &ClaimRef| project.claim(*r).and_then(|c| c.pin);
+        // Claims by id, to place the ones a reviewer moved (most reviews move none).
+        let index: HashMap<crate::project::ClaimId, usize> = if refs.iter().any(|r| pinned(r).is_some()) {
+            refs.iter().enumerate().filter_map(|(i, r)| project.claim(*r).map(|c| (c.id, i))).collect()
+        } else {
+            HashMap::new()
+        };
         let placements: Vec<Option<Placement>> = refs
             .iter()
-            .map(|r| match project.claim(*r).and_then(|c| c.pin) {
+            .map(|r| match pinned(r) {
                 Some(Pin::Alone) => Some(Placement::Alone),
                 Some(Pin::With(id)) => index.get(&id).map(|i| Placement::With(*i)),
                 None => None,
@@ -137,80 +142,87 @@ impl Comparison {
     /// Compares documents; `refs` lists every claim in reading order (document, then position)
     /// and `placements` the reviewer's moves, by the same index.
     pub fn of_docs(docs: &[Doc<'_>], refs: &[ClaimRef], placements: &[Option<Placement>]) -> Self {
-        let assumed_year = corpus_year(docs);
-        // Per document, on every core.
-        let facets: Vec<Vec<Facets>> =
-            crate::parallel::map(docs, |d| d.claims.iter().map(|c| Facets::read(d.text, c)).collect::<Vec<_>>());
-        let cands: Vec<link::Candidate<'_>> = refs
-            .iter()
-            .map(|r| {
-                let f = &facets[r.doc][r.claim];
-                let doc = &docs[r.doc];
-                let claim = doc.claims[r.claim];
-                let interval = match (claim.kind, claim.date.as_deref()) {
-                    (Kind::Date, Some(date)) => {
-                        let year = doc.published.and_then(interval::date_year).or(assumed_year);
-                        Interval::of_date(date, year)
-                    }
-                    _ => Interval::of(claim),
-                };
-                link::Candidate { doc: r.doc, claim, facets: f, interval }
-            })
-            .collect();
-        let names = story::distinctive(crate::parallel::map(docs, |d| story::names(d.text)));
-        let grouping = group::group(&cands, &names, placements);
-        let origins = origin::find(docs);
-        let suggestions = suggest::suggest(&cands, &grouping, &origins.of_doc, docs);
+        // Origins and arithmetic read only the documents: they run beside the facets and the
+        // grouping, so both cores stay busy through the grouping's serial steps.
+        std::thread::scope(|scope| {
+            let origins = scope.spawn(|| origin::find(docs));
+            let per_doc = scope.spawn(|| crate::parallel::map(docs, |d| arithmetic::relations(d.text, &d.claims)));
+            let assumed_year = corpus_year(docs);
+            // Per document, on every core.
+            let facets: Vec<Vec<Facets>> =
+                crate::parallel::map(docs, |d| d.claims.iter().map(|c| Facets::read(d.text, c)).collect::<Vec<_>>());
+            let cands: Vec<link::Candidate<'_>> = refs
+                .iter()
+                .map(|r| {
+                    let f = &facets[r.doc][r.claim];
+                    let doc = &docs[r.doc];
+                    let claim = doc.claims[r.claim];
+                    let interval = match (claim.kind, claim.date.as_deref()) {
+                        (Kind::Date, Some(date)) => {
+                            let year = doc.published.and_then(interval::date_year).or(assumed_year);
+                            Interval::of_date(date, year)
+                        }
+                        _ => Interval::of(claim),
+                    };
+                    link::Candidate { doc: r.doc, claim, facets: f, interval }
+                })
+                .collect();
+            let names = story::distinctive(crate::parallel::map(docs, |d| story::names(d.text)));
+            let mut grouping = group::group(&cands, &names, placements);
+            let origins = crate::parallel::join(origins);
+            let suggestions = suggest::suggest(&cands, &grouping, &origins.of_doc, docs);
 
-        let mut claims: Vec<Vec<ClaimComparison>> = docs.iter().map(|d| Vec::with_capacity(d.claims.len())).collect();
-        for (i, (r, suggestion)) in refs.iter().zip(suggestions).enumerate() {
-            let joined = grouping.joined_by[i].as_ref().map(|l: &Link| {
-                let other = if l.a == i { l.b } else { l.a };
-                (refs[other], l.judgement.clone(), l.by_reviewer)
-            });
-            claims[r.doc].push(ClaimComparison {
-                interval: cands[i].interval,
-                quantity: grouping.of[i],
-                joined,
-                suggestion,
-                consistency: Vec::new(),
-            });
-        }
-        let per_doc = crate::parallel::map(docs, |doc| arithmetic::relations(doc.text, &doc.claims));
-        for (d, relations) in per_doc.into_iter().enumerate() {
-            for relation in relations {
-                let parts = relation.parts.iter().map(|p| ClaimRef { doc: d, claim: *p }).collect();
-                if let Some(c) = claims[d].get_mut(relation.total) {
-                    c.consistency.push(ConsistencyCheck {
-                        kind: relation.kind,
-                        parts,
-                        expected: relation.expected,
-                        holds: relation.holds,
-                        shown: relation.shown,
-                    });
+            let mut claims: Vec<Vec<ClaimComparison>> =
+                docs.iter().map(|d| Vec::with_capacity(d.claims.len())).collect();
+            for (i, (r, suggestion)) in refs.iter().zip(suggestions).enumerate() {
+                let joined = grouping.joined_by[i].take().map(|l: Link| {
+                    let other = if l.a == i { l.b } else { l.a };
+                    (refs[other], l.judgement, l.by_reviewer)
+                });
+                claims[r.doc].push(ClaimComparison {
+                    interval: cands[i].interval,
+                    quantity: grouping.of[i],
+                    joined,
+                    suggestion,
+                    consistency: Vec::new(),
+                });
+            }
+            let per_doc = crate::parallel::join(per_doc);
+            for (d, relations) in per_doc.into_iter().enumerate() {
+                for relation in relations {
+                    let parts = relation.parts.iter().map(|p| ClaimRef { doc: d, claim: *p }).collect();
+                    if let Some(c) = claims[d].get_mut(relation.total) {
+                        c.consistency.push(ConsistencyCheck {
+                            kind: relation.kind,
+                            parts,
+                            expected: relation.expected,
+                            holds: relation.holds,
+                            shown: relation.shown,
+                        });
+                    }
                 }
             }
-        }
-        let quantities: Vec<Quantity> = grouping
-            .members
-            .iter()
-            .enumerate()
-            .map(|(q, members)| Quantity {
-                id: q + 1,
-                label: label(members.iter().map(|i| &cands[*i])),
-                members: members.iter().map(|i| refs[*i]).collect(),
-                conflicting: members.iter().any(|i| {
-                    let r = refs[*i];
-                    claims[r.doc][r.claim].suggestion.verdict == crate::project::Verdict::Conflicting
-                }),
-            })
-            .collect();
-        let mut by_urgency: Vec<usize> = (0..quantities.len()).collect();
-        by_urgency.sort_by_key(|&q| {
-            let q: &Quantity = &quantities[q];
-            (!q.conflicting, std::cmp::Reverse(q.members.len()), q.id)
-        });
-        Self { quantities, claims, origins: origins.of_doc, origin_reasons: origins.reasons, by_urgency }
+            let quantities: Vec<Quantity> = grouping
+                .members
+                .iter()
+                .enumerate()
+                .map(|(q, members)| Quantity {
+                    id: q + 1,
+                    label: label(members.iter().map(|i| &cands[*i])),
+                    members: members.iter().map(|i| refs[*i]).collect(),
+                    conflicting: members.iter().any(|i| {
+                        let r = refs[*i];
+                        claims[r.doc][r.claim].suggestion.verdict == crate::project::Verdict::Conflicting
+                    }),
+                })
+                .collect();
+            let mut by_urgency: Vec<usize> = (0..quantities.len()).collect();
+            by_urgency.sort_by_key(|&q| {
+                let q: &Quantity = &quantities[q];
+                (!q.conflicting, std::cmp::Reverse(q.members.len()), q.id)
+            });
+            Self { quantities, claims, origins: origins.of_doc, origin_reasons: origins.reasons, by_urgency }
+        })
     }
 
     /// What the comparison says about a claim.
