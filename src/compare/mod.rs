@@ -202,20 +202,16 @@ impl Comparison {
                     }
                 }
             }
-            let quantities: Vec<Quantity> = grouping
-                .members
-                .iter()
-                .enumerate()
-                .map(|(q, members)| Quantity {
-                    id: q + 1,
-                    label: label(members.iter().map(|i| &cands[*i])),
-                    members: members.iter().map(|i| refs[*i]).collect(),
-                    conflicting: members.iter().any(|i| {
-                        let r = refs[*i];
-                        claims[r.doc][r.claim].suggestion.verdict == crate::project::Verdict::Conflicting
-                    }),
-                })
-                .collect();
+            let numbered: Vec<(usize, &Vec<usize>)> = grouping.members.iter().enumerate().collect();
+            let quantities: Vec<Quantity> = crate::parallel::map(&numbered, |&(q, members)| Quantity {
+                id: q + 1,
+                label: label(members.iter().map(|i| &cands[*i])),
+                members: members.iter().map(|i| refs[*i]).collect(),
+                conflicting: members.iter().any(|i| {
+                    let r = refs[*i];
+                    claims[r.doc][r.claim].suggestion.verdict == crate::project::Verdict::Conflicting
+                }),
+            });
             let mut by_urgency: Vec<usize> = (0..quantities.len()).collect();
             by_urgency.sort_by_key(|&q| {
                 let q: &Quantity = &quantities[q];

@@ -112,17 +112,17 @@ impl<K: Ord + Copy> Index<K> {
         if run.len() > MAX_POSTINGS { &[] } else { run }
     }
 
-    /// For document `d`, how many of `probe` (its keys) each other document also holds.
-    fn hits(&self, d: usize, probe: &[K]) -> HashMap<u32, usize> {
-        let mut hits: HashMap<u32, usize> = HashMap::new();
-        for key in probe {
-            for (_, other) in self.documents(*key) {
-                if *other as usize != d {
-                    *hits.entry(*other).or_default() += 1;
-                }
-            }
-        }
-        hits
+    /// For document `d`, how many of `probe` (its keys) each other document also holds, by
+    /// document (every document of the corpus probes: counted in a sorted list, not a map).
+    fn hits(&self, d: usize, probe: &[K]) -> Vec<(u32, usize)> {
+        let mut others: Vec<u32> = probe
+            .iter()
+            .flat_map(|key| self.documents(*key))
+            .map(|(_, other)| *other)
+            .filter(|other| *other as usize != d)
+            .collect();
+        others.sort_unstable();
+        others.chunk_by(|a, b| a == b).map(|run| (run[0], run.len())).collect()
     }
 }
 
@@ -168,9 +168,8 @@ pub fn find(docs: &[Doc<'_>]) -> Origins {
     let by_wording = crate::parallel::map(&positions, |&i| {
         let own = &wording[i];
         let probe = &own[..own.len().min(PROBE_SHINGLES)];
-        let mut candidates: Vec<(u32, usize)> = index.hits(i, probe).into_iter().collect();
-        candidates.sort_unstable();
-        candidates
+        index
+            .hits(i, probe)
             .into_iter()
             .filter(|&(j, hits)| j as usize > i && (hits as f64) >= MIN_CONTAINMENT * probe.len() as f64)
             .filter_map(|(j, _)| {
@@ -186,9 +185,8 @@ pub fn find(docs: &[Doc<'_>]) -> Origins {
     let index = Index::new(&figure_lists);
     let by_figures = crate::parallel::map(&positions, |&i| {
         let own = &figure_lists[i];
-        let mut candidates: Vec<(u32, usize)> = index.hits(i, own).into_iter().collect();
-        candidates.sort_unstable();
-        candidates
+        index
+            .hits(i, own)
             .into_iter()
             .filter_map(|(j, shared)| {
                 let j = j as usize;

@@ -399,37 +399,25 @@ impl Project {
     }
 
     fn from_documents(documents: &[Document], root: PathBuf, corpus_root: String, progress: &Progress) -> Option<Self> {
-        let claims = crate::parallel::map(documents, |d| {
-            if progress.cancelled() {
-                return Vec::new();
-            }
-            let claims = extract::extract_in(&d.text, d.language());
+        // Each document found and copied on every core; ids are numbered after, in reading order.
+        let mut documents = crate::parallel::map(documents, |d| {
+            let claims = if progress.cancelled() { Vec::new() } else { extract::extract_in(&d.text, d.language()) };
             progress.document_extracted(claims.len());
-            claims
+            ProjectDocument {
+                path: d.path.clone(),
+                hash: d.hash.clone(),
+                metadata: d.metadata.clone(),
+                claims: claims.into_iter().map(|claim| ReviewedClaim::fresh(0, claim)).collect(),
+                text: d.text.clone(),
+                status: DocStatus::Unchanged,
+            }
         });
         if progress.cancelled() {
             return None;
         }
-        let mut next_id = 1;
-        let documents = documents
-            .iter()
-            .zip(claims)
-            .map(|(d, claims)| ProjectDocument {
-                path: d.path.clone(),
-                hash: d.hash.clone(),
-                metadata: d.metadata.clone(),
-                claims: claims
-                    .into_iter()
-                    .map(|claim| {
-                        let id = next_id;
-                        next_id += 1;
-                        ReviewedClaim::fresh(id, claim)
-                    })
-                    .collect(),
-                text: d.text.clone(),
-                status: DocStatus::Unchanged,
-            })
-            .collect();
+        for (id, claim) in documents.iter_mut().flat_map(|d| &mut d.claims).enumerate() {
+            claim.id = ClaimId::try_from(id + 1).unwrap_or(ClaimId::MAX);
+        }
         Some(Self { format_version: FORMAT_VERSION, corpus_root, corpus_root_absolute: None, documents, root })
     }
 
