@@ -222,37 +222,110 @@ impl Default for Sort {
 /// The claims that pass `filter`, ordered by `sort`; equal keys keep reading order. The
 /// comparison answers the quantity and suggestion filters and columns.
 pub fn rows(project: &Project, comparison: &Comparison, filter: &Filter, sort: Sort) -> Vec<ClaimRef> {
-    if *filter == Filter::default() && sort == Sort::default() {
-        // Everything in reading order: no claim needs reading (at 250,000 claims, reading each
-        // costs more than a frame).
-        return project.claim_refs().collect();
-    }
-    let needle = filter.search.trim().to_lowercase();
-    // Documents are filtered on every core: a search runs over every claim at each key typed.
-    let docs: Vec<usize> = match filter.doc {
-        Some(d) => vec![d],
-        None => (0..project.documents.len()).collect(),
-    };
-    let per_doc = crate::parallel::map(&docs, |&d| {
-        let Some(doc) = project.documents.get(d) else {
-            return Vec::new();
+    let mut listing = Listing::new(project, filter, sort);
+    listing.advance(project, comparison, usize::MAX);
+    listing.finish(project, comparison)
+}
+
+/// A listing made a slice at a time: the desk reads a few tens of thousands of claims a frame,
+/// so a search over an archive never holds a frame up (its first letter reads every claim).
+#[derive(Clone, Debug)]
+pub struct Listing {
+    filter: Filter,
+    sort: Sort,
+    /// The search, lowercased and trimmed.
+    needle: String,
+    /// The documents to read, in reading order, and how many are read.
+    docs: Vec<usize>,
+    read: usize,
+    /// The claims passing so far, in reading order.
+    found: Vec<ClaimRef>,
+    /// Everything, in reading order: nothing to read.
+    everything: bool,
+}
+
+impl Listing {
+    /// A listing of `project`'s claims passing `filter`, ordered by `sort`, nothing read yet.
+    pub fn new(project: &Project, filter: &Filter, sort: Sort) -> Self {
+        let docs = match filter.doc {
+            Some(d) => vec![d],
+            None => (0..project.documents.len()).collect(),
         };
-        let mut memo = None;
-        doc.claims
-            .iter()
-            .enumerate()
-            .map(|(i, c)| (ClaimRef { doc: d, claim: i }, c))
-            .filter(|(r, c)| filter.matches(*r, c, &needle, comparison, &mut memo))
-            .collect::<Vec<_>>()
-    });
-    let mut rows: Vec<(ClaimRef, &ReviewedClaim)> = per_doc.into_iter().flatten().collect();
-    if sort != Sort::default() {
-        rows.sort_by(|a, b| {
-            let order = sort.column.compare(*a, *b, comparison);
-            if sort.descending { order.reverse() } else { order }
-        });
+        Self {
+            filter: filter.clone(),
+            sort,
+            needle: filter.search.trim().to_lowercase(),
+            docs,
+            read: 0,
+            found: Vec::new(),
+            // At 250,000 claims, reading each costs more than a frame.
+            everything: *filter == Filter::default() && sort == Sort::default(),
+        }
     }
-    rows.into_iter().map(|(r, _)| r).collect()
+
+    /// Is this the listing for `filter` and `sort`?
+    pub fn is_for(&self, filter: &Filter, sort: Sort) -> bool {
+        self.filter == *filter && self.sort == sort
+    }
+
+    /// Reads the next documents, about `budget_claims` claims of them (at least one document),
+    /// on every core. Returns whether every document is read.
+    pub fn advance(&mut self, project: &Project, comparison: &Comparison, budget_claims: usize) -> bool {
+        if self.everything {
+            self.read = self.docs.len();
+        }
+        let mut end = self.read;
+        let mut claims = 0usize;
+        while end < self.docs.len() && (end == self.read || claims < budget_claims) {
+            claims += project.documents.get(self.docs[end]).map_or(0, |d| d.claims.len());
+            end += 1;
+        }
+        let (filter, needle) = (&self.filter, self.needle.as_str());
+        let per_doc = crate::parallel::map(&self.docs[self.read..end], |&d| {
+            let Some(doc) = project.documents.get(d) else {
+                return Vec::new();
+            };
+            let mut memo = None;
+            doc.claims
+                .iter()
+                .enumerate()
+                .map(|(i, c)| (ClaimRef { doc: d, claim: i }, c))
+                .filter(|(r, c)| filter.matches(*r, c, needle, comparison, &mut memo))
+                .map(|(r, _)| r)
+                .collect::<Vec<_>>()
+        });
+        self.found.extend(per_doc.into_iter().flatten());
+        self.read = end;
+        self.done()
+    }
+
+    /// Is every document read?
+    pub fn done(&self) -> bool {
+        self.read >= self.docs.len()
+    }
+
+    /// The share of the claims' documents read, 0 to 1.
+    pub fn progress(&self) -> f32 {
+        if self.docs.is_empty() { 1.0 } else { self.read as f32 / self.docs.len() as f32 }
+    }
+
+    /// The listing, ordered (what is read so far, when called before [`Listing::done`]).
+    pub fn finish(self, project: &Project, comparison: &Comparison) -> Vec<ClaimRef> {
+        if self.everything {
+            return project.claim_refs().collect();
+        }
+        let mut rows = self.found;
+        if self.sort != Sort::default() {
+            let mut keyed: Vec<(ClaimRef, &ReviewedClaim)> =
+                rows.iter().filter_map(|r| project.claim(*r).map(|c| (*r, c))).collect();
+            keyed.sort_by(|a, b| {
+                let order = self.sort.column.compare(*a, *b, comparison);
+                if self.sort.descending { order.reverse() } else { order }
+            });
+            rows = keyed.into_iter().map(|(r, _)| r).collect();
+        }
+        rows
+    }
 }
 
 /// Of `rows` (a listing already made), the ones that pass `filter`, in the same order: when a
@@ -372,6 +445,36 @@ mod tests {
         let filter = Filter { search: "  OWNERS ".into(), ..Filter::default() };
         let found = texts(&r, &rows(r.project(), &comparison, &filter, Sort::default()));
         assert_eq!(found, ["20", "1,200", "7"]);
+    }
+
+    #[test]
+    fn a_listing_made_a_slice_at_a_time_is_the_listing_made_at_once() {
+        let r = review();
+        let comparison = Comparison::default();
+        let sorted = Sort { column: Column::Value, descending: true };
+        for (filter, sort) in [
+            (Filter { search: "e".into(), ..Filter::default() }, Sort::default()),
+            (Filter { search: "café".into(), ..Filter::default() }, sorted),
+            (Filter::default(), Sort::default()),
+            (Filter { doc: Some(1), ..Filter::default() }, sorted),
+        ] {
+            let at_once = rows(r.project(), &comparison, &filter, sort);
+            let mut listing = Listing::new(r.project(), &filter, sort);
+            assert!(listing.is_for(&filter, sort));
+            let mut slices = 0;
+            // A budget of one claim: one document a slice.
+            while !listing.advance(r.project(), &comparison, 1) {
+                slices += 1;
+                assert!(listing.progress() < 1.0);
+            }
+            assert!(listing.done() && listing.progress() == 1.0);
+            if filter == Filter::default() || filter.doc.is_some() {
+                assert_eq!(slices, 0, "{filter:?}");
+            } else {
+                assert_eq!(slices, r.project().documents.len() - 1, "{filter:?}");
+            }
+            assert_eq!(listing.finish(r.project(), &comparison), at_once, "{filter:?}");
+        }
     }
 
     #[test]

@@ -43,6 +43,7 @@ fn filter_combo<T: Copy + PartialEq>(
 
 fn filters_ui(ui: &mut egui::Ui, review: &Review, view: &mut ViewState) {
     let shown = view.rows(review).len();
+    let searching = view.listing_progress();
     let total = review.project().claim_count();
     let filter = &mut view.filter;
     let docs = &review.project().documents;
@@ -84,7 +85,10 @@ fn filters_ui(ui: &mut egui::Ui, review: &Review, view: &mut ViewState) {
             *filter = Filter::default();
         }
         // The count stays above the rows: below a filling scroll area it would grow the panel.
-        ui.label(format!("{shown} of {total} claims"));
+        match searching {
+            Some(read) => ui.label(format!("Searching… {:.0}%", read * 100.0)),
+            None => ui.label(format!("{shown} of {total} claims")),
+        };
     };
     // Wide enough: wrapped rows. Narrow (a small window): one line that scrolls sideways, so the
     // filters never take the table's (and the article's) height.

@@ -330,6 +330,10 @@ impl eframe::App for TallyApp {
             // Look again soon for the comparison being computed.
             ctx.request_repaint_after(std::time::Duration::from_millis(100));
         }
+        if self.view.listing_progress().is_some() {
+            // The next slice of a listing being made.
+            ctx.request_repaint();
+        }
 
         if let Some(job) = &self.job {
             // The review is about to be replaced: show progress and take no input meanwhile.
