@@ -192,7 +192,7 @@ pub fn check(paths: &[PathBuf], format: Format, out: &mut dyn Write, err: &mut d
     };
     let project = Project::from_corpus(&Corpus { root: PathBuf::new(), documents, skipped: Vec::new() });
     warn_capped(&project, err);
-    let comparison = crate::compare::Comparison::of_project(&project);
+    let comparison = crate::compare::Comparison::of_project_with(&project, crate::compare::Detail::Findings);
     let result = (|| {
         let mut writer = ClaimWriter::new(format, &mut *out, true)?;
         // Rendered on every core, a batch of documents at a time; written in order here.
@@ -217,20 +217,20 @@ pub fn check(paths: &[PathBuf], format: Format, out: &mut dyn Write, err: &mut d
 }
 
 /// What `tally check` lists about one claim.
-fn checked(
+fn checked<'a>(
     project: &Project,
-    comparison: &crate::compare::Comparison,
+    comparison: &'a crate::compare::Comparison,
     at: crate::project::ClaimRef,
-) -> Option<crate::output::Checked> {
+) -> Option<crate::output::Checked<'a>> {
     let found = comparison.claim(at)?;
     let quantity = comparison.quantity_of(at);
     let start_of = |r: &crate::project::ClaimRef| project.claim(*r).map_or(0, |c| c.claim.start);
     Some(crate::output::Checked {
         group: quantity.map(|q| q.id),
-        quantity: quantity.map(|q| q.label.clone()),
+        quantity: quantity.map(|q| q.label.as_str()),
         origin: comparison.origins.get(at.doc).copied().unwrap_or(0),
         suggestion: found.suggestion.verdict.as_str(),
-        reason: found.suggestion.reason.clone(),
+        reason: &found.suggestion.reason,
         consistency: found
             .consistency
             .iter()
@@ -261,7 +261,7 @@ pub fn new_project(corpus_path: &Path, output: &Path, force: bool, out: &mut dyn
     }
     let mut project = Project::from_corpus(&corpus);
     warn_capped(&project, err);
-    crate::compare::Comparison::of_project(&project).record_in(&mut project);
+    crate::compare::Comparison::of_project_with(&project, crate::compare::Detail::Findings).record_in(&mut project);
     if let Err(e) = project.save(output) {
         writeln!(err, "tally: {e}").ok();
         return EXIT_FAILURE;

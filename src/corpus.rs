@@ -309,8 +309,12 @@ pub fn read_document(path: &Path) -> Result<Article, String> {
     if bytes.len() as u64 > MAX_FILE_BYTES {
         return Err(format!("too large (over {} MiB)", MAX_FILE_BYTES / MIB));
     }
-    let (text, encoding) = decode(&bytes)?;
-    let repaired = (encoding == Some(UTF8_REPAIRED)).then(|| repair_note(&bytes));
+    // Most articles are plain UTF-8: taken as read rather than copied.
+    let (text, encoding, repaired) = match String::from_utf8(bytes) {
+        Ok(text) if !text.starts_with('\u{FEFF}') && memchr::memchr(0, text.as_bytes()).is_none() => (text, None, None),
+        Ok(text) => decode_read(&text.into_bytes())?,
+        Err(e) => decode_read(&e.into_bytes())?,
+    };
     if is_web_page(path) {
         let page = crate::html::read(&text);
         if page.text.trim().is_empty() {
@@ -322,6 +326,13 @@ pub fn read_document(path: &Path) -> Result<Article, String> {
         Some((front_matter, body)) => Article { text: text[body..].to_owned(), encoding, front_matter, repaired },
         None => Article { text, encoding, front_matter: Metadata::default(), repaired },
     })
+}
+
+/// [`decode`], with a note on the bytes it replaced, if it did.
+fn decode_read(bytes: &[u8]) -> Result<(String, Option<&'static str>, Option<String>), String> {
+    let (text, encoding) = decode(bytes)?;
+    let repaired = (encoding == Some(UTF8_REPAIRED)).then(|| repair_note(bytes));
+    Ok((text, encoding, repaired))
 }
 
 /// How [`decode`] names UTF-8 text whose few invalid bytes it replaced.

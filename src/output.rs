@@ -30,22 +30,22 @@ struct Row<'a> {
     #[serde(flatten)]
     claim: &'a Claim,
     #[serde(flatten)]
-    checked: Option<&'a Checked>,
+    checked: Option<&'a Checked<'a>>,
 }
 
 /// What `tally check` adds to a claim: its quantity, origin, suggestion and arithmetic.
 #[derive(Clone, Debug, Serialize)]
-pub struct Checked {
+pub struct Checked<'a> {
     /// The quantity's id, shared by the claims of one quantity; `None` when the claim stands alone.
     pub group: Option<usize>,
     /// The quantity's short label.
-    pub quantity: Option<String>,
+    pub quantity: Option<&'a str>,
     /// The document's origin id, shared by articles that retell one story.
     pub origin: usize,
     /// The suggested verdict (`corroborated`, `conflicting`, `unsourced`).
     pub suggestion: &'static str,
     /// Why.
-    pub reason: String,
+    pub reason: &'a str,
     /// Arithmetic relations whose result is this claim.
     pub consistency: Vec<Consistency>,
 }
@@ -134,7 +134,13 @@ impl<W: Write> ClaimWriter<W> {
 
     /// Writes one claim of document `doc` (whose source is `source`), with what `tally check`
     /// found about it, if given.
-    pub fn write(&mut self, doc: &str, source: &Metadata, claim: &Claim, checked: Option<&Checked>) -> io::Result<()> {
+    pub fn write(
+        &mut self,
+        doc: &str,
+        source: &Metadata,
+        claim: &Claim,
+        checked: Option<&Checked<'_>>,
+    ) -> io::Result<()> {
         match self {
             Self::Jsonl(out) => {
                 let row = Row {
@@ -172,10 +178,10 @@ impl<W: Write> ClaimWriter<W> {
                 if let Some(c) = checked {
                     record.extend([
                         c.group.map(|g| g.to_string()).unwrap_or_default(),
-                        cell(c.quantity.as_deref().unwrap_or_default()),
+                        cell(c.quantity.unwrap_or_default()),
                         c.origin.to_string(),
                         c.suggestion.to_owned(),
-                        cell(&c.reason),
+                        cell(c.reason),
                         serde_json::to_string(&c.consistency).map_err(io::Error::other)?,
                     ]);
                 }
@@ -233,7 +239,7 @@ pub fn render_rows<'a>(
     format: Format,
     doc: &str,
     source: &Metadata,
-    claims: impl IntoIterator<Item = (&'a Claim, Option<Checked>)>,
+    claims: impl IntoIterator<Item = (&'a Claim, Option<Checked<'a>>)>,
 ) -> io::Result<Vec<u8>> {
     let mut rows = match format {
         Format::Jsonl => ClaimWriter::Jsonl(Vec::new()),

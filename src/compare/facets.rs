@@ -25,13 +25,14 @@ pub enum Update {
     Earlier,
 }
 
-/// A claim's comparison features, all lowercased and normalized.
+/// A claim's comparison features, all lowercased and normalized. The head and its word are
+/// borrowed from the claim, its text or the lexicon where they can be (every claim has them).
 #[derive(Clone, Debug, Default, PartialEq)]
-pub struct Facets {
+pub struct Facets<'t> {
     /// The concept or head noun: `death`, `detention`, `prisoner`, `vote`, `election`.
-    pub head: Option<String>,
+    pub head: Option<Word<'t>>,
     /// The word the text uses for it ("arrested", "casualties"), for reasons.
-    pub head_word: Option<String>,
+    pub head_word: Option<Word<'t>>,
     /// Words narrowing who is counted ("regional", "leader"; "political"), sorted.
     pub group: Vec<String>,
     /// Where: "in the capital", "nationwide".
@@ -197,15 +198,17 @@ fn around<'t>(text: &'t str, claim: &Claim) -> (&'t str, &'t str) {
     (before, after)
 }
 
-impl Facets {
+impl<'t> Facets<'t> {
     /// Reads a claim's facets from the claim and the text of its document.
-    pub fn read(text: &str, claim: &Claim) -> Self {
+    pub fn read(text: &'t str, claim: &'t Claim) -> Self {
         let (before, after) = around(text, claim);
         let near = Around { before: words(before).collect(), after: words(after).take(WORDS_AFTER).collect() };
+        // The subject's words, read once for the head, the group and the scope.
+        let subject: Vec<Word<'t>> = claim.subject.as_deref().map(|s| words(s).collect()).unwrap_or_default();
         let mut facets = Self::default();
-        facets.read_head(claim, &near);
-        facets.read_group(claim);
-        facets.read_scope(claim, &near, before);
+        facets.read_head(claim, &near, &subject);
+        facets.read_group(claim, &subject);
+        facets.read_scope(claim, &near, before, &subject);
         if matches!(claim.kind, Kind::Percent | Kind::Money) {
             facets.actor = actor(before, after, claim.attribution.as_deref());
         }
@@ -215,8 +218,25 @@ impl Facets {
         facets
     }
 
-    fn read_head(&mut self, claim: &Claim, near: &Around) {
-        let subject_words: Vec<Word<'_>> = claim.subject.as_deref().map(|s| words(s).collect()).unwrap_or_default();
+    /// The same facets, owning what they borrowed.
+    pub fn into_owned(self) -> Facets<'static> {
+        let own = |w: Option<Word<'t>>| w.map(|w| Word::Owned(w.into_owned()));
+        let Self { head, head_word, group, place, period, actor, update, among, increment, event } = self;
+        Facets {
+            head: own(head),
+            head_word: own(head_word),
+            group,
+            place,
+            period,
+            actor,
+            update,
+            among,
+            increment,
+            event,
+        }
+    }
+
+    fn read_head(&mut self, claim: &'t Claim, near: &Around<'t>, subject_words: &[Word<'t>]) {
         if claim.kind == Kind::Date {
             // "Since 2000", "until March": a boundary of a period, not the date of an event.
             let boundary = near.before.last().is_some_and(|w| {
@@ -233,8 +253,8 @@ impl Facets {
                 .chain(near.before.iter().rev().take(6))
                 .find_map(|w| event(w).map(|e| (e, w.clone())));
             if let Some((event, word)) = found {
-                self.head = Some(event.to_owned());
-                self.head_word = Some(word.into_owned());
+                self.head = Some(Word::Borrowed(event));
+                self.head_word = Some(word);
             }
             return;
         }
@@ -250,30 +270,30 @@ impl Facets {
         if let (true, Some((c, w))) =
             (subject_before && claim.subject_head.as_deref().and_then(concept).is_none(), named_before)
         {
-            self.head = Some(c.to_owned());
-            self.head_word = Some(w.to_string());
+            self.head = Some(Word::Borrowed(c));
+            self.head_word = Some(w.clone());
             return;
         }
         if let Some(head) = claim.subject_head.as_deref().filter(|h| !matches!(*h, "person" | "individual")) {
             // A head that names no news quantity yields to a subject word that does ("jobless
             // rate" is unemployment).
             let from_words = subject_words.iter().find_map(|w| concept(w));
-            let head = concept(head).or(from_words).map_or_else(|| head.to_owned(), str::to_owned);
+            let head: &'t str = concept(head).or(from_words).unwrap_or(head);
             self.head_word = subject_words
                 .iter()
-                .find(|w| concept(w) == Some(head.as_str()) || singular(w) == head)
+                .find(|w| concept(w) == Some(head) || singular(w) == head)
                 .or_else(|| subject_words.iter().rev().find(|w| !function_word(w) && !lx::auxiliary(w)))
-                .map(|w| w.to_string())
-                .or_else(|| Some(head.clone()));
-            self.head = Some(head);
+                .cloned()
+                .or(Some(Word::Borrowed(head)));
+            self.head = Some(Word::Borrowed(head));
             return;
         }
         // No subject: a news quantity named just after the number ("2,000, most of them detained
         // …") or just before it ("the death toll rose to 41").
         for w in near.after.iter().take(5).chain(near.before.iter().rev().take(WORDS_BEFORE_FOR_HEAD)) {
             if let Some(c) = concept(w) {
-                self.head = Some(c.to_owned());
-                self.head_word = Some(w.to_string());
+                self.head = Some(Word::Borrowed(c));
+                self.head_word = Some(w.clone());
                 return;
             }
         }
@@ -286,17 +306,17 @@ impl Facets {
                 .chain(near.before.iter())
                 .find(|w| event(w) == Some("election") || matches!(w.as_ref(), "re-election" | "reelection"))
         {
-            self.head = Some("vote".to_owned());
-            self.head_word = Some(w.to_string());
+            self.head = Some(Word::Borrowed("vote"));
+            self.head_word = Some(w.clone());
             return;
         }
         if let Some(head) = &claim.subject_head {
-            self.head = Some(head.clone());
-            self.head_word = subject_words.last().map(|w| w.to_string());
+            self.head = Some(Word::Borrowed(head));
+            self.head_word = subject_words.last().cloned();
         }
     }
 
-    fn read_group(&mut self, claim: &Claim) {
+    fn read_group(&mut self, claim: &Claim, subject_words: &[Word<'_>]) {
         let Some(subject) = &claim.subject else {
             return;
         };
@@ -309,25 +329,25 @@ impl Facets {
             .filter(|w| !w.is_empty())
             .map(|w| w.chars().next().is_some_and(char::is_uppercase))
             .collect();
-        for (k, w) in words(subject).enumerate() {
+        for (k, w) in subject_words.iter().enumerate() {
             let proper = named.get(k).copied().unwrap_or(false);
             // A possessive names an owner ("the province's rice crop"), not who is counted.
             let possessive = w.ends_with("'s") || w.ends_with("’s");
-            if concept(&w).is_some()
+            if concept(w).is_some()
                 || possessive
-                || function_word(&w)
-                || lx::auxiliary(&w)
-                || generic(&w)
-                || evaluative(&w)
+                || function_word(w)
+                || lx::auxiliary(w)
+                || generic(w)
+                || evaluative(w)
                 || proper
-                || event(&w).is_some()
+                || event(w).is_some()
             {
                 continue;
             }
-            if k > 0 && verb_like(&w) {
+            if k > 0 && verb_like(w) {
                 break;
             }
-            let w = singular(&w);
+            let w = singular(w);
             if self.head.as_deref() != Some(w.as_str()) && w.chars().count() > 2 && !w.chars().all(char::is_numeric) {
                 group.push(w);
             }
@@ -342,9 +362,8 @@ impl Facets {
         self.group = group;
     }
 
-    fn read_scope(&mut self, claim: &Claim, near: &Around, before: &str) {
-        let subject: Vec<Word<'_>> = claim.subject.as_deref().map(|s| words(s).collect()).unwrap_or_default();
-        let clause_words: Vec<Word<'_>> = near.before.iter().chain(&subject).chain(&near.after).cloned().collect();
+    fn read_scope(&mut self, claim: &Claim, near: &Around, before: &str, subject: &[Word<'_>]) {
+        let clause_words: Vec<Word<'_>> = near.before.iter().chain(subject).chain(&near.after).cloned().collect();
         self.period = period(&clause_words);
         if let Some(scope) = &claim.scope {
             let scope_words: Vec<Word<'_>> = words(scope).collect();
@@ -568,10 +587,10 @@ fn update(near: &[Word<'_>]) -> Option<Update> {
 mod tests {
     use super::*;
 
-    fn facets(text: &str, number: &str) -> Facets {
+    fn facets(text: &str, number: &str) -> Facets<'static> {
         let claims = crate::extract::extract(text);
         let Some(c) = claims.iter().find(|c| c.text == number) else { panic!("{number} not in {claims:?}") };
-        Facets::read(text, c)
+        Facets::read(text, c).into_owned()
     }
 
     #[test]

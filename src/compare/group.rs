@@ -57,8 +57,8 @@ fn sort_value(c: &Candidate<'_>) -> f64 {
 }
 
 /// Groups candidates into quantities. `names[d]` are document `d`'s names (sorted hashes);
-/// `placements` the reviewer's moves, by candidate.
-pub fn group(cands: &[Candidate<'_>], names: &[Vec<u64>], placements: &[Option<Placement>]) -> Grouping {
+/// `placements` the reviewer's moves, by candidate. With `reasons`, each link says why in words.
+pub fn group(cands: &[Candidate<'_>], names: &[Vec<u64>], placements: &[Option<Placement>], reasons: bool) -> Grouping {
     let mut blocks: HashMap<(u8, Option<&str>, &str), Vec<usize>> = HashMap::new();
     for (i, c) in cands.iter().enumerate() {
         if placements.get(i).copied().flatten() == Some(Placement::Alone) {
@@ -76,10 +76,11 @@ pub fn group(cands: &[Candidate<'_>], names: &[Vec<u64>], placements: &[Option<P
     blocks.sort_unstable();
     let stories = super::story::of_docs(names, MIN_NAMES, STORY_SHARED_NAMES);
     // A claim is in one block and links only within it: the blocks are linked on every core.
-    let mut unions: Vec<Link> = crate::parallel::map(&blocks, |block| link_block(block, cands, names, &stories))
-        .into_iter()
-        .flatten()
-        .collect();
+    let mut unions: Vec<Link> =
+        crate::parallel::map(&blocks, |block| link_block(block, cands, names, &stories, reasons))
+            .into_iter()
+            .flatten()
+            .collect();
     let mut sets = UnionFind::new(cands.len());
     for link in &unions {
         sets.union(link.a, link.b);
@@ -92,7 +93,13 @@ pub fn group(cands: &[Candidate<'_>], names: &[Vec<u64>], placements: &[Option<P
 /// neighbours in value order, and then with its next neighbours in value order among its own
 /// story's claims (in an archive of thousands of stories, a figure's neighbours by value alone
 /// are other stories' figures).
-fn link_block(block: &[usize], cands: &[Candidate<'_>], names: &[Vec<u64>], stories: &[usize]) -> Vec<Link> {
+fn link_block(
+    block: &[usize],
+    cands: &[Candidate<'_>],
+    names: &[Vec<u64>],
+    stories: &[usize],
+    reasons: bool,
+) -> Vec<Link> {
     let mut order: Vec<usize> = block.to_vec();
     order.sort_by(|&a, &b| sort_value(&cands[a]).total_cmp(&sort_value(&cands[b])).then(a.cmp(&b)));
     let by_value: Vec<usize> = (0..order.len()).collect();
@@ -130,7 +137,8 @@ fn link_block(block: &[usize], cands: &[Candidate<'_>], names: &[Vec<u64>], stor
                 let (x, y) = (&names[ca.doc], &names[cb.doc]);
                 super::shared_sorted(x, y) as f32 / x.len().min(y.len()).max(1) as f32
             });
-            if !judge(ca, cb, shared_names, false).same() || !compatible(cands, &by_doc, (ra, a), (rb, b)) {
+            let scored = judge(ca, cb, shared_names, false);
+            if !scored.same() || !compatible(cands, &by_doc, (ra, a), (rb, b)) {
                 continue;
             }
             sets.union(k, l);
@@ -147,8 +155,9 @@ fn link_block(block: &[usize], cands: &[Candidate<'_>], names: &[Vec<u64>], stor
                 let room = REPRESENTATIVES.saturating_sub(slot.len());
                 slot.extend(claims.into_iter().take(room));
             }
-            // Reasons in words only for the links kept.
-            unions.push(Link { a, b, judgement: judge(ca, cb, shared_names, true), by_reviewer: false });
+            // Reasons in words only for the links kept, and only when wanted.
+            let judgement = if reasons { judge(ca, cb, shared_names, true) } else { scored };
+            unions.push(Link { a, b, judgement, by_reviewer: false });
         }
     }
     unions

@@ -21,7 +21,7 @@ pub struct Candidate<'a> {
     /// The claim.
     pub claim: &'a Claim,
     /// Its comparison features.
-    pub facets: &'a Facets,
+    pub facets: &'a Facets<'a>,
     /// The values it allows (dates in days).
     pub interval: Option<Interval>,
 }

@@ -105,9 +105,24 @@ pub struct Comparison {
     by_urgency: Vec<usize>,
 }
 
+/// What a comparison writes down besides its findings.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Detail {
+    /// Why each claim joined its quantity, in words (the desk's Compare view shows it).
+    LinkReasons,
+    /// Findings and suggestions only (`tally check` and `tally new` list no link's reasons).
+    Findings,
+}
+
 impl Comparison {
-    /// Compares every claim of a project (honouring the reviewer's moves).
+    /// Compares every claim of a project (honouring the reviewer's moves), with every link's
+    /// reasons.
     pub fn of_project(project: &Project) -> Self {
+        Self::of_project_with(project, Detail::LinkReasons)
+    }
+
+    /// [`Comparison::of_project`], writing down `detail`.
+    pub fn of_project_with(project: &Project, detail: Detail) -> Self {
         let docs: Vec<Doc<'_>> = project
             .documents
             .iter()
@@ -136,12 +151,17 @@ impl Comparison {
                 None => None,
             })
             .collect();
-        Self::of_docs(&docs, &refs, &placements)
+        Self::of_docs_with(&docs, &refs, &placements, detail)
     }
 
     /// Compares documents; `refs` lists every claim in reading order (document, then position)
     /// and `placements` the reviewer's moves, by the same index.
     pub fn of_docs(docs: &[Doc<'_>], refs: &[ClaimRef], placements: &[Option<Placement>]) -> Self {
+        Self::of_docs_with(docs, refs, placements, Detail::LinkReasons)
+    }
+
+    /// [`Comparison::of_docs`], writing down `detail`.
+    pub fn of_docs_with(docs: &[Doc<'_>], refs: &[ClaimRef], placements: &[Option<Placement>], detail: Detail) -> Self {
         // Origins and arithmetic read only the documents: they run beside the facets and the
         // grouping, so both cores stay busy through the grouping's serial steps.
         std::thread::scope(|scope| {
@@ -168,7 +188,7 @@ impl Comparison {
                 })
                 .collect();
             let names = story::distinctive(crate::parallel::map(docs, |d| story::names(d.text)));
-            let mut grouping = group::group(&cands, &names, placements);
+            let mut grouping = group::group(&cands, &names, placements, detail == Detail::LinkReasons);
             let origins = crate::parallel::join(origins);
             let suggestions = suggest::suggest(&cands, &grouping, &origins.of_doc, docs);
 
@@ -305,7 +325,7 @@ fn label<'a>(members: impl Iterator<Item = &'a link::Candidate<'a>>) -> String {
         if let Some(s) = &c.claim.subject {
             *counts.entry(facets::words(s).collect::<Vec<_>>().join(" ")).or_default() += 1;
         } else if let Some(h) = &c.facets.head_word {
-            *counts.entry(h.clone()).or_default() += 1;
+            *counts.entry(h.to_string()).or_default() += 1;
         }
     }
     if let Some(head) = date_head {

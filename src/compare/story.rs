@@ -26,10 +26,19 @@ pub(super) fn names(text: &str) -> Vec<u64> {
         let bare = word.trim_matches(|c: char| !c.is_alphanumeric());
         let capital = bare.chars().next().is_some_and(char::is_uppercase) && bare.chars().count() >= 3;
         if capital && !sentence_start {
-            let lower = bare.to_lowercase();
+            // Lowercased on the stack when it can be: every capitalized word of the corpus passes.
+            let mut buf = [0u8; 32];
+            let lower: std::borrow::Cow<'_, str> = match buf.get_mut(..bare.len()) {
+                Some(slot) if bare.is_ascii() => {
+                    slot.copy_from_slice(bare.as_bytes());
+                    slot.make_ascii_lowercase();
+                    std::str::from_utf8(slot).map_or_else(|_| bare.to_lowercase().into(), Into::into)
+                }
+                _ => bare.to_lowercase().into(),
+            };
             let calendar = crate::extract::lexicon::month(&lower).is_some()
                 || matches!(
-                    lower.as_str(),
+                    lower.as_ref(),
                     "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
                 );
             if !crate::extract::lexicon::function_word(&lower) && !calendar {
