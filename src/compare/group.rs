@@ -3,7 +3,7 @@
 //! join, unless the join would put two different figures of one article into one quantity.
 //! A reviewer's moves (pins) are applied last.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use super::link::{Candidate, Judgement, MAX_VALUE_RATIO, STORY_SHARED_NAMES, comparable_class, judge};
 use super::union_find::UnionFind;
@@ -59,7 +59,7 @@ fn sort_value(c: &Candidate<'_>) -> f64 {
 /// Groups candidates into quantities. `names[d]` are document `d`'s names (sorted hashes);
 /// `placements` the reviewer's moves, by candidate. With `reasons`, each link says why in words.
 pub fn group(cands: &[Candidate<'_>], names: &[Vec<u64>], placements: &[Option<Placement>], reasons: bool) -> Grouping {
-    let mut blocks: HashMap<(u8, Option<&str>, &str), Vec<usize>> = HashMap::new();
+    let mut blocks: HashMap<(u8, Option<&str>, &str), Vec<usize>> = HashMap::default();
     for (i, c) in cands.iter().enumerate() {
         if placements.get(i).copied().flatten() == Some(Placement::Alone) {
             continue;
@@ -115,7 +115,7 @@ fn link_block(
     let mut sets = UnionFind::new(order.len());
     // Per set root (of two or more): its claims by document, to refuse joins that would mix two
     // different figures of one article. A root without an entry is a single claim.
-    let mut by_doc: HashMap<usize, HashMap<usize, Vec<usize>>> = HashMap::new();
+    let mut by_doc: HashMap<usize, HashMap<usize, Vec<usize>>> = HashMap::default();
     let mut unions = Vec::new();
     for (k, l) in neighbours(&by_value).chain(story_runs.iter().flat_map(|run| neighbours(run))) {
         let (a, b) = (order[k], order[l]);
@@ -145,9 +145,11 @@ fn link_block(
             let root = sets.find(k);
             let (other, other_first) = if root == ra { (rb, b) } else { (ra, a) };
             let keep_first = if root == ra { a } else { b };
-            let moved =
-                by_doc.remove(&other).unwrap_or_else(|| HashMap::from([(cands[other_first].doc, vec![other_first])]));
-            let kept = by_doc.entry(root).or_insert_with(|| HashMap::from([(cands[keep_first].doc, vec![keep_first])]));
+            let moved = by_doc
+                .remove(&other)
+                .unwrap_or_else(|| HashMap::from_iter([(cands[other_first].doc, vec![other_first])]));
+            let kept =
+                by_doc.entry(root).or_insert_with(|| HashMap::from_iter([(cands[keep_first].doc, vec![keep_first])]));
             for (doc, claims) in moved {
                 // A few claims per article stand for it: the ones in a set agree with each
                 // other, and a table of one figure repeated must not make every join slower.
@@ -212,7 +214,7 @@ fn place(cands: &[Candidate<'_>], placements: &[Option<Placement>], sets: &mut U
     if moved.is_empty() {
         return;
     }
-    let leaving: std::collections::HashSet<usize> = moved.iter().map(|(i, _)| *i).collect();
+    let leaving: rustc_hash::FxHashSet<usize> = moved.iter().map(|(i, _)| *i).collect();
     unions.retain(|l| !leaving.contains(&l.a) && !leaving.contains(&l.b));
     for (i, j) in moved {
         let judgement = Judgement::moved_by_reviewer();
@@ -228,17 +230,22 @@ fn place(cands: &[Candidate<'_>], placements: &[Option<Placement>], sets: &mut U
 /// Turns sets into numbered quantities (in order of their first member), keeping sets of two or
 /// more; each member keeps the first link that touched it, as its reason for being there.
 fn collect(n: usize, sets: &mut UnionFind, unions: &[Link]) -> Grouping {
-    let mut by_root: HashMap<usize, Vec<usize>> = HashMap::new();
-    for i in 0..n {
-        by_root.entry(sets.find(i)).or_default().push(i);
+    let roots: Vec<usize> = (0..n).map(|i| sets.find(i)).collect();
+    let mut size = vec![0usize; n];
+    for &r in &roots {
+        size[r] += 1;
     }
-    let mut members: Vec<Vec<usize>> = by_root.into_values().filter(|m| m.len() > 1).collect();
-    members.sort_unstable();
+    // Numbered in order of their first member, each member's index ascending.
+    let mut number: Vec<Option<usize>> = vec![None; n];
+    let mut members: Vec<Vec<usize>> = Vec::new();
     let mut of = vec![None; n];
-    for (q, m) in members.iter().enumerate() {
-        for &i in m {
-            of[i] = Some(q);
-        }
+    for (i, &r) in roots.iter().enumerate().filter(|(_, r)| size[**r] > 1) {
+        let q = *number[r].get_or_insert_with(|| {
+            members.push(Vec::with_capacity(size[r]));
+            members.len() - 1
+        });
+        members[q].push(i);
+        of[i] = Some(q);
     }
     let mut joined_by: Vec<Option<Link>> = vec![None; n];
     // A reviewer's move explains a moved claim before any link found.

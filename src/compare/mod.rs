@@ -16,7 +16,7 @@ mod story;
 mod suggest;
 mod union_find;
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 pub use arithmetic::{Relation, RelationKind};
 pub use facets::{Facets, Update};
@@ -141,7 +141,7 @@ impl Comparison {
         let index: HashMap<crate::project::ClaimId, usize> = if refs.iter().any(|r| pinned(r).is_some()) {
             refs.iter().enumerate().filter_map(|(i, r)| project.claim(*r).map(|c| (c.id, i))).collect()
         } else {
-            HashMap::new()
+            HashMap::default()
         };
         let placements: Vec<Option<Placement>> = refs
             .iter()
@@ -297,7 +297,7 @@ fn shared_sorted(a: &[u64], b: &[u64]) -> usize {
 /// The year a date without one is read in: the year the corpus's dated claims name most (ties:
 /// the latest), a news corpus being mostly about its own present.
 fn corpus_year(docs: &[Doc<'_>]) -> Option<i32> {
-    let mut years: HashMap<i32, usize> = HashMap::new();
+    let mut years: HashMap<i32, usize> = HashMap::default();
     for doc in docs {
         if let Some(y) = doc.published.and_then(interval::date_year) {
             *years.entry(y).or_default() += 2;
@@ -316,7 +316,7 @@ fn corpus_year(docs: &[Doc<'_>]) -> Option<i32> {
 /// A quantity's label: its most common subject (dates: "date of the …"), lowercased, with Spanish
 /// news words in English (a mixed corpus's quantity reads in one language).
 fn label<'a>(members: impl Iterator<Item = &'a link::Candidate<'a>>) -> String {
-    let mut counts: HashMap<String, usize> = HashMap::new();
+    let mut counts: HashMap<String, usize> = HashMap::default();
     let mut date_head = None;
     for c in members {
         if c.claim.kind == Kind::Date {

@@ -3,7 +3,7 @@
 //! (containment, so a local article that embeds a wire story is caught), and rewrites, which change
 //! every word, by the figures they share in the same order.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use super::Doc;
 use super::union_find::UnionFind;
@@ -65,7 +65,7 @@ fn shingles(text: &str) -> Vec<u64> {
 /// The figures of an article in order of first mention: (kind, value) of every count, amount or
 /// measure of at least 10 (small numbers and dates are shared by chance).
 fn figures(doc: &Doc<'_>) -> Vec<(Kind, u64)> {
-    let mut seen = std::collections::HashSet::new();
+    let mut seen = rustc_hash::FxHashSet::default();
     doc.claims
         .iter()
         .filter(|c| !matches!(c.kind, Kind::Date | Kind::Ordinal))
@@ -141,8 +141,8 @@ pub fn find(docs: &[Doc<'_>]) -> Origins {
         }
     };
     // Identical texts and one outlet's articles first: no counting needed.
-    let mut first_with: HashMap<&str, usize> = HashMap::new();
-    let mut first_of_outlet: HashMap<String, usize> = HashMap::new();
+    let mut first_with: HashMap<&str, usize> = HashMap::default();
+    let mut first_of_outlet: HashMap<String, usize> = HashMap::default();
     for (d, doc) in docs.iter().enumerate() {
         if let Some(&a) = first_with.get(doc.hash) {
             join(&mut sets, a, d, "same text as".to_owned());
@@ -208,7 +208,7 @@ pub fn find(docs: &[Doc<'_>]) -> Origins {
         }
     }
     // Number origins in document order.
-    let mut number: HashMap<usize, usize> = HashMap::new();
+    let mut number: HashMap<usize, usize> = HashMap::default();
     let of_doc = (0..docs.len())
         .map(|d| {
             let root = sets.find(d);

@@ -3,7 +3,7 @@
 //! stories as articles sharing enough names. Linking uses stories to find each claim's likely
 //! counterparts among thousands of reports of the same kind.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use super::union_find::UnionFind;
 
@@ -59,7 +59,7 @@ pub(super) fn names(text: &str) -> Vec<u64> {
 /// Each article's names without the names common to much of the archive.
 pub(super) fn distinctive(mut names: Vec<Vec<u64>>) -> Vec<Vec<u64>> {
     let limit = COMMON_NAME_MIN_DOCS.max(names.len() / COMMON_NAME_ONE_IN);
-    let mut docs_naming: HashMap<u64, usize> = HashMap::new();
+    let mut docs_naming: HashMap<u64, usize> = HashMap::default();
     for list in &names {
         for name in list {
             *docs_naming.entry(*name).or_default() += 1;
@@ -79,14 +79,14 @@ pub(super) fn distinctive(mut names: Vec<Vec<u64>>) -> Vec<Vec<u64>> {
 /// are the articles either shares one with. An article naming too few is a story of its own.
 pub(super) fn of_docs(names: &[Vec<u64>], min_names: usize, min_share: f32) -> Vec<usize> {
     let known = |d: usize| names[d].len() >= min_names;
-    let mut naming: HashMap<u64, Vec<usize>> = HashMap::new();
+    let mut naming: HashMap<u64, Vec<usize>> = HashMap::default();
     for (d, list) in names.iter().enumerate().filter(|(d, _)| known(*d)) {
         for name in list {
             naming.entry(*name).or_default().push(d);
         }
     }
     let mut sets = UnionFind::new(names.len());
-    let mut shared: HashMap<usize, usize> = HashMap::new();
+    let mut shared: HashMap<usize, usize> = HashMap::default();
     for (d, list) in names.iter().enumerate().filter(|(d, _)| known(*d)) {
         shared.clear();
         for name in list {

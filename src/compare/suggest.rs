@@ -3,7 +3,9 @@
 //! an update, unsourced when no other origin reports the quantity. Later figures of a moving toll
 //! supersede earlier ones instead of conflicting with them.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::BTreeSet;
+
+use rustc_hash::FxHashMap as HashMap;
 
 use super::Doc;
 use super::facets::Update;
@@ -150,7 +152,7 @@ fn suggest_quantity(
 ) -> Vec<(usize, Suggestion)> {
     let day = |c: &Candidate<'_>| docs[c.doc].published.and_then(|p| date_days(p, None)).map(|d| d.0);
     let rank = |c: &Candidate<'_>| c.facets.update.map_or(1, |u| if u == Update::Earlier { 0 } else { 2 });
-    let mut docs_of_origin: HashMap<usize, BTreeSet<usize>> = HashMap::new();
+    let mut docs_of_origin: HashMap<usize, BTreeSet<usize>> = HashMap::default();
     // Claims that name one original source ("according to the Election Council") share that
     // source's origin, however many outlets repeat them; an article's claims share its origin.
     // Within the quantity both hold at once: an article and the sources its claims name are one.
@@ -158,7 +160,7 @@ fn suggest_quantity(
         let lower = s.trim().to_lowercase();
         lower.strip_prefix("the ").map_or_else(|| lower.clone(), str::to_owned)
     };
-    let mut source_ids: HashMap<String, usize> = HashMap::new();
+    let mut source_ids: HashMap<String, usize> = HashMap::default();
     let ids: Vec<(usize, Option<usize>)> = members
         .iter()
         .map(|&m| {
@@ -170,7 +172,7 @@ fn suggest_quantity(
             (origins[c.doc], source)
         })
         .collect();
-    let mut dense: HashMap<usize, usize> = HashMap::new();
+    let mut dense: HashMap<usize, usize> = HashMap::default();
     for (doc_origin, source) in &ids {
         for id in std::iter::once(*doc_origin).chain(*source) {
             let next = dense.len();
@@ -184,7 +186,7 @@ fn suggest_quantity(
         }
     }
     // The smallest id of each joined set stands for it.
-    let mut smallest: HashMap<usize, usize> = HashMap::new();
+    let mut smallest: HashMap<usize, usize> = HashMap::default();
     for (&id, &d) in &dense {
         let root = joined.find(d);
         let entry = smallest.entry(root).or_insert(id);
@@ -193,7 +195,7 @@ fn suggest_quantity(
     let claim_origin: Vec<usize> =
         ids.iter().map(|(doc_origin, _)| smallest[&joined.find(dense[doc_origin])]).collect();
     let mut statements: Vec<Statement> = Vec::new();
-    let mut index: HashMap<(String, u8, Option<i32>), usize> = HashMap::new();
+    let mut index: HashMap<(String, u8, Option<i32>), usize> = HashMap::default();
     let mut statement_of: Vec<usize> = Vec::with_capacity(members.len());
     for (&m, &origin) in members.iter().zip(&claim_origin) {
         let c = &cands[m];
@@ -205,7 +207,7 @@ fn suggest_quantity(
                 rank: key.1,
                 day: key.2,
                 docs: Vec::new(),
-                origins: HashMap::new(),
+                origins: HashMap::default(),
             });
             statements.len() - 1
         });
@@ -246,7 +248,7 @@ fn suggest_quantity(
     // In a large quantity the lists in reasons are written once per statement (they may then name
     // an article of the claim's own origin); the counts stay exact.
     let exact = members.len() <= EXACT_LIST_MEMBERS;
-    let lists = std::cell::RefCell::new(HashMap::new());
+    let lists = std::cell::RefCell::new(HashMap::default());
     members
         .iter()
         .zip(statement_of)
