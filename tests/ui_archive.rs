@@ -8,9 +8,8 @@ use egui_kittest::kittest::Queryable as _;
 use tally::app::{DialogMode, Startup, TallyApp};
 use tally::query::{self, Filter, Sort};
 
-/// 24 articles of 1,500 sentences of two figures each (72,000 claims: a listing of them takes several
-/// frames); every
-/// sixth names Zarn.
+/// 24 articles of 1,500 sentences of two figures each (72,000 claims: a listing of them takes
+/// several frames); every sixth names Zarn.
 fn write_archive(dir: &std::path::Path) {
     for a in 0..24 {
         let place = if a % 6 == 0 { "Zarn" } else { "Kessel" };
