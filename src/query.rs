@@ -40,13 +40,12 @@ impl Filter {
         comparison: &Comparison,
         memo: &mut SentenceMemo<'a>,
     ) -> bool {
-        let compared = comparison.claim(r);
         if self.verdict.is_some_and(|v| v != c.verdict)
             || self.kind.is_some_and(|k| k != c.claim.kind)
             || self.doc.is_some_and(|d| d != r.doc)
             || (self.needs_attention && !needs_attention(c))
-            || self.suggestion.is_some_and(|v| compared.map(|x| x.suggestion.verdict) != Some(v))
-            || self.in_quantity.is_some_and(|q| compared.is_some_and(|x| x.quantity.is_some()) != q)
+            || self.suggestion.is_some_and(|v| comparison.claim(r).map(|x| x.suggestion.verdict) != Some(v))
+            || self.in_quantity.is_some_and(|q| comparison.claim(r).is_some_and(|x| x.quantity.is_some()) != q)
         {
             return false;
         }
@@ -58,8 +57,10 @@ impl Filter {
             return true;
         }
         let sentence: &str = &c.claim.sentence;
+        // The claims of one sentence share its text (one allocation): the same pointer is the
+        // same sentence, found without comparing its bytes.
         if let Some((last, hit)) = *memo
-            && last == sentence
+            && std::ptr::eq(last, sentence)
         {
             return hit;
         }

@@ -42,7 +42,7 @@ fn filter_combo<T: Copy + PartialEq>(
 }
 
 fn filters_ui(ui: &mut egui::Ui, review: &Review, view: &mut ViewState) {
-    let shown = view.rows(review).len();
+    let shown = view.rows_shown();
     let searching = view.listing_progress();
     let total = review.project().claim_count();
     let filter = &mut view.filter;
