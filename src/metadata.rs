@@ -269,7 +269,7 @@ pub fn guess(text: &str) -> Metadata {
         let in_brackets = |a: &str| {
             line.match_indices(a).any(|(at, _)| line[..at].ends_with('(') && line[at + a.len()..].starts_with(')'))
         };
-        if let Some(agency) = AGENCIES.iter().filter(|_| line.contains('(')).find(|a| in_brackets(a)) {
+        if let Some(agency) = AGENCIES.iter().find(|a| in_brackets(a)) {
             metadata.set(FieldName::Outlet, agency, Origin::Guess);
             break;
         }

@@ -233,8 +233,9 @@ fn csv_record<I: IntoIterator<Item = T>, T: AsRef<[u8]>>(fields: I) -> io::Resul
     csv.into_inner().map_err(|e| io::Error::other(e.to_string()))
 }
 
-/// One document's rows of an `extract` listing, rendered on whatever thread (no header), to be
-/// appended in order with [`ClaimWriter::write_rendered`]: rendering is most of a listing's work.
+/// One document's rows of an `extract` listing (with what `check` adds to each claim, if given),
+/// rendered on whatever thread (no header), to be appended in order with
+/// [`ClaimWriter::write_rendered`]: rendering is most of a listing's work.
 pub fn render_rows<'a>(
     format: Format,
     doc: &str,

@@ -310,7 +310,7 @@ impl Listing {
         if self.docs.is_empty() { 1.0 } else { self.read as f32 / self.docs.len() as f32 }
     }
 
-    /// The listing, ordered (what is read so far, when called before [`Listing::done`]).
+    /// The listing, ordered (call it once [`Listing::advance`] says every document is read).
     pub fn finish(self, project: &Project, comparison: &Comparison) -> Vec<ClaimRef> {
         if self.everything {
             return project.claim_refs().collect();

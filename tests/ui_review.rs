@@ -240,6 +240,9 @@ fn claims_table_filters_and_jumps_to_a_claim() {
         rows.iter().filter_map(|r| h.state().review().claim(*r)).map(|c| c.claim.text.clone()).collect();
     // Two articles give €60 million; the search also matches the €45m claim whose sentence cites it.
     assert_eq!(texts, ["€60 million", "€45m", "€60 million"]);
+    // The count above the table is the listing's.
+    let total = h.state().review().project().claim_count();
+    assert!(h.query_by_label(&format!("3 of {total} claims")).is_some(), "the count follows the search");
     let cell = h.get_all_by_label("€60 million").next().expect("a row").rect();
     click_at(&mut h, cell.center());
     let selected = h.state().view().selected.expect("row click selects");

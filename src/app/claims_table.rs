@@ -41,8 +41,7 @@ fn filter_combo<T: Copy + PartialEq>(
         .labelled_by(label.id);
 }
 
-fn filters_ui(ui: &mut egui::Ui, review: &Review, view: &mut ViewState) {
-    let shown = view.rows_shown();
+fn filters_ui(ui: &mut egui::Ui, review: &Review, view: &mut ViewState, shown: usize) {
     let searching = view.listing_progress();
     let total = review.project().claim_count();
     let filter = &mut view.filter;
@@ -154,12 +153,16 @@ fn header_ui(ui: &mut egui::Ui, sort: &mut Sort, widths: &[f32]) {
 
 /// Draws the table.
 pub fn ui(ui: &mut egui::Ui, review: &Review, view: &mut ViewState, events: &mut Vec<Event>) {
-    filters_ui(ui, review, view);
+    // This frame's listing (one slice of a long one), made again only if the filters or the sort
+    // are changed below.
+    let listed = view.rows(review);
+    let (filter, sort) = (view.filter.clone(), view.sort);
+    filters_ui(ui, review, view, listed.len());
     let gaps = ui.spacing().item_spacing.x * (SHARES.len() as f32 + 1.0);
     let usable = (ui.available_width() - gaps).max(300.0);
     let widths: Vec<f32> = SHARES.iter().map(|share| share * usable).collect();
     header_ui(ui, &mut view.sort, &widths);
-    let rows = view.rows(review);
+    let rows = if view.filter == filter && view.sort == sort { listed } else { view.rows(review) };
     let comparison = view.comparison(review);
     let mut area = egui::ScrollArea::vertical().id_salt("claims-table").auto_shrink([false, false]);
     let spacing = ui.spacing().item_spacing.y;

@@ -400,18 +400,22 @@ impl Project {
 
     fn from_documents(documents: &[Document], root: PathBuf, corpus_root: String, progress: &Progress) -> Option<Self> {
         // Each document found and copied on every core; ids are numbered after, in reading order.
-        let mut documents = crate::parallel::map(documents, |d| {
-            let claims = if progress.cancelled() { Vec::new() } else { extract::extract_in(&d.text, d.language()) };
+        let documents = crate::parallel::map(documents, |d| {
+            if progress.cancelled() {
+                return None;
+            }
+            let claims = extract::extract_in(&d.text, d.language());
             progress.document_extracted(claims.len());
-            ProjectDocument {
+            Some(ProjectDocument {
                 path: d.path.clone(),
                 hash: d.hash.clone(),
                 metadata: d.metadata.clone(),
                 claims: claims.into_iter().map(|claim| ReviewedClaim::fresh(0, claim)).collect(),
                 text: d.text.clone(),
                 status: DocStatus::Unchanged,
-            }
+            })
         });
+        let mut documents: Vec<ProjectDocument> = documents.into_iter().collect::<Option<_>>()?;
         if progress.cancelled() {
             return None;
         }
