@@ -3,16 +3,24 @@
 //! its revision changes).
 
 use std::sync::{Arc, mpsc};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use crate::compare::Comparison;
-use crate::project::{ClaimRef, Verdict};
-use crate::query::{self, Filter, Sort};
+use crate::project::{ClaimRef, Project, Verdict};
+use crate::query::{self, Filter, SearchIndex, Sort};
 use crate::review::Review;
 
-/// Claims a listing reads a frame: about 2.5 ms on the build machine. A corpus this small is
-/// listed at once.
-const LISTING_SLICE_CLAIMS: usize = 20_000;
+/// A corpus of this many claims or fewer is listed at once (about 2.5 ms on the build machine).
+const LISTING_AT_ONCE_CLAIMS: usize = 20_000;
+
+/// The time a frame gives to a listing being made: with the rest of the frame (2–3 ms of layout
+/// and drawing on the build machine) a frame stays within 4 ms, on a slower machine too (the
+/// listing then takes more frames, not longer ones). With the search index a search of 285,000
+/// claims takes 5–10 of them.
+const LISTING_SLICE: Duration = Duration::from_millis(1);
+
+/// Claims a listing reads between looks at the clock (at most a millisecond or so).
+const LISTING_CHUNK_CLAIMS: usize = 8_000;
 
 /// Which state of the review a listing was made for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -59,7 +67,10 @@ pub struct ViewState {
     /// change it, so judging claims never recomputes it).
     comparison: Option<(u64, Arc<Comparison>)>,
     /// A comparison being computed off the UI thread, for this grouping revision.
-    pending: Option<(u64, mpsc::Receiver<Comparison>)>,
+    pending: Option<(u64, mpsc::Receiver<(Comparison, SearchIndex)>)>,
+    /// The search index of the project the comparison read (used while its grouping revision is
+    /// the review's).
+    search_index: Option<(u64, Arc<SearchIndex>)>,
 }
 
 impl ViewState {
@@ -75,6 +86,7 @@ impl ViewState {
         self.rows = None;
         self.listing = None;
         self.comparison = None;
+        self.search_index = None;
         self.pending = None;
     }
 
@@ -150,7 +162,12 @@ impl ViewState {
                 std::thread::Builder::new()
                     .name("tally-compare".into())
                     .spawn(move || {
-                        tx.send(Comparison::of_project(&project)).ok();
+                        // The search index too: it reads the same claims.
+                        let (comparison, index) = std::thread::scope(|s| {
+                            let index = s.spawn(|| SearchIndex::of(&project));
+                            (Comparison::of_project(&project), crate::parallel::join(index))
+                        });
+                        tx.send((comparison, index)).ok();
                     })
                     .ok();
                 self.pending = Some((wanted, rx));
@@ -158,8 +175,9 @@ impl ViewState {
             if let Some((rev, rx)) = &self.pending {
                 // Only the frame that started the work waits; later frames just look.
                 match rx.recv_timeout(wait) {
-                    Ok(fresh) => {
+                    Ok((fresh, index)) => {
                         self.comparison = Some((*rev, Arc::new(fresh)));
+                        self.search_index = Some((*rev, Arc::new(index)));
                         self.pending = None;
                         self.rows = None;
                         self.listing = None;
@@ -196,6 +214,12 @@ impl ViewState {
             self.rows.as_ref().is_some_and(|(at, f, s, _)| *at == stamp && *f == self.filter && *s == self.sort);
         if !fresh {
             let project = review.project();
+            let index = self
+                .search_index
+                .as_ref()
+                .filter(|(rev, _)| *rev == review.grouping_revision())
+                .map(|(_, index)| Arc::clone(index));
+            let index = index.as_deref();
             let rows = match &self.rows {
                 // A letter added to the search: look among the rows already found.
                 // (From a long listing, the search over every core is quicker.)
@@ -205,9 +229,9 @@ impl ViewState {
                         && query::narrows(f, &self.filter)
                         && last.len() < project.claim_count() / 4 =>
                 {
-                    Some(query::narrow(project, &comparison, &self.filter, last))
+                    Some(query::narrow(project, &comparison, index, &self.filter, last))
                 }
-                _ if project.claim_count() <= LISTING_SLICE_CLAIMS => {
+                _ if project.claim_count() <= LISTING_AT_ONCE_CLAIMS => {
                     Some(query::rows(project, &comparison, &self.filter, self.sort))
                 }
                 _ => {
@@ -218,10 +242,7 @@ impl ViewState {
                     if !current {
                         self.listing = Some((stamp, query::Listing::new(project, &self.filter, self.sort)));
                     }
-                    let done = self
-                        .listing
-                        .as_mut()
-                        .is_some_and(|(_, l)| l.advance(project, &comparison, LISTING_SLICE_CLAIMS));
+                    let done = self.listing.as_mut().is_some_and(|(_, l)| advance_for(l, project, &comparison, index));
                     if done { self.listing.take().map(|(_, l)| l.finish(project, &comparison)) } else { None }
                 }
             };
@@ -231,5 +252,27 @@ impl ViewState {
             }
         }
         self.rows.as_ref().map_or_else(|| Arc::from([]), |(_, _, _, rows)| Arc::clone(rows))
+    }
+}
+
+/// Reads `listing` on for at most [`LISTING_SLICE`] (a chunk at a time, stopping before a chunk
+/// that would run past it; always at least one). Returns whether the listing is read through.
+fn advance_for(
+    listing: &mut query::Listing,
+    project: &Project,
+    comparison: &Comparison,
+    index: Option<&SearchIndex>,
+) -> bool {
+    let started = Instant::now();
+    let mut slowest = Duration::ZERO;
+    loop {
+        let chunk_started = Instant::now();
+        if listing.advance(project, comparison, index, LISTING_CHUNK_CLAIMS) {
+            return true;
+        }
+        slowest = slowest.max(chunk_started.elapsed());
+        if started.elapsed() + slowest > LISTING_SLICE {
+            return false;
+        }
     }
 }

@@ -191,15 +191,22 @@ pub struct Claim {
 }
 
 /// Serializes whole numbers as integers (`2000`, not `2000.0`) so JSON and RON read naturally.
-mod whole_numbers {
+pub(crate) mod whole_numbers {
     use serde::{Deserialize, Deserializer, Serializer};
 
     pub fn serialize<S: Serializer>(v: &Option<f64>, s: S) -> Result<S::Ok, S::Error> {
         match v {
-            Some(v) if v.fract() == 0.0 && v.abs() < 1e15 => s.serialize_some(&(*v as i64)),
-            Some(v) => s.serialize_some(v),
+            Some(v) => match whole(*v) {
+                Some(n) => s.serialize_some(&n),
+                None => s.serialize_some(v),
+            },
             None => s.serialize_none(),
         }
+    }
+
+    /// `v` as an integer, if it is a whole number that a float holds exactly.
+    pub(crate) fn whole(v: f64) -> Option<i64> {
+        (v.fract() == 0.0 && v.abs() < 1e15).then_some(v as i64)
     }
 
     #[derive(Deserialize)]

@@ -1,12 +1,14 @@
 //! Claim listings for the command line: JSON lines for pipelines, CSV for spreadsheets, a table for
 //! people.
 
+mod jsonl;
+
 use std::io::{self, Write};
 
 use serde::Serialize;
 
 use crate::extract::{Claim, format_number};
-use crate::metadata::{FieldName, Metadata};
+use crate::metadata::Metadata;
 
 /// The listing formats of `tally extract`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -19,7 +21,9 @@ pub enum Format {
     Table,
 }
 
-/// A claim with the document it was found in.
+/// A claim with the document it was found in: what a JSON line holds ([`jsonl`] writes it by
+/// hand; the tests hold the two together).
+#[cfg(test)]
 #[derive(Serialize)]
 struct Row<'a> {
     doc: &'a str,
@@ -143,17 +147,9 @@ impl<W: Write> ClaimWriter<W> {
     ) -> io::Result<()> {
         match self {
             Self::Jsonl(out) => {
-                let row = Row {
-                    doc,
-                    doc_title: source.value(FieldName::Title),
-                    doc_outlet: source.value(FieldName::Outlet),
-                    doc_url: source.value(FieldName::Url),
-                    doc_published: source.value(FieldName::Published),
-                    claim,
-                    checked,
-                };
-                serde_json::to_writer(&mut *out, &row)?;
-                out.write_all(b"\n")
+                let mut row = Vec::with_capacity(1024);
+                jsonl::JsonRows::new(doc, source)?.write(&mut row, claim, checked)?;
+                out.write_all(&row)
             }
             Self::Csv(csv) => {
                 use crate::export::neutralize as cell;
@@ -243,7 +239,14 @@ pub fn render_rows<'a>(
     claims: impl IntoIterator<Item = (&'a Claim, Option<Checked<'a>>)>,
 ) -> io::Result<Vec<u8>> {
     let mut rows = match format {
-        Format::Jsonl => ClaimWriter::Jsonl(Vec::new()),
+        Format::Jsonl => {
+            let mut json = jsonl::JsonRows::new(doc, source)?;
+            let mut rows = Vec::new();
+            for (claim, checked) in claims {
+                json.write(&mut rows, claim, checked.as_ref())?;
+            }
+            return Ok(rows);
+        }
         Format::Csv => ClaimWriter::Csv(Vec::new()),
         Format::Table => ClaimWriter::Table(Vec::new()),
     };

@@ -1,11 +1,16 @@
 //! Which claims a listing shows, and in what order: the filters and sort of the desk's claims
 //! table, kept here so the command line and tests can ask the same questions.
 
+mod index;
+
 use std::cmp::Ordering;
 
 use crate::compare::Comparison;
 use crate::extract::Kind;
 use crate::project::{ClaimRef, Project, ReviewedClaim, Verdict};
+
+pub use index::SearchIndex;
+use index::{Hint, Needle};
 
 /// What to show. The default shows everything.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -31,28 +36,51 @@ pub struct Filter {
 type SentenceMemo<'a> = Option<(&'a str, bool)>;
 
 impl Filter {
-    /// Does the claim at `r` pass? `needle` is the search, lowercased and trimmed.
-    fn matches<'a>(
-        &self,
-        r: ClaimRef,
-        c: &'a ReviewedClaim,
-        needle: &str,
-        comparison: &Comparison,
-        memo: &mut SentenceMemo<'a>,
-    ) -> bool {
-        if self.verdict.is_some_and(|v| v != c.verdict)
+    /// Does any filter but the search leave claims out?
+    fn narrows_besides_search(&self) -> bool {
+        self.verdict.is_some()
+            || self.kind.is_some()
+            || self.doc.is_some()
+            || self.needs_attention
+            || self.suggestion.is_some()
+            || self.in_quantity.is_some()
+    }
+
+    /// Does the claim at `r` pass every filter but the search? (Apart, and called only when one
+    /// of them is set: a search alone then reads no more of a claim than it must, which is most
+    /// of its cost on an archive.)
+    #[inline(never)]
+    fn passes_besides_search(&self, r: ClaimRef, c: &ReviewedClaim, comparison: &Comparison) -> bool {
+        !(self.verdict.is_some_and(|v| v != c.verdict)
             || self.kind.is_some_and(|k| k != c.claim.kind)
             || self.doc.is_some_and(|d| d != r.doc)
             || (self.needs_attention && !needs_attention(c))
             || self.suggestion.is_some_and(|v| comparison.claim(r).map(|x| x.suggestion.verdict) != Some(v))
-            || self.in_quantity.is_some_and(|q| comparison.claim(r).is_some_and(|x| x.quantity.is_some()) != q)
-        {
+            || self.in_quantity.is_some_and(|q| comparison.claim(r).is_some_and(|x| x.quantity.is_some()) != q))
+    }
+
+    /// Does the claim at `r` pass? `needle` is the search, lowercased and trimmed; `hint` what a
+    /// [`SearchIndex`] says of it.
+    fn matches<'a>(
+        &self,
+        r: ClaimRef,
+        c: &'a ReviewedClaim,
+        (needle, hint): (&str, Hint),
+        comparison: &Comparison,
+        memo: &mut SentenceMemo<'a>,
+    ) -> bool {
+        if self.narrows_besides_search() && !self.passes_besides_search(r, c, comparison) {
             return false;
         }
-        if needle.is_empty()
-            || [c.claim.text.as_str(), c.claim.subject.as_deref().unwrap_or(""), c.note.as_str()]
-                .iter()
-                .any(|h| contains_folded(h, needle))
+        if needle.is_empty() || contains_folded(&c.note, needle) {
+            return true;
+        }
+        match hint {
+            Hint::Absent => return false,
+            Hint::Present => return true,
+            Hint::Maybe => {}
+        }
+        if [c.claim.text.as_str(), c.claim.subject.as_deref().unwrap_or("")].iter().any(|h| contains_folded(h, needle))
         {
             return true;
         }
@@ -224,7 +252,7 @@ impl Default for Sort {
 /// comparison answers the quantity and suggestion filters and columns.
 pub fn rows(project: &Project, comparison: &Comparison, filter: &Filter, sort: Sort) -> Vec<ClaimRef> {
     let mut listing = Listing::new(project, filter, sort);
-    listing.advance(project, comparison, usize::MAX);
+    listing.advance(project, comparison, None, usize::MAX);
     listing.finish(project, comparison)
 }
 
@@ -236,6 +264,8 @@ pub struct Listing {
     sort: Sort,
     /// The search, lowercased and trimmed.
     needle: String,
+    /// The search as an index reads it.
+    indexed: Option<Needle>,
     /// The documents to read, in reading order, and how many are read.
     docs: Vec<usize>,
     read: usize,
@@ -256,6 +286,7 @@ impl Listing {
             filter: filter.clone(),
             sort,
             needle: filter.search.trim().to_lowercase(),
+            indexed: Needle::new(&filter.search.trim().to_lowercase()),
             docs,
             read: 0,
             found: Vec::new(),
@@ -269,9 +300,16 @@ impl Listing {
         self.filter == *filter && self.sort == sort
     }
 
-    /// Reads the next documents, about `budget_claims` claims of them (at least one document),
-    /// on every core. Returns whether every document is read.
-    pub fn advance(&mut self, project: &Project, comparison: &Comparison, budget_claims: usize) -> bool {
+    /// Reads the next documents, about `budget_claims` claims of them (at least one document);
+    /// `index`, if given, must be of `project` as it is. Returns whether every
+    /// document is read.
+    pub fn advance(
+        &mut self,
+        project: &Project,
+        comparison: &Comparison,
+        index: Option<&SearchIndex>,
+        budget_claims: usize,
+    ) -> bool {
         if self.everything {
             self.read = self.docs.len();
         }
@@ -281,21 +319,44 @@ impl Listing {
             claims += project.documents.get(self.docs[end]).map_or(0, |d| d.claims.len());
             end += 1;
         }
-        let (filter, needle) = (&self.filter, self.needle.as_str());
-        let per_doc = crate::parallel::map(&self.docs[self.read..end], |&d| {
+        let (filter, needle, indexed) = (&self.filter, self.needle.as_str(), self.indexed.as_ref());
+        let by_index = index.zip(indexed).filter(|_| !filter.narrows_besides_search());
+        // On this thread: the work is reading memory, which a second core hardly speeds up, and
+        // handing documents out to threads would cost more than reading them.
+        for &d in &self.docs[self.read..end] {
             let Some(doc) = project.documents.get(d) else {
-                return Vec::new();
+                continue;
             };
             let mut memo = None;
-            doc.claims
-                .iter()
-                .enumerate()
-                .map(|(i, c)| (ClaimRef { doc: d, claim: i }, c))
-                .filter(|(r, c)| filter.matches(*r, c, needle, comparison, &mut memo))
-                .map(|(r, _)| r)
-                .collect::<Vec<_>>()
-        });
-        self.found.extend(per_doc.into_iter().flatten());
+            let Some((index, indexed)) = by_index else {
+                for (i, c) in doc.claims.iter().enumerate() {
+                    let r = ClaimRef { doc: d, claim: i };
+                    if filter.matches(r, c, (needle, Hint::Maybe), comparison, &mut memo) {
+                        self.found.push(r);
+                    }
+                }
+                continue;
+            };
+            // A search alone, with the index: a claim the index rules out is not read at all
+            // (reading each claim is most of a search's cost on an archive), save for its note,
+            // which the index does not hold: the claims with one are found first, in a pass
+            // that reads nothing else.
+            let noted: Vec<usize> =
+                doc.claims.iter().enumerate().filter(|(_, c)| !c.note.is_empty()).map(|(i, _)| i).collect();
+            let mut noted = noted.into_iter().peekable();
+            for (i, c) in doc.claims.iter().enumerate() {
+                let r = ClaimRef { doc: d, claim: i };
+                let has_note = noted.next_if_eq(&i).is_some();
+                let found = match index.hint(r, indexed) {
+                    Hint::Present => true,
+                    Hint::Absent => has_note && contains_folded(&c.note, needle),
+                    Hint::Maybe => filter.matches(r, c, (needle, Hint::Maybe), comparison, &mut memo),
+                };
+                if found {
+                    self.found.push(r);
+                }
+            }
+        }
         self.read = end;
         self.done()
     }
@@ -332,13 +393,33 @@ impl Listing {
 /// Of `rows` (a listing already made), the ones that pass `filter`, in the same order: when a
 /// filter only narrows the last one (a letter typed at the end of the search), the new listing
 /// is found among the old rows rather than the whole corpus.
-pub fn narrow(project: &Project, comparison: &Comparison, filter: &Filter, rows: &[ClaimRef]) -> Vec<ClaimRef> {
+/// `index`, if given, must be of `project` as it is.
+pub fn narrow(
+    project: &Project,
+    comparison: &Comparison,
+    index: Option<&SearchIndex>,
+    filter: &Filter,
+    rows: &[ClaimRef],
+) -> Vec<ClaimRef> {
     let needle = filter.search.trim().to_lowercase();
+    let indexed = Needle::new(&needle);
     let mut memo = None;
     rows.iter()
         .copied()
-        .filter(|r| project.claim(*r).is_some_and(|c| filter.matches(*r, c, &needle, comparison, &mut memo)))
+        .filter(|r| {
+            project.claim(*r).is_some_and(|c| {
+                filter.matches(*r, c, (&needle, hint(index, indexed.as_ref(), *r)), comparison, &mut memo)
+            })
+        })
         .collect()
+}
+
+/// What `index` says of the claim at `r` and the search (`Maybe` without either).
+fn hint(index: Option<&SearchIndex>, needle: Option<&Needle>, r: ClaimRef) -> Hint {
+    match (index, needle) {
+        (Some(index), Some(needle)) => index.hint(r, needle),
+        _ => Hint::Maybe,
+    }
 }
 
 /// Does `next` only narrow `last` (every claim passing `next` passes `last`)? True when they
@@ -460,11 +541,12 @@ mod tests {
             (Filter { doc: Some(1), ..Filter::default() }, sorted),
         ] {
             let at_once = rows(r.project(), &comparison, &filter, sort);
+            let index = SearchIndex::of(r.project());
             let mut listing = Listing::new(r.project(), &filter, sort);
             assert!(listing.is_for(&filter, sort));
             let mut slices = 0;
             // A budget of one claim: one document a slice.
-            while !listing.advance(r.project(), &comparison, 1) {
+            while !listing.advance(r.project(), &comparison, Some(&index), 1) {
                 slices += 1;
                 assert!(listing.progress() < 1.0);
             }
@@ -479,6 +561,47 @@ mod tests {
     }
 
     #[test]
+    fn an_indexed_search_lists_what_reading_every_claim_lists() {
+        let mut r = Review::new(Project::sample(), None);
+        let first = r.project().claim_refs().next().unwrap();
+        let note = "Check with the Zürich desk: 7x".to_owned();
+        assert!(r.apply(Action::SetNote { claim: first, note }, "2026-11-30T12:00:00Z"));
+        let (project, comparison) = (r.project(), Comparison::default());
+        let index = SearchIndex::of(project);
+        // Every piece of one to four bytes of some sentences, subjects and texts, in both cases,
+        // and searches the index cannot read.
+        let mut searches: Vec<String> =
+            ["7x", "zürich", "ZÜRICH", "%", "$", ",", "—", "xyzzy", "Desk: 7"].into_iter().map(str::to_owned).collect();
+        for c in project.claim_refs().step_by(7).filter_map(|r| project.claim(r)) {
+            let fields =
+                [c.claim.sentence.to_string(), c.claim.subject.clone().unwrap_or_default(), c.claim.text.clone()];
+            for field in fields {
+                let chars: Vec<char> = field.chars().collect();
+                for len in 1..=4 {
+                    for piece in chars.windows(len).step_by(5) {
+                        let piece: String = piece.iter().collect();
+                        searches.push(piece.to_uppercase());
+                        searches.push(piece);
+                    }
+                }
+            }
+        }
+        assert!(searches.len() > 500);
+        let mut found_any = 0;
+        for search in searches {
+            let filter = Filter { search, ..Filter::default() };
+            let plain = rows(project, &comparison, &filter, Sort::default());
+            let mut listing = Listing::new(project, &filter, Sort::default());
+            listing.advance(project, &comparison, Some(&index), usize::MAX);
+            assert_eq!(listing.finish(project, &comparison), plain, "{:?}", filter.search);
+            let everything = project.claim_refs().collect::<Vec<_>>();
+            assert_eq!(narrow(project, &comparison, Some(&index), &filter, &everything), plain, "{:?}", filter.search);
+            found_any += usize::from(!plain.is_empty());
+        }
+        assert!(found_any > 1000, "{found_any}");
+    }
+
+    #[test]
     fn a_search_that_grows_narrows_the_last_listing_to_the_same_rows() {
         let r = review();
         let comparison = Comparison::default();
@@ -489,7 +612,7 @@ mod tests {
         assert!(!narrows(&wide, &Filter { kind: Some(Kind::Count), ..narrow_filter.clone() }));
         let last = rows(r.project(), &comparison, &wide, Sort::default());
         assert_eq!(
-            narrow(r.project(), &comparison, &narrow_filter, &last),
+            narrow(r.project(), &comparison, None, &narrow_filter, &last),
             rows(r.project(), &comparison, &narrow_filter, Sort::default())
         );
         // The quick listing of everything is the general one.

@@ -1,0 +1,214 @@
+//! JSON lines written by hand: one object per claim, byte for byte what `serde_json` writes for a
+//! [`Row`](super::Row) (a test holds the two together), without its generic machinery. A listing
+//! of an archive writes four times its text as JSON, and most of that is the same document fields
+//! and the same sentence again and again: here they are escaped once and copied.
+
+use std::io::{self, Write};
+
+use super::Checked;
+use crate::extract::Claim;
+use crate::metadata::{FieldName, Metadata};
+
+/// Writes one document's claims as JSON lines.
+pub struct JsonRows<'a> {
+    /// `{"doc":…,"doc_published":…,`: the same on every row of the document.
+    prefix: Vec<u8>,
+    /// The last sentence written, and its JSON (claims of one sentence share it).
+    sentence: Option<(&'a str, Vec<u8>)>,
+}
+
+impl<'a> JsonRows<'a> {
+    /// Rows of the document at `doc` (its path as stored) whose source is `source`.
+    pub fn new(doc: &str, source: &Metadata) -> io::Result<Self> {
+        let mut prefix = Vec::with_capacity(256);
+        prefix.extend_from_slice(b"{\"doc\":");
+        string(&mut prefix, doc)?;
+        for (key, field) in [
+            ("doc_title", FieldName::Title),
+            ("doc_outlet", FieldName::Outlet),
+            ("doc_url", FieldName::Url),
+            ("doc_published", FieldName::Published),
+        ] {
+            write!(prefix, ",\"{key}\":")?;
+            optional(&mut prefix, source.value(field))?;
+        }
+        prefix.push(b',');
+        Ok(Self { prefix, sentence: None })
+    }
+
+    /// Appends the row of `claim` (with what `tally check` adds, if given) to `out`.
+    pub fn write(&mut self, out: &mut Vec<u8>, claim: &'a Claim, checked: Option<&Checked<'_>>) -> io::Result<()> {
+        out.extend_from_slice(&self.prefix);
+        write!(out, "\"start\":{},\"end\":{},\"text\":", claim.start, claim.end)?;
+        string(out, &claim.text)?;
+        write!(out, ",\"kind\":\"{}\",\"value\":", claim.kind.as_str())?;
+        number(out, claim.value)?;
+        out.extend_from_slice(b",\"value_max\":");
+        number(out, claim.value_max)?;
+        out.extend_from_slice(b",\"unit\":");
+        optional(out, claim.unit.as_deref())?;
+        out.extend_from_slice(b",\"date\":");
+        optional(out, claim.date.as_deref())?;
+        write!(out, ",\"qualifier\":\"{}\",\"subject\":", claim.qualifier.as_str())?;
+        optional(out, claim.subject.as_deref())?;
+        out.extend_from_slice(b",\"subject_head\":");
+        optional(out, claim.subject_head.as_deref())?;
+        out.extend_from_slice(b",\"scope\":");
+        optional(out, claim.scope.as_deref())?;
+        out.extend_from_slice(b",\"sentence\":");
+        let sentence: &'a str = &claim.sentence;
+        match &self.sentence {
+            Some((last, json)) if std::ptr::eq(*last, sentence) => out.extend_from_slice(json),
+            _ => {
+                let mut json = Vec::with_capacity(sentence.len() + 2);
+                string(&mut json, sentence)?;
+                out.extend_from_slice(&json);
+                self.sentence = Some((sentence, json));
+            }
+        }
+        out.extend_from_slice(b",\"attribution\":");
+        optional(out, claim.attribution.as_deref())?;
+        out.extend_from_slice(b",\"source\":");
+        optional(out, claim.source.as_deref())?;
+        if let Some(checked) = checked {
+            // Rare enough (and varied enough) to leave to serde: its fields follow the claim's.
+            let fields = serde_json::to_vec(checked)?;
+            out.push(b',');
+            out.extend_from_slice(fields.get(1..).unwrap_or_default());
+        } else {
+            out.push(b'}');
+        }
+        out.push(b'\n');
+        Ok(())
+    }
+}
+
+/// `s` as a JSON string: copied between quotes when nothing in it needs escaping (nearly always),
+/// else escaped by `serde_json`.
+fn string(out: &mut Vec<u8>, s: &str) -> io::Result<()> {
+    if s.bytes().any(|b| b < 0x20 || b == b'"' || b == b'\\') {
+        return serde_json::to_writer(out, s).map_err(io::Error::from);
+    }
+    out.reserve(s.len() + 2);
+    out.push(b'"');
+    out.extend_from_slice(s.as_bytes());
+    out.push(b'"');
+    Ok(())
+}
+
+fn optional(out: &mut Vec<u8>, s: Option<&str>) -> io::Result<()> {
+    match s {
+        Some(s) => string(out, s),
+        None => {
+            out.extend_from_slice(b"null");
+            Ok(())
+        }
+    }
+}
+
+/// A claim's number as its `serde` form writes it: whole numbers as integers, others as
+/// `serde_json` writes a float (`null` for one that is not finite).
+fn number(out: &mut Vec<u8>, v: Option<f64>) -> io::Result<()> {
+    match v {
+        Some(v) => match crate::extract::whole_numbers::whole(v) {
+            Some(n) => write!(out, "{n}"),
+            None => serde_json::to_writer(out, &v).map_err(io::Error::from),
+        },
+        None => {
+            out.extend_from_slice(b"null");
+            Ok(())
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{Checked, Consistency, Row};
+    use super::*;
+    use crate::extract::{Kind, Qualifier};
+    use crate::metadata::{Field, Origin};
+
+    /// What `serde_json` writes for the row.
+    fn by_serde(doc: &str, source: &Metadata, claim: &Claim, checked: Option<&Checked<'_>>) -> Vec<u8> {
+        let row = Row {
+            doc,
+            doc_title: source.value(FieldName::Title),
+            doc_outlet: source.value(FieldName::Outlet),
+            doc_url: source.value(FieldName::Url),
+            doc_published: source.value(FieldName::Published),
+            claim,
+            checked,
+        };
+        let mut json = serde_json::to_vec(&row).unwrap();
+        json.push(b'\n');
+        json
+    }
+
+    #[test]
+    fn rows_are_what_serde_writes_for_every_claim_of_the_sample_and_awkward_ones() {
+        let mut cases: Vec<(String, Metadata, Claim)> = Vec::new();
+        for doc in crate::sample::documents() {
+            for claim in crate::extract::extract_in(&doc.text, doc.language()) {
+                cases.push((doc.path.clone(), doc.metadata.clone(), claim));
+            }
+        }
+        assert!(cases.len() > 50);
+        let awkward = Claim {
+            text: "\"24\"\\ \u{1}\t—é 🎉".into(),
+            value: Some(0.1 + 0.2),
+            value_max: Some(f64::INFINITY),
+            unit: Some("km²".into()),
+            subject: Some("people \"killed\"\nin the north".into()),
+            sentence: "A line\r\nwith 🎉 and \u{7f}, \u{1f} and \u{2028} in it".into(),
+            attribution: Some("مصادر رسمية".into()),
+            ..cases[0].2.clone()
+        };
+        let big = Claim {
+            value: Some(2e15),
+            value_max: Some(-3.0),
+            kind: Kind::Money,
+            qualifier: Qualifier::Nearly,
+            ..awkward.clone()
+        };
+        let nan = Claim { value: Some(f64::NAN), value_max: Some(-0.5), ..cases[1].2.clone() };
+        let source = Metadata {
+            title: Some(Field { value: "Tally \"daily\" — \\ édition".into(), origin: Origin::Guess }),
+            url: Some(Field { value: "https://example.org/a?b=1&c=2".into(), origin: Origin::Guess }),
+            ..Metadata::default()
+        };
+        for claim in [awkward, big, nan] {
+            cases.push(("dir/tab\there.txt".into(), source.clone(), claim));
+        }
+        let checked = Checked {
+            group: Some(3),
+            quantity: Some("people \"died\""),
+            origin: 2,
+            suggestion: "conflicting",
+            reason: "2 other origins: 20 (a.txt)",
+            consistency: vec![Consistency {
+                relation: crate::compare::RelationKind::Sum,
+                parts: vec![1, 7],
+                expected: 27.5,
+                holds: false,
+            }],
+        };
+        // One document's rows share their prefix and sentences: write them through one writer.
+        let mut by_hand = Vec::new();
+        let mut expected = Vec::new();
+        for (i, (doc, source, claim)) in cases.iter().enumerate() {
+            let checked = (i % 3 == 0).then_some(&checked);
+            JsonRows::new(doc, source).unwrap().write(&mut by_hand, claim, checked).unwrap();
+            expected.extend(by_serde(doc, source, claim, checked));
+        }
+        assert_eq!(String::from_utf8(by_hand).unwrap(), String::from_utf8(expected).unwrap());
+        let (doc, source) = (&cases[0].0, &cases[0].1);
+        let mut rows = JsonRows::new(doc, source).unwrap();
+        let mut shared = Vec::new();
+        let mut apart = Vec::new();
+        for (_, _, claim) in cases.iter().filter(|(d, _, _)| d == doc) {
+            rows.write(&mut shared, claim, None).unwrap();
+            apart.extend(by_serde(doc, source, claim, None));
+        }
+        assert_eq!(String::from_utf8(shared).unwrap(), String::from_utf8(apart).unwrap());
+    }
+}
