@@ -294,7 +294,7 @@ fn a_story_told_three_ways() {
     // The breakdown of the 35 dead adds up.
     let dead = claims[0].iter().rposition(|c| c.text == "35").unwrap();
     let checks = &comparison.claim(ClaimRef { doc: 0, claim: dead }).unwrap().consistency;
-    assert_eq!(checks.iter().map(|c| c.shown.as_str()).collect::<Vec<_>>(), ["20 + 15 = 35 ✓"]);
+    assert_eq!(checks.iter().map(|c| c.shown.as_str()).collect::<Vec<_>>(), ["20 + 15 = 35"]);
 }
 
 /// An election told by the board's announcement, the opposition and a wire: shares belong to their
@@ -338,26 +338,26 @@ fn an_election_told_three_ways() {
 
 /// (article, the relations it states, shown)
 const ARITHMETIC: &[(&str, &[&str])] = &[
-    ("The registry counts 301 political prisoners: 152 are soldiers and 149 civilians.", &["152 + 149 = 301 ✓"]),
-    ("Of the 301 prisoners, 27 are women and 274 are men.", &["27 + 274 = 301 ✓"]),
-    ("Police held 60 people, of whom 25 adults and 30 minors.", &["25 + 30 = 55 ≠ 60 ✗"]),
-    ("The crash killed 152 military and 149 civilians; 301 in all.", &["152 + 149 = 301 ✓"]),
-    ("The council has 40 seats: 12 went to the left, 15 to the centre and 13 to the right.", &["12 + 15 + 13 = 40 ✓"]),
-    ("There are 114 cases, minus 12 people unrelated to the campaign. So 102 are tied to it.", &["114 − 12 = 102 ✓"]),
-    ("Inspectors closed 36 of the 120 schools, or 30 percent.", &["36 ÷ 120 × 100 = 30 ✓"]),
-    ("Inspectors closed 36 of the 120 schools, or 40 percent.", &["36 ÷ 120 × 100 = 30 ≠ 40 ✗"]),
-    ("The party won three-quarters of the 80 seats, 62 in all.", &["three-quarters × 80 = 60 ≠ 62 ✗"]),
-    ("The party won half of the 80 seats, 40 in all.", &["half × 80 = 40 ✓"]),
+    ("The registry counts 301 political prisoners: 152 are soldiers and 149 civilians.", &["152 + 149 = 301"]),
+    ("Of the 301 prisoners, 27 are women and 274 are men.", &["27 + 274 = 301"]),
+    ("Police held 60 people, of whom 25 adults and 30 minors.", &["25 + 30 = 55 ≠ 60"]),
+    ("The crash killed 152 military and 149 civilians; 301 in all.", &["152 + 149 = 301"]),
+    ("The council has 40 seats: 12 went to the left, 15 to the centre and 13 to the right.", &["12 + 15 + 13 = 40"]),
+    ("There are 114 cases, minus 12 people unrelated to the campaign. So 102 are tied to it.", &["114 − 12 = 102"]),
+    ("Inspectors closed 36 of the 120 schools, or 30 percent.", &["36 ÷ 120 × 100 = 30"]),
+    ("Inspectors closed 36 of the 120 schools, or 40 percent.", &["36 ÷ 120 × 100 = 30 ≠ 40"]),
+    ("The party won three-quarters of the 80 seats, 62 in all.", &["three-quarters × 80 = 60 ≠ 62"]),
+    ("The party won half of the 80 seats, 40 in all.", &["half × 80 = 40"]),
     (
         "The plan costs $600 million over five years. That is $120 million a year for schools.",
-        &["600,000,000 ÷ 5 = 120,000,000 ✓"],
+        &["600,000,000 ÷ 5 = 120,000,000"],
     ),
     (
         "The plan costs $600 million over five years. That is $150 million a year for schools.",
-        &["600,000,000 ÷ 5 = 120,000,000 ≠ 150,000,000 ✗"],
+        &["600,000,000 ÷ 5 = 120,000,000 ≠ 150,000,000"],
     ),
     ("On 3 and 4 May, 7 people came.", &[]),
-    ("Café owners — 25 in Zürich and 35 in Genève — said 60 had closed. 🙂", &["25 + 35 = 60 ✓"]),
+    ("Café owners — 25 in Zürich and 35 in Genève — said 60 had closed. 🙂", &["25 + 35 = 60"]),
 ];
 
 #[test]

@@ -116,7 +116,7 @@ impl TallyApp {
         }
         self.autosave_due = None;
         self.autosaved_revision = Some(self.review.revision());
-        let project = self.review.project().clone();
+        let project = self.review.shared_project();
         // A failed copy is not worth interrupting the reviewer for: the next change tries again.
         std::thread::Builder::new()
             .name("tally-recovery".into())

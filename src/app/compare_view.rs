@@ -81,8 +81,12 @@ pub fn ui(ui: &mut egui::Ui, review: &Review, comparison: &Comparison, sel: Clai
     });
     ui.add(egui::Label::new(egui::RichText::new(&found.suggestion.reason).small()).wrap());
     for check in &found.consistency {
-        let color = if check.holds { ui.visuals().text_color() } else { ui.visuals().warn_fg_color };
-        ui.label(egui::RichText::new(format!("Adds up: {}", check.shown)).color(color))
+        let (says, color) = if check.holds {
+            ("Adds up", ui.visuals().text_color())
+        } else {
+            ("Does not add up", ui.visuals().warn_fg_color)
+        };
+        ui.label(egui::RichText::new(format!("{says}: {}", check.shown)).color(color))
             .on_hover_text("Figures of this article that should add up to this one");
     }
     if let Some(reason) = comparison.origin_reasons.get(sel.doc).and_then(Option::as_deref) {

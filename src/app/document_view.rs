@@ -1,7 +1,9 @@
 //! The article with every claim highlighted in its verdict's colour and mark. The document is laid
 //! out in chunks of a few kilobytes, kept until the document, width or theme change (a verdict
 //! re-lays out only its chunk), and only the chunks in sight are drawn; a click is mapped back to
-//! a claim through its chunk's cursor.
+//! a claim through its chunk's cursor. A long document keeps only the chunks near the view laid
+//! out (a laid-out megabyte of text takes some 170 MB); the others keep their height and are laid
+//! out again when scrolled to.
 
 use std::ops::Range;
 use std::sync::Arc;
@@ -26,6 +28,13 @@ struct Span {
 /// sight each frame, and a verdict re-lays out only its own chunk.
 const CHUNK_BYTES: usize = 4_096;
 
+/// A document of more chunks than this (about 64 KB) keeps only the chunks near the view laid out.
+const ALWAYS_LAID_OUT_CHUNKS: usize = 16;
+
+/// How far from the view (in view heights, above and below) a long document's chunks stay laid
+/// out: scrolling a little never lays one out again.
+const KEEP_LAID_OUT_SCREENS: f32 = 2.0;
+
 #[derive(Clone, PartialEq)]
 struct Key {
     doc: usize,
@@ -40,15 +49,20 @@ struct Chunk {
     bytes: Range<usize>,
     /// The verdicts of its claims when laid out: unchanged, the galley is kept.
     marks: Vec<Verdict>,
-    galley: Arc<Galley>,
+    /// Its text laid out (`None` while a long document's chunk is far from the view).
+    galley: Option<Arc<Galley>>,
     spans: Vec<Span>,
     /// Its top, from the document's top.
     top: f32,
+    /// Its size when laid out (kept while the galley is not).
+    size: egui::Vec2,
 }
 
 struct CachedDocument {
     key: Key,
     chunks: Vec<Chunk>,
+    /// The chunk each claim is drawn in (by claim index; `u32::MAX` for none).
+    chunk_of_claim: Vec<u32>,
     /// Where the document's top was last drawn (screen coordinates).
     origin: egui::Pos2,
     size: egui::Vec2,
@@ -66,21 +80,22 @@ pub struct DocumentView {
 
 impl Chunk {
     /// Zero-width rectangles (chunk coordinates) at a span's first and last character edges.
-    fn edges(&self, span: &Span) -> (egui::Rect, egui::Rect) {
-        let at = |i: usize| self.galley.pos_from_cursor(egui::text::CCursor::new(i));
+    fn edges(galley: &Galley, span: &Span) -> (egui::Rect, egui::Rect) {
+        let at = |i: usize| galley.pos_from_cursor(egui::text::CCursor::new(i));
         (at(span.chars.start), at(span.chars.end))
     }
 
-    /// Rectangles (chunk coordinates) covering a claim: one per row it spans (first and last).
+    /// Rectangles (chunk coordinates) covering a claim: one per row it spans (first and last);
+    /// none while the chunk is not laid out.
     fn claim_rects(&self, claim: usize) -> Vec<egui::Rect> {
-        let Some(span) = self.spans.iter().find(|s| s.claim == claim) else {
+        let (Some(galley), Some(span)) = (&self.galley, self.spans.iter().find(|s| s.claim == claim)) else {
             return Vec::new();
         };
-        let (start, end) = self.edges(span);
+        let (start, end) = Self::edges(galley, span);
         if (end.min.y - start.min.y).abs() < 1.0 {
             return vec![start.union(end)];
         }
-        let right = self.galley.rect.max.x;
+        let right = galley.rect.max.x;
         let first = egui::Rect::from_min_max(start.min, egui::pos2(right, start.max.y));
         let last = egui::Rect::from_min_max(egui::pos2(0.0, end.min.y), end.max);
         vec![first, last]
@@ -88,11 +103,12 @@ impl Chunk {
 
     /// The claim under a point (chunk coordinates), checking the pointer is really on it.
     fn claim_at(&self, pos: egui::Vec2) -> Option<usize> {
-        let cursor = self.galley.cursor_from_pos(pos);
+        let galley = self.galley.as_ref()?;
+        let cursor = galley.cursor_from_pos(pos);
         let index = cursor.index.0;
         let span =
             self.spans.iter().find(|s| s.chars.contains(&index) || (s.chars.end == index && index > s.chars.start))?;
-        let (first, last) = self.edges(span);
+        let (first, last) = Self::edges(galley, span);
         let inside_rows = pos.y >= first.min.y - 1.0 && pos.y <= last.max.y + 1.0;
         let same_row = (last.min.y - first.min.y).abs() < 1.0;
         let inside_x = !same_row || (pos.x >= first.min.x - 1.0 && pos.x <= last.max.x + 1.0);
@@ -101,13 +117,41 @@ impl Chunk {
 }
 
 impl CachedDocument {
-    /// A claim's rectangles in document coordinates (from the document's top-left).
+    /// A claim's rectangles in document coordinates (from the document's top-left); none while
+    /// its chunk is not laid out.
     fn claim_rects(&self, claim: usize) -> Vec<egui::Rect> {
-        self.chunks
-            .iter()
-            .find(|c| c.spans.iter().any(|s| s.claim == claim))
+        self.chunk_of(claim)
+            .and_then(|k| self.chunks.get(k))
             .map(|c| c.claim_rects(claim).into_iter().map(|r| r.translate(egui::vec2(0.0, c.top))).collect())
             .unwrap_or_default()
+    }
+
+    /// The chunk a claim is drawn in.
+    fn chunk_of(&self, claim: usize) -> Option<usize> {
+        self.chunk_of_claim.get(claim).filter(|&&k| k != u32::MAX).map(|&k| k as usize)
+    }
+
+    /// Lays chunk `k` out again if it is not.
+    fn lay_out(&mut self, k: usize, ui: &egui::Ui, review: &Review) {
+        let Some(chunk) = self.chunks.get_mut(k).filter(|c| c.galley.is_none()) else {
+            return;
+        };
+        if let Some((galley, spans)) = layout_chunk(ui, review, &self.key, chunk.bytes.clone()) {
+            chunk.galley = Some(galley);
+            chunk.spans = spans;
+        }
+    }
+
+    /// Lets go of a long document's chunks far from `near` (document coordinates).
+    fn forget_far_from(&mut self, near: egui::Rangef) {
+        if self.chunks.len() <= ALWAYS_LAID_OUT_CHUNKS {
+            return;
+        }
+        for chunk in &mut self.chunks {
+            if chunk.top + chunk.size.y < near.min || chunk.top > near.max {
+                chunk.galley = None;
+            }
+        }
     }
 }
 
@@ -197,6 +241,8 @@ fn marks(live: &[&crate::project::ReviewedClaim], bytes: &Range<usize>) -> Vec<V
 fn build(ui: &egui::Ui, review: &Review, key: Key, old: Option<CachedDocument>) -> Option<CachedDocument> {
     let doc = review.project().documents.get(key.doc)?;
     let reusable = old.filter(|o| o.key.doc == key.doc && o.key.width_px == key.width_px && o.key.dark == key.dark);
+    // A rebuild (a verdict) lays out only the chunks that changed, which are in sight: keep them.
+    let rebuilding = reusable.is_some();
     let mut old_chunks: Vec<Chunk> = reusable.map(|o| o.chunks).unwrap_or_default();
     let mut chunks = Vec::new();
     let mut top = 0.0;
@@ -207,19 +253,32 @@ fn build(ui: &egui::Ui, review: &Review, key: Key, old: Option<CachedDocument>) 
     for bytes in chunk_bounds(&doc.text, &spans) {
         let marks = marks(&live, &bytes);
         let kept = old_chunks.iter().position(|c| c.bytes == bytes && c.marks == marks);
-        let (galley, spans) = match kept {
+        let (galley, spans, size) = match kept {
             Some(i) => {
                 let c = old_chunks.swap_remove(i);
-                (c.galley, c.spans)
+                (c.galley, c.spans, c.size)
             }
-            None => layout_chunk(ui, review, &key, bytes.clone())?,
+            None => {
+                let (galley, spans) = layout_chunk(ui, review, &key, bytes.clone())?;
+                let size = galley.size();
+                // A long document's chunks are measured here, one at a time, and laid out
+                // again when in sight: holding them all would take some 170 MB a megabyte.
+                (Some(galley).filter(|_| rebuilding || chunks.len() < ALWAYS_LAID_OUT_CHUNKS), spans, size)
+            }
         };
-        let height = galley.size().y;
-        width = width.max(galley.size().x);
-        chunks.push(Chunk { bytes, marks, galley, spans, top });
-        top += height;
+        width = width.max(size.x);
+        chunks.push(Chunk { bytes, marks, galley, spans, top, size });
+        top += size.y;
     }
-    Some(CachedDocument { key, chunks, origin: egui::Pos2::ZERO, size: egui::vec2(width, top) })
+    let mut chunk_of_claim = vec![u32::MAX; doc.claims.len()];
+    for (k, chunk) in chunks.iter().enumerate() {
+        for span in &chunk.spans {
+            if let Some(at) = chunk_of_claim.get_mut(span.claim) {
+                *at = u32::try_from(k).unwrap_or(u32::MAX);
+            }
+        }
+    }
+    Some(CachedDocument { key, chunks, chunk_of_claim, origin: egui::Pos2::ZERO, size: egui::vec2(width, top) })
 }
 
 /// The file, the date and the address under the heading; a guessed field says so.
@@ -272,6 +331,13 @@ impl DocumentView {
     pub fn claim_rect(&self, doc: usize, claim: usize) -> Option<egui::Rect> {
         let cached = self.cached.as_ref().filter(|c| c.key.doc == doc)?;
         cached.claim_rects(claim).first().map(|r| r.translate(cached.origin.to_vec2()))
+    }
+
+    /// How many of the document's chunks are laid out now, of how many.
+    pub fn laid_out_chunks(&self) -> (usize, usize) {
+        self.cached
+            .as_ref()
+            .map_or((0, 0), |c| (c.chunks.iter().filter(|k| k.galley.is_some()).count(), c.chunks.len()))
     }
 
     /// Where the article's text was last drawn, and the central panel it sits in.
@@ -357,11 +423,22 @@ impl DocumentView {
         let visible = ui.clip_rect();
         let selected = view.selected.filter(|s| s.doc == view.current_doc);
         let dark = ui.visuals().dark_mode;
-        for (k, chunk) in cached.chunks.iter().enumerate() {
-            let chunk_rect = egui::Rect::from_min_size(rect.min + egui::vec2(0.0, chunk.top), chunk.galley.size());
+        if view.scroll_to_selected
+            && let Some(k) = selected.and_then(|sel| cached.chunk_of(sel.claim))
+        {
+            cached.lay_out(k, ui, review);
+        }
+        for k in 0..cached.chunks.len() {
+            let chunk = &cached.chunks[k];
+            let chunk_rect = egui::Rect::from_min_size(rect.min + egui::vec2(0.0, chunk.top), chunk.size);
             if !chunk_rect.intersects(visible) {
                 continue;
             }
+            cached.lay_out(k, ui, review);
+            let chunk = &cached.chunks[k];
+            let Some(galley) = &chunk.galley else {
+                continue;
+            };
             // Click and drag: a click selects a claim, a drag selects text to copy (Ctrl+C), as
             // in any reader (across chunks too: egui selects across labels).
             let response = ui.interact(chunk_rect, ui.scope_id().with(("chunk", k)), Sense::click_and_drag());
@@ -369,7 +446,7 @@ impl DocumentView {
                 ui,
                 &response,
                 chunk_rect.min,
-                chunk.galley.clone(),
+                galley.clone(),
                 ui.visuals().text_color(),
                 egui::Stroke::NONE,
             );
@@ -401,5 +478,10 @@ impl DocumentView {
             }
             view.scroll_to_selected = false;
         }
+        let margin = visible.height() * KEEP_LAID_OUT_SCREENS;
+        cached.forget_far_from(egui::Rangef::new(
+            visible.min.y - rect.min.y - margin,
+            visible.max.y - rect.min.y + margin,
+        ));
     }
 }

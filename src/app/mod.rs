@@ -178,6 +178,12 @@ impl TallyApp {
         self.doc_view.claim_rect(self.view.current_doc, claim)
     }
 
+    /// How many chunks of the document on screen are laid out, of how many (a long document
+    /// keeps only those near the view).
+    pub fn laid_out_chunks(&self) -> (usize, usize) {
+        self.doc_view.laid_out_chunks()
+    }
+
     /// Where the article's text was last drawn, and the central panel around it.
     pub fn article_rects(&self) -> Option<(egui::Rect, egui::Rect)> {
         self.doc_view.article_rects()

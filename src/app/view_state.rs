@@ -157,7 +157,7 @@ impl ViewState {
             if self.pending.as_ref().is_none_or(|(rev, _)| *rev != wanted) {
                 wait = WAIT;
                 let (tx, rx) = mpsc::channel();
-                let project = review.project().clone();
+                let project = review.shared_project();
                 // If no thread can be had, the sender is dropped and the comparison stays as it was.
                 std::thread::Builder::new()
                     .name("tally-compare".into())

@@ -85,7 +85,7 @@ pub struct ConsistencyCheck {
     pub expected: f64,
     /// Does this claim say that, within rounding?
     pub holds: bool,
-    /// The computation: "152 + 149 = 301 ✓".
+    /// The computation: "152 + 149 = 301", "25 + 30 = 55 ≠ 60".
     pub shown: String,
 }
 

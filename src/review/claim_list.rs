@@ -20,7 +20,7 @@ impl Review {
         }
         let before = (d.metadata.get(FieldName::Language).cloned(), d.claims.clone());
         let mut next_id = self.project.next_id();
-        let d = self.project.documents.get_mut(doc)?;
+        let d = self.project_mut().documents.get_mut(doc)?;
         d.metadata.set(FieldName::Language, language.code(), Origin::Reviewer);
         if d.status != DocStatus::Missing {
             crate::project::reread_claims(d, &mut next_id);
@@ -99,7 +99,7 @@ impl Review {
         doc: usize,
         edit: impl FnOnce(&mut Vec<crate::project::ReviewedClaim>),
     ) -> Option<Step> {
-        let d = self.project.documents.get_mut(doc)?;
+        let d = self.project_mut().documents.get_mut(doc)?;
         let before = d.claims.clone();
         edit(&mut d.claims);
         let step = Step::Claims { path: d.path.clone(), before, after: d.claims.clone() };

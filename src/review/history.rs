@@ -150,7 +150,7 @@ impl Review {
             }
             Step::Source { path, field, before, after } => {
                 let doc = self.project.documents.iter().position(|d| &d.path == path);
-                if let Some(d) = doc.and_then(|i| self.project.documents.get_mut(i)) {
+                if let Some(d) = doc.and_then(|i| self.project_mut().documents.get_mut(i)) {
                     let value = if forward { after } else { before };
                     match value {
                         Some(f) => d.metadata.set(*field, &f.value, f.origin),
@@ -161,7 +161,7 @@ impl Review {
             }
             Step::Language { path, before, after } => {
                 let doc = self.project.documents.iter().position(|d| &d.path == path);
-                if let Some(d) = doc.and_then(|i| self.project.documents.get_mut(i)) {
+                if let Some(d) = doc.and_then(|i| self.project_mut().documents.get_mut(i)) {
                     let (field, claims) = if forward { after } else { before };
                     match field {
                         Some(f) => d.metadata.set(FieldName::Language, &f.value, f.origin),
@@ -174,7 +174,7 @@ impl Review {
             }
             Step::Claims { path, before, after } => {
                 let doc = self.project.documents.iter().position(|d| &d.path == path);
-                if let Some(d) = doc.and_then(|i| self.project.documents.get_mut(i)) {
+                if let Some(d) = doc.and_then(|i| self.project_mut().documents.get_mut(i)) {
                     d.claims.clone_from(if forward { after } else { before });
                     self.positions = self.project.claim_positions();
                 }

@@ -4,6 +4,7 @@
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use crate::metadata::{FieldName, Origin};
 pub use crate::project::ClaimRef;
@@ -113,7 +114,9 @@ pub enum Touched {
 /// An open project with its history.
 #[derive(Debug)]
 pub struct Review {
-    project: Project,
+    /// Shared with workers that read it (a comparison, a save): the first change made while one
+    /// reads it copies it, so they read it as it stood and the desk never waits.
+    project: Arc<Project>,
     /// Where the project was last saved or opened from (`None`: never saved).
     path: Option<PathBuf>,
     /// Where each claim id sits now; rebuilt whenever claims move.
@@ -139,7 +142,7 @@ impl Review {
     pub fn new(project: Project, path: Option<PathBuf>) -> Self {
         let positions = project.claim_positions();
         Self {
-            project,
+            project: Arc::new(project),
             path,
             positions,
             undo: Vec::new(),
@@ -181,6 +184,17 @@ impl Review {
     /// The project as it stands (read-only: every change goes through this `Review`).
     pub fn project(&self) -> &Project {
         &self.project
+    }
+
+    /// The project as it stands, shared with a worker that reads it while the desk goes on (no
+    /// copy is made unless the project changes meanwhile).
+    pub fn shared_project(&self) -> Arc<Project> {
+        Arc::clone(&self.project)
+    }
+
+    /// The project, to change (copied first if a worker still reads it).
+    fn project_mut(&mut self) -> &mut Project {
+        Arc::make_mut(&mut self.project)
     }
 
     /// Where the project was last saved or opened from (`None`: never saved).
@@ -225,7 +239,7 @@ impl Review {
     }
 
     fn claim_mut(&mut self, r: ClaimRef) -> Option<&mut ReviewedClaim> {
-        self.project.documents.get_mut(r.doc)?.claims.get_mut(r.claim)
+        self.project_mut().documents.get_mut(r.doc)?.claims.get_mut(r.claim)
     }
 
     /// Applies an action at time `now`; returns whether anything changed.
@@ -307,7 +321,7 @@ impl Review {
                 self.set_language(doc, language).map(|step| (step, false))
             }
             Action::SetSource { doc, field, value } => {
-                let d = self.project.documents.get_mut(doc)?;
+                let d = self.project_mut().documents.get_mut(doc)?;
                 let before = d.metadata.get(field).cloned();
                 if before.as_ref().map_or("", |f| f.value.as_str()) == value.trim() {
                     return None;
@@ -388,7 +402,7 @@ impl Review {
     /// Re-reads the corpus from a new folder (it was moved), keeping every verdict. The project
     /// differs from its file until saved again; the history stays valid (it is keyed by claim id).
     pub fn relocate_corpus(&mut self, root: &Path) -> OpenReport {
-        let report = self.project.attach_corpus(root);
+        let report = self.project_mut().attach_corpus(root);
         self.positions = self.project.claim_positions();
         self.saved_at = None;
         self.saving_at = None;
@@ -401,7 +415,7 @@ impl Review {
     /// Writes a comparison's quantities and suggestions into the project, for readers of the saved
     /// file. Derived data, not a change: no history, and the project is no dirtier than before.
     pub fn record_comparison(&mut self, comparison: &crate::compare::Comparison) {
-        comparison.record_in(&mut self.project);
+        comparison.record_in(self.project_mut());
     }
 
     /// Saves to `path` (atomically) and remembers it as the project's file.
@@ -417,14 +431,14 @@ impl Review {
         // The note being typed ends here: what is typed next is a new step, unsaved.
         self.note_edit_open = false;
         self.saving_at = Some(self.undo.len());
-        PendingSave { path: path.to_owned(), project: self.project.clone(), at: self.undo.len() }
+        PendingSave { path: path.to_owned(), project: self.shared_project(), at: self.undo.len() }
     }
 
     /// Takes a finished save in: the project's file is `path` from now, and it is clean unless it
     /// changed since the save began. A failed save changes nothing.
     pub fn finish_save(&mut self, written: WrittenSave) -> Result<(), ProjectError> {
         written.result?;
-        self.project.saved_to(&written.path);
+        self.project_mut().saved_to(&written.path);
         self.path = Some(written.path);
         // (Undone below the saved state and changed since: no state in the history is the file.)
         self.saved_at = self.saving_at.take().filter(|&at| at == written.at);
@@ -448,7 +462,7 @@ impl Review {
 /// A project to be written, as it stood when the save began.
 pub struct PendingSave {
     path: PathBuf,
-    project: Project,
+    project: Arc<Project>,
     /// The length of the undo history then (the state the file will hold).
     at: usize,
 }
@@ -625,6 +639,20 @@ mod tests {
         r.undo();
         assert_eq!(r.claim(FIRST).and_then(|c| c.pin), None);
         assert!(r.grouping_revision() > moved);
+    }
+
+    #[test]
+    fn a_worker_s_share_of_the_project_stays_as_it_was_and_costs_no_copy_until_a_change() {
+        let mut r = review();
+        let shared = r.shared_project();
+        assert!(Arc::ptr_eq(&shared, &r.shared_project()), "sharing copies nothing");
+        r.apply(Action::SetVerdict { claim: FIRST, verdict: Verdict::Unsourced }, "t1");
+        assert_eq!(shared.claim(FIRST).map(|c| c.verdict), Some(Verdict::Unreviewed), "the worker reads it as it was");
+        assert_eq!(r.claim(FIRST).map(|c| c.verdict), Some(Verdict::Unsourced));
+        drop(shared);
+        let before = Arc::as_ptr(&r.shared_project());
+        r.apply(Action::SetVerdict { claim: FIRST, verdict: Verdict::Conflicting }, "t2");
+        assert_eq!(Arc::as_ptr(&r.shared_project()), before, "unshared, it is changed in place");
     }
 
     #[test]
