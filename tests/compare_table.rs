@@ -416,3 +416,25 @@ fn in_an_archive_of_many_stories_each_story_s_reports_still_meet() {
         assert!(members.iter().all(|m| m.doc == a || m.doc == b), "story {k}'s quantity holds only its reports");
     }
 }
+
+#[test]
+fn a_link_explained_later_says_what_it_said_when_compared() {
+    use tally::compare::{Comparison, Detail};
+    let project = tally::project::Project::sample();
+    let explained = Comparison::of_project_with(&project, Detail::LinkReasons);
+    let findings = Comparison::of_project_with(&project, Detail::Findings);
+    let mut links = 0;
+    for r in project.claim_refs() {
+        let Some((_, said, _)) = explained.claim(r).and_then(|c| c.joined.as_ref()) else {
+            assert!(findings.why_joined(&project, r).is_none(), "{r:?} joined nothing");
+            continue;
+        };
+        let (_, bare, _) = findings.claim(r).and_then(|c| c.joined.as_ref()).expect("the same link");
+        assert!(bare.reasons.is_empty(), "findings write no words");
+        let later = findings.why_joined(&project, r).expect("explained");
+        assert_eq!((later.score, &later.reasons, &later.veto), (said.score, &said.reasons, &said.veto), "{r:?}");
+        assert!(!later.reasons.is_empty());
+        links += 1;
+    }
+    assert!(links >= 5, "{links} links");
+}

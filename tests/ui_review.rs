@@ -294,6 +294,12 @@ fn a_suggestion_is_accepted_by_key_and_a_quantity_verdict_undoes_in_one_step() {
 
     let members = comparison.quantity_of(FIRST).expect("the toll is a quantity").members.clone();
     assert!(members.len() >= 4);
+    // Why a report joined the quantity, in words made for the claim on screen.
+    h.state_mut().select_claim(members[1]);
+    h.run();
+    assert!(h.query_by_label_contains("Why with").is_some_and(|_| h.query_by_label_contains("same head").is_some()));
+    h.state_mut().select_claim(FIRST);
+    h.run();
     press_with(&mut h, Modifiers::SHIFT, Key::Num1);
     assert!(members.iter().all(|r| verdict(&h, *r) == Verdict::Corroborated), "the whole quantity");
     press_with(&mut h, Modifiers::COMMAND, Key::Z);

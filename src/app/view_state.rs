@@ -5,7 +5,7 @@
 use std::sync::{Arc, mpsc};
 use std::time::{Duration, Instant};
 
-use crate::compare::Comparison;
+use crate::compare::{Comparison, Detail};
 use crate::project::{ClaimRef, Project, Verdict};
 use crate::query::{self, Filter, SearchIndex, Sort};
 use crate::review::Review;
@@ -165,7 +165,9 @@ impl ViewState {
                         // The search index too: it reads the same claims.
                         let (comparison, index) = std::thread::scope(|s| {
                             let index = s.spawn(|| SearchIndex::of(&project));
-                            (Comparison::of_project(&project), crate::parallel::join(index))
+                            // The words of a link are made for the claim on screen only.
+                            let comparison = Comparison::of_project_with(&project, Detail::Findings);
+                            (comparison, crate::parallel::join(index))
                         });
                         tx.send((comparison, index)).ok();
                     })

@@ -52,12 +52,25 @@ pub struct Judgement {
     pub veto: Option<String>,
     /// Are reasons being written down?
     explain: bool,
+    /// The share of names the two articles have in common, as judged (to explain the link
+    /// again later, in words).
+    pub(super) shared_names: Option<f32>,
+    /// Was the claim this judgement is kept with the first of the pair judged (the words say
+    /// "a ~ b" in that order)?
+    pub(super) kept_with_first: bool,
 }
 
 impl Judgement {
     /// The link a reviewer makes by moving a claim into a quantity.
     pub fn moved_by_reviewer() -> Self {
-        Self { score: 1.0, reasons: vec!["moved here by the reviewer".to_owned()], veto: None, explain: true }
+        Self {
+            score: 1.0,
+            reasons: vec!["moved here by the reviewer".to_owned()],
+            veto: None,
+            explain: true,
+            shared_names: None,
+            kept_with_first: true,
+        }
     }
 
     /// Is the pair one quantity?
@@ -105,7 +118,7 @@ pub(super) const STORY_SHARED_NAMES: f32 = 0.25;
 /// Scores a pair of claims; `shared_names` is the share of the shorter list of names their two
 /// articles have in common (`None` within one article, or when an article names too few to tell).
 pub fn judge(a: &Candidate<'_>, b: &Candidate<'_>, shared_names: Option<f32>, explain: bool) -> Judgement {
-    let mut j = Judgement { score: 0.0, reasons: Vec::new(), veto: None, explain };
+    let mut j = Judgement { score: 0.0, reasons: Vec::new(), veto: None, explain, shared_names, kept_with_first: true };
     let (fa, fb) = (a.facets, b.facets);
     if comparable_class(a.claim).is_none() || comparable_class(a.claim) != comparable_class(b.claim) {
         return j.veto(|| format!("{} and {} cannot be compared", a.claim.kind.as_str(), b.claim.kind.as_str()));

@@ -103,6 +103,8 @@ pub struct Comparison {
     /// Indices into `quantities`, conflicts first, then the most reported (sorted once: the
     /// Quantities window reads it every frame).
     by_urgency: Vec<usize>,
+    /// The year a date without one is read in (the corpus's), to explain a link again.
+    assumed_year: Option<i32>,
 }
 
 /// What a comparison writes down besides its findings.
@@ -177,13 +179,7 @@ impl Comparison {
                     let f = &facets[r.doc][r.claim];
                     let doc = &docs[r.doc];
                     let claim = doc.claims[r.claim];
-                    let interval = match (claim.kind, claim.date.as_deref()) {
-                        (Kind::Date, Some(date)) => {
-                            let year = doc.published.and_then(interval::date_year).or(assumed_year);
-                            Interval::of_date(date, year)
-                        }
-                        _ => Interval::of(claim),
-                    };
+                    let interval = interval_of(claim, doc.published, assumed_year);
                     link::Candidate { doc: r.doc, claim, facets: f, interval }
                 })
                 .collect();
@@ -197,7 +193,9 @@ impl Comparison {
             for (i, (r, suggestion)) in refs.iter().zip(suggestions).enumerate() {
                 let joined = grouping.joined_by[i].take().map(|l: Link| {
                     let other = if l.a == i { l.b } else { l.a };
-                    (refs[other], l.judgement, l.by_reviewer)
+                    let mut judgement = l.judgement;
+                    judgement.kept_with_first = l.a == i;
+                    (refs[other], judgement, l.by_reviewer)
                 });
                 claims[r.doc].push(ClaimComparison {
                     interval: cands[i].interval,
@@ -237,13 +235,47 @@ impl Comparison {
                 let q: &Quantity = &quantities[q];
                 (!q.conflicting, std::cmp::Reverse(q.members.len()), q.id)
             });
-            Self { quantities, claims, origins: origins.of_doc, origin_reasons: origins.reasons, by_urgency }
+            Self {
+                quantities,
+                claims,
+                origins: origins.of_doc,
+                origin_reasons: origins.reasons,
+                by_urgency,
+                assumed_year,
+            }
         })
     }
 
     /// What the comparison says about a claim.
     pub fn claim(&self, r: ClaimRef) -> Option<&ClaimComparison> {
         self.claims.get(r.doc)?.get(r.claim)
+    }
+
+    /// Why the claim at `r` joined its quantity, in words, with the link's score: the reasons
+    /// written down when compared with [`Detail::LinkReasons`], else the link judged again now
+    /// (the desk asks only for the claim on screen: words for every link of an archive held
+    /// 26 MB). `project` must be the one compared.
+    pub fn why_joined(&self, project: &Project, r: ClaimRef) -> Option<Judgement> {
+        let (with, judgement, by_reviewer) = self.claim(r)?.joined.as_ref()?;
+        if *by_reviewer {
+            return Some(Judgement::moved_by_reviewer());
+        }
+        if !judgement.reasons.is_empty() {
+            return Some(judgement.clone());
+        }
+        let read = |at: ClaimRef| {
+            let doc = project.documents.get(at.doc)?;
+            let claim = &doc.claims.get(at.claim)?.claim;
+            let published = doc.metadata.value(FieldName::Published);
+            Some((at.doc, claim, Facets::read(&doc.text, claim), interval_of(claim, published, self.assumed_year)))
+        };
+        // In the order the comparison judged the pair.
+        let (first, second) = if judgement.kept_with_first { (r, *with) } else { (*with, r) };
+        let ((doc_a, claim_a, facets_a, interval_a), (doc_b, claim_b, facets_b, interval_b)) =
+            (read(first)?, read(second)?);
+        let a = link::Candidate { doc: doc_a, claim: claim_a, facets: &facets_a, interval: interval_a };
+        let b = link::Candidate { doc: doc_b, claim: claim_b, facets: &facets_b, interval: interval_b };
+        Some(link::judge(&a, &b, judgement.shared_names, true))
     }
 
     /// The quantity a claim belongs to.
@@ -296,6 +328,18 @@ fn shared_sorted(a: &[u64], b: &[u64]) -> usize {
 
 /// The year a date without one is read in: the year the corpus's dated claims name most (ties:
 /// the latest), a news corpus being mostly about its own present.
+/// The values a claim allows; a date's year, where it gives none, is its article's or else the
+/// corpus's.
+fn interval_of(claim: &Claim, published: Option<&str>, assumed_year: Option<i32>) -> Option<Interval> {
+    match (claim.kind, claim.date.as_deref()) {
+        (Kind::Date, Some(date)) => {
+            let year = published.and_then(interval::date_year).or(assumed_year);
+            Interval::of_date(date, year)
+        }
+        _ => Interval::of(claim),
+    }
+}
+
 fn corpus_year(docs: &[Doc<'_>]) -> Option<i32> {
     let mut years: HashMap<i32, usize> = HashMap::default();
     for doc in docs {
