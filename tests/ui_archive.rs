@@ -2,10 +2,11 @@
 //! says so while it runs, and ends with the listing a search made at once would give.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // a failure here is the test failing
 
+#[path = "common/desk.rs"]
+mod desk;
+
 use eframe::egui;
-use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
-use tally::app::{DialogMode, Startup, TallyApp};
 use tally::query::{self, Filter, Sort};
 
 /// 24 articles of 1,500 sentences of two figures each (72,000 claims: a listing of them takes
@@ -23,18 +24,7 @@ fn write_archive(dir: &std::path::Path) {
 fn a_search_over_a_large_corpus_is_made_a_slice_a_frame_and_lists_what_a_search_at_once_would() {
     let dir = tempfile::tempdir().unwrap();
     write_archive(dir.path());
-    let mut h = Harness::builder()
-        .with_size(egui::vec2(1400.0, 900.0))
-        .with_max_steps(3)
-        .build_eframe(|cc| TallyApp::new(cc, Startup::Path(dir.path().to_path_buf()), DialogMode::Scripted));
-    let started = std::time::Instant::now();
-    h.step();
-    while (h.state().busy_with().is_some() || h.state().view().comparing())
-        && started.elapsed() < std::time::Duration::from_secs(300)
-    {
-        std::thread::sleep(std::time::Duration::from_millis(10));
-        h.step();
-    }
+    let mut h = desk::opened_on(dir.path(), egui::vec2(1400.0, 900.0), 3);
     h.run_steps(2);
     let total = h.state().review().project().claim_count();
     assert!(total > 50_000, "{total} claims");

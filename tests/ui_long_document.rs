@@ -2,9 +2,10 @@
 //! holds some 170 MB), yet every claim can be shown, clicked and judged wherever it sits.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // a failure here is the test failing
 
+#[path = "common/desk.rs"]
+mod desk;
+
 use eframe::egui::{self, Key};
-use egui_kittest::Harness;
-use tally::app::{DialogMode, Startup, TallyApp};
 use tally::project::{ClaimRef, Verdict};
 
 /// One report of 3,000 lines (about 300 KB), two figures a line, with non-ASCII text throughout.
@@ -20,29 +21,12 @@ fn long_report() -> String {
         .collect()
 }
 
-fn open(dir: &std::path::Path) -> Harness<'static, TallyApp> {
-    let path = dir.to_path_buf();
-    let mut h = Harness::builder()
-        .with_size(egui::vec2(1200.0, 800.0))
-        .with_max_steps(12)
-        .build_eframe(move |cc| TallyApp::new(cc, Startup::Path(path), DialogMode::Scripted));
-    let started = std::time::Instant::now();
-    h.step();
-    while (h.state().busy_with().is_some() || h.state().view().comparing())
-        && started.elapsed() < std::time::Duration::from_secs(300)
-    {
-        std::thread::sleep(std::time::Duration::from_millis(10));
-        h.step();
-    }
-    h.run_steps(3);
-    h
-}
-
 #[test]
 fn a_long_document_lays_out_only_what_is_near_the_view_and_every_claim_still_answers() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join("report.txt"), long_report()).unwrap();
-    let mut h = open(dir.path());
+    let mut h = desk::opened_on(dir.path(), egui::vec2(1200.0, 800.0), 12);
+    h.run_steps(3);
     let claims = h.state().review().project().documents[0].claims.len();
     assert!(claims >= 6_000, "{claims} claims");
 
