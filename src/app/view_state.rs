@@ -16,7 +16,7 @@ const LISTING_AT_ONCE_CLAIMS: usize = 20_000;
 /// The time a frame gives to a listing being made: with the rest of the frame (2–3 ms of layout
 /// and drawing on the build machine) a frame stays within 4 ms, on a slower machine too (the
 /// listing then takes more frames, not longer ones). With the search index a search of 285,000
-/// claims takes 5–10 of them.
+/// claims takes about a dozen.
 const LISTING_SLICE: Duration = Duration::from_millis(1);
 
 /// Claims a listing reads between looks at the clock (at most a millisecond or so).
@@ -223,8 +223,9 @@ impl ViewState {
                 .map(|(_, index)| Arc::clone(index));
             let index = index.as_deref();
             let rows = match &self.rows {
-                // A letter added to the search: look among the rows already found.
-                // (From a long listing, the search over every core is quicker.)
+                // A letter added to the search: look among the rows already found, at once.
+                // (A long listing is made again a slice a frame instead: at once, it would hold
+                // the frame up.)
                 Some((at, f, s, last))
                     if *at == stamp
                         && *s == self.sort

@@ -256,8 +256,9 @@ pub fn rows(project: &Project, comparison: &Comparison, filter: &Filter, sort: S
     listing.finish(project, comparison)
 }
 
-/// A listing made a slice at a time: the desk reads a few tens of thousands of claims a frame,
-/// so a search over an archive never holds a frame up (its first letter reads every claim).
+/// A listing made a slice at a time: the desk gives it a millisecond a frame, so a search over an
+/// archive never holds a frame up (its first letter reads every claim, or with a
+/// [`SearchIndex`] every claim's mask).
 #[derive(Clone, Debug)]
 pub struct Listing {
     filter: Filter,
