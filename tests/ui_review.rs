@@ -288,6 +288,7 @@ fn a_suggestion_is_accepted_by_key_and_a_quantity_verdict_undoes_in_one_step() {
     let suggested = comparison.claim(FIRST).expect("compared").suggestion.verdict;
     assert_ne!(suggested, Verdict::Unreviewed);
     assert!(h.query_by_label(&format!("Suggested: {}", suggested.label())).is_some(), "the suggestion is shown");
+    assert!(h.query_by_label_contains("this says at least 14").is_some(), "with its reason, written for this claim");
     assert_eq!(verdict(&h, FIRST), Verdict::Unreviewed, "a suggestion is not a verdict");
     press(&mut h, Key::A);
     assert_eq!(verdict(&h, FIRST), suggested, "A accepts it");

@@ -200,8 +200,9 @@ pub fn ui(ui: &mut egui::Ui, review: &Review, view: &mut ViewState, events: &mut
                     ui.set_width(widths[6]);
                     if let Some(found) = compared {
                         theme::suggestion_chip(ui, found.suggestion.verdict);
-                        ui.add(egui::Label::new(found.suggestion.verdict.as_str()).truncate())
-                            .on_hover_text(&found.suggestion.reason);
+                        ui.add(egui::Label::new(found.suggestion.verdict.as_str()).truncate()).on_hover_ui(|ui| {
+                            ui.label(comparison.why_suggested(review.project(), *r));
+                        });
                     }
                 });
                 ui.horizontal(|ui| {

@@ -79,7 +79,8 @@ pub fn ui(ui: &mut egui::Ui, review: &Review, comparison: &Comparison, sel: Clai
             events.push(Event::Command(accept));
         }
     });
-    ui.add(egui::Label::new(egui::RichText::new(&found.suggestion.reason).small()).wrap());
+    let reason = comparison.why_suggested(review.project(), sel);
+    ui.add(egui::Label::new(egui::RichText::new(reason).small()).wrap());
     for check in &found.consistency {
         let (says, color) = if check.holds {
             ("Adds up", ui.visuals().text_color())
@@ -190,8 +191,10 @@ fn reports_ui(
                 if differs {
                     text = text.color(ui.visuals().warn_fg_color);
                 }
-                let link =
-                    ui.link(text).on_hover_text(format!("{}\n{}", claim.claim.sentence, found.suggestion.reason));
+                // The reason is written when the pointer is on the link (in words on demand).
+                let link = ui.link(text).on_hover_ui(|ui| {
+                    ui.label(format!("{}\n{}", claim.claim.sentence, comparison.why_suggested(review.project(), *r)));
+                });
                 if link.clicked() {
                     events.push(Event::Select(*r));
                 }

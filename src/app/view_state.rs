@@ -165,8 +165,8 @@ impl ViewState {
                         // The search index too: it reads the same claims.
                         let (comparison, index) = std::thread::scope(|s| {
                             let index = s.spawn(|| SearchIndex::of(&project));
-                            // The words of a link are made for the claim on screen only.
-                            let comparison = Comparison::of_project_with(&project, Detail::Findings);
+                            // Reasons in words are made for the claim on screen only.
+                            let comparison = Comparison::of_project_with(&project, Detail::Verdicts);
                             (comparison, crate::parallel::join(index))
                         });
                         tx.send((comparison, index)).ok();

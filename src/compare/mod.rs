@@ -105,7 +105,23 @@ pub struct Comparison {
     by_urgency: Vec<usize>,
     /// The year a date without one is read in (the corpus's), to explain a link again.
     assumed_year: Option<i32>,
+    /// Suggestions' reasons written on demand (compared with [`Detail::Verdicts`]).
+    reasons: ReasonCache,
 }
+
+/// The reasons [`Comparison::why_suggested`] wrote last, by claim: the desk asks every frame for
+/// the claim on screen and the row under the pointer. A copy of the comparison starts empty.
+#[derive(Debug, Default)]
+struct ReasonCache(std::sync::Mutex<HashMap<ClaimRef, String>>);
+
+impl Clone for ReasonCache {
+    fn clone(&self) -> Self {
+        Self::default()
+    }
+}
+
+/// Reasons kept at most (a few quantities' worth).
+const CACHED_REASONS: usize = 4_096;
 
 /// What a comparison writes down besides its findings.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -114,6 +130,9 @@ pub enum Detail {
     LinkReasons,
     /// Findings and suggestions only (`tally check` and `tally new` list no link's reasons).
     Findings,
+    /// Findings and suggested verdicts, no reasons in words at all: the desk asks for the reasons
+    /// of the claim on screen ([`Comparison::why_suggested`], [`Comparison::why_joined`]).
+    Verdicts,
 }
 
 impl Comparison {
@@ -186,7 +205,7 @@ impl Comparison {
             let names = story::distinctive(crate::parallel::map(docs, |d| story::names(d.text)));
             let mut grouping = group::group(&cands, &names, placements, detail == Detail::LinkReasons);
             let origins = crate::parallel::join(origins);
-            let suggestions = suggest::suggest(&cands, &grouping, &origins.of_doc, docs);
+            let suggestions = suggest::suggest(&cands, &grouping, &origins.of_doc, docs, detail != Detail::Verdicts);
 
             let mut claims: Vec<Vec<ClaimComparison>> =
                 docs.iter().map(|d| Vec::with_capacity(d.claims.len())).collect();
@@ -242,6 +261,7 @@ impl Comparison {
                 origin_reasons: origins.reasons,
                 by_urgency,
                 assumed_year,
+                reasons: ReasonCache::default(),
             }
         })
     }
@@ -276,6 +296,69 @@ impl Comparison {
         let a = link::Candidate { doc: doc_a, claim: claim_a, facets: &facets_a, interval: interval_a };
         let b = link::Candidate { doc: doc_b, claim: claim_b, facets: &facets_b, interval: interval_b };
         Some(link::judge(&a, &b, judgement.shared_names, true))
+    }
+
+    /// Why the comparison suggests what it does for the claim at `r`, in words: the reason written
+    /// down when compared, else (compared with [`Detail::Verdicts`]) its quantity's suggestions
+    /// made again now, in words (reasons for every claim of an archive held 40 MB). `project`
+    /// must be the one compared.
+    pub fn why_suggested(&self, project: &Project, r: ClaimRef) -> String {
+        let Some(found) = self.claim(r) else {
+            return String::new();
+        };
+        if !found.suggestion.reason.is_empty() {
+            return found.suggestion.reason.clone();
+        }
+        let Ok(mut cache) = self.reasons.0.lock() else {
+            return String::new();
+        };
+        if let Some(reason) = cache.get(&r) {
+            return reason.clone();
+        }
+        // The whole quantity's reasons are written at once: its other reports are asked next.
+        let again = self.suggestions_again(project, r).unwrap_or_default();
+        if cache.len() + again.len() > CACHED_REASONS {
+            cache.clear();
+        }
+        cache.extend(again.into_iter().map(|(at, s)| (at, s.reason)));
+        cache.get(&r).cloned().unwrap_or_default()
+    }
+
+    /// The suggestions, with their reasons, of the claim at `r` and the other members of its
+    /// quantity, made again from that quantity alone.
+    fn suggestions_again(&self, project: &Project, r: ClaimRef) -> Option<Vec<(ClaimRef, Suggestion)>> {
+        let members: Vec<ClaimRef> = match self.quantity_of(r) {
+            Some(q) => q.members.clone(),
+            None => vec![r],
+        };
+        // Every document is a `Doc` (suggestions index them by number), only the members'
+        // with their names and dates.
+        let mut docs: Vec<Doc<'_>> = project
+            .documents
+            .iter()
+            .map(|_| Doc { name: String::new(), text: "", hash: "", outlet: None, published: None, claims: Vec::new() })
+            .collect();
+        let mut read = Vec::with_capacity(members.len());
+        for m in &members {
+            let doc = project.documents.get(m.doc)?;
+            let claim = &doc.claims.get(m.claim)?.claim;
+            let published = doc.metadata.value(FieldName::Published);
+            if let Some(d) = docs.get_mut(m.doc) {
+                d.name = short_name(doc);
+                d.published = published;
+            }
+            read.push((m.doc, claim, Facets::read(&doc.text, claim), interval_of(claim, published, self.assumed_year)));
+        }
+        let cands: Vec<link::Candidate<'_>> = read
+            .iter()
+            .map(|(doc, claim, facets, interval)| link::Candidate { doc: *doc, claim, facets, interval: *interval })
+            .collect();
+        if self.quantity_of(r).is_none() {
+            return Some(vec![(r, suggest::alone(cands.first()?, true))]);
+        }
+        let local: Vec<usize> = (0..cands.len()).collect();
+        let again = suggest::suggest_quantity(&local, &cands, &self.origins, &docs, true);
+        Some(again.into_iter().filter_map(|(i, s)| Some((*members.get(i)?, s))).collect())
     }
 
     /// The quantity a claim belongs to.

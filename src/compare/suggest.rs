@@ -114,41 +114,43 @@ struct Standing {
     older_at: Vec<usize>,
 }
 
-/// A suggestion for every candidate.
-pub fn suggest(cands: &[Candidate<'_>], grouping: &Grouping, origins: &[usize], docs: &[Doc<'_>]) -> Vec<Suggestion> {
+/// A suggestion for every candidate; with `explain`, each with its reason in words.
+pub fn suggest(
+    cands: &[Candidate<'_>],
+    grouping: &Grouping,
+    origins: &[usize],
+    docs: &[Doc<'_>],
+    explain: bool,
+) -> Vec<Suggestion> {
     let mut out: Vec<Option<Suggestion>> = vec![None; cands.len()];
     let per_quantity =
-        crate::parallel::map(&grouping.members, |members| suggest_quantity(members, cands, origins, docs));
+        crate::parallel::map(&grouping.members, |members| suggest_quantity(members, cands, origins, docs, explain));
     for (i, s) in per_quantity.into_iter().flatten() {
         out[i] = Some(s);
     }
-    out.into_iter()
-        .zip(cands)
-        .map(|(s, c)| {
-            s.unwrap_or_else(|| match c.facets.update {
-                Some(Update::Earlier) => Suggestion {
-                    verdict: Verdict::Unsourced,
-                    reason: "the earlier figure of an update given in the same sentence".to_owned(),
-                    superseded: true,
-                },
-                _ => Suggestion {
-                    verdict: Verdict::Unsourced,
-                    reason: "no other article reports this quantity".to_owned(),
-                    superseded: false,
-                },
-            })
-        })
-        .collect()
+    out.into_iter().zip(cands).map(|(s, c)| s.unwrap_or_else(|| alone(c, explain))).collect()
+}
+
+/// The suggestion for a claim no other article reports.
+pub(super) fn alone(c: &Candidate<'_>, explain: bool) -> Suggestion {
+    let superseded = c.facets.update == Some(Update::Earlier);
+    let reason = match (explain, superseded) {
+        (false, _) => "",
+        (true, true) => "the earlier figure of an update given in the same sentence",
+        (true, false) => "no other article reports this quantity",
+    };
+    Suggestion { verdict: Verdict::Unsourced, reason: reason.to_owned(), superseded }
 }
 
 /// Suggestions for the members of one quantity. Members saying the same thing share one
 /// statement, and each statement is compared with the others once: the cost grows with the
 /// number of distinct statements times the members, not with the members squared.
-fn suggest_quantity(
+pub(super) fn suggest_quantity(
     members: &[usize],
     cands: &[Candidate<'_>],
     origins: &[usize],
     docs: &[Doc<'_>],
+    explain: bool,
 ) -> Vec<(usize, Suggestion)> {
     let day = |c: &Candidate<'_>| docs[c.doc].published.and_then(|p| date_days(p, None)).map(|d| d.0);
     let rank = |c: &Candidate<'_>| c.facets.update.map_or(1, |u| if u == Update::Earlier { 0 } else { 2 });
@@ -255,7 +257,7 @@ fn suggest_quantity(
         .zip(claim_origin)
         .map(|((&m, s), mine)| {
             let retellings = docs_of_origin.get(&mine).map(|d| d.iter().filter(|d| **d != cands[m].doc).collect());
-            let context = Context { statements: &statements, mine, docs, exact, lists: &lists };
+            let context = Context { statements: &statements, mine, docs, exact, lists: &lists, explain };
             (m, suggestion_for(&cands[m], (s, &standings[s]), &context, &retellings.unwrap_or_default()))
         })
         .collect()
@@ -270,6 +272,8 @@ struct Context<'a, 'd> {
     exact: bool,
     /// Lists already written, by statement and category (large quantities).
     lists: &'a std::cell::RefCell<HashMap<(usize, u8), String>>,
+    /// Write the reason in words?
+    explain: bool,
 }
 
 /// The suggestion for one claim, whose statement stands as `standing`; `retellings` are the other
@@ -280,7 +284,7 @@ fn suggestion_for(
     context: &Context<'_, '_>,
     retellings: &Vec<&usize>,
 ) -> Suggestion {
-    let Context { statements, mine, docs, exact, lists } = *context;
+    let Context { statements, mine, docs, exact, lists, explain } = *context;
     let others = |set: &BTreeSet<usize>| set.len() - usize::from(set.contains(&mine));
     let excluded = if exact { mine } else { usize::MAX };
     // The figures of other origins in a category: "at least 20 (a.txt), 28 (b.txt, c.txt)".
@@ -329,6 +333,14 @@ fn suggestion_for(
     };
     let (agreeing, differing) = (others(&standing.agree), others(&standing.differ));
     let superseded = me.facets.update == Some(Update::Earlier) || others(&standing.newer) > 0;
+    let verdict = match (differing, agreeing) {
+        (1.., _) => Verdict::Conflicting,
+        (0, 1..) => Verdict::Corroborated,
+        _ => Verdict::Unsourced,
+    };
+    if !explain {
+        return Suggestion { verdict, reason: String::new(), superseded };
+    }
     let this = format!("this says {}", stated(me.claim));
     let plural = |n: usize| if n == 1 { "origin" } else { "origins" };
     let retold = |limit: usize| {
@@ -340,7 +352,7 @@ fn suggestion_for(
         }
         names.join(", ")
     };
-    let (verdict, mut reason) = if differing > 0 {
+    let mut reason = if differing > 0 {
         let agree_note = if agreeing > 0 {
             format!("; agreeing: {}", list(&standing.agree_at, &standing.agree))
         } else {
@@ -348,23 +360,20 @@ fn suggestion_for(
         };
         let verb = if differing == 1 { "differs" } else { "differ" };
         let listed = list(&standing.differ_at, &standing.differ);
-        (Verdict::Conflicting, format!("{differing} other {} {verb}: {listed}{agree_note}; {this}", plural(differing)))
+        format!("{differing} other {} {verb}: {listed}{agree_note}; {this}", plural(differing))
     } else if agreeing > 0 {
         let verb = if agreeing == 1 { "agrees" } else { "agree" };
         let listed = list(&standing.agree_at, &standing.agree);
-        (Verdict::Corroborated, format!("{agreeing} other {} {verb}: {listed}; {this}", plural(agreeing)))
+        format!("{agreeing} other {} {verb}: {listed}; {this}", plural(agreeing))
     } else if !retellings.is_empty() && !superseded {
-        (
-            Verdict::Unsourced,
-            format!(
-                "only articles of the same origin (a retelling, or the same source) report it ({})",
-                retold(LISTED_DOCS)
-            ),
+        format!(
+            "only articles of the same origin (a retelling, or the same source) report it ({})",
+            retold(LISTED_DOCS)
         )
     } else if others(&standing.newer) + others(&standing.older) == 0 {
-        (Verdict::Unsourced, "no other origin reports this quantity".to_owned())
+        "no other origin reports this quantity".to_owned()
     } else {
-        (Verdict::Unsourced, "no other origin reports the same figure".to_owned())
+        "no other origin reports the same figure".to_owned()
     };
     let earlier = list(&standing.older_at, &standing.older);
     if !earlier.is_empty() {
