@@ -64,13 +64,11 @@ pub struct ViewState {
     /// The verdict counts, for a revision of the review.
     counts: Option<(u64, [usize; 4], usize)>,
     /// The corpus compared, for a grouping revision of the review (verdicts and notes do not
-    /// change it, so judging claims never recomputes it).
-    comparison: Option<(u64, Arc<Comparison>)>,
+    /// change it, so judging claims never recomputes it), with the search index of the claims it
+    /// read (used while that revision is the review's).
+    comparison: Option<(u64, Arc<Comparison>, Arc<SearchIndex>)>,
     /// A comparison being computed off the UI thread, for this grouping revision.
     pending: Option<(u64, mpsc::Receiver<(Comparison, SearchIndex)>)>,
-    /// The search index of the project the comparison read (used while its grouping revision is
-    /// the review's).
-    search_index: Option<(u64, Arc<SearchIndex>)>,
 }
 
 impl ViewState {
@@ -86,7 +84,6 @@ impl ViewState {
         self.rows = None;
         self.listing = None;
         self.comparison = None;
-        self.search_index = None;
         self.pending = None;
     }
 
@@ -152,7 +149,7 @@ impl ViewState {
         /// How long a frame waits for a fresh comparison before drawing the previous one.
         const WAIT: Duration = Duration::from_millis(200);
         let wanted = review.grouping_revision();
-        if self.comparison.as_ref().is_none_or(|(rev, _)| *rev != wanted) {
+        if self.comparison.as_ref().is_none_or(|(rev, _, _)| *rev != wanted) {
             let mut wait = Duration::ZERO;
             if self.pending.as_ref().is_none_or(|(rev, _)| *rev != wanted) {
                 wait = WAIT;
@@ -178,8 +175,7 @@ impl ViewState {
                 // Only the frame that started the work waits; later frames just look.
                 match rx.recv_timeout(wait) {
                     Ok((fresh, index)) => {
-                        self.comparison = Some((*rev, Arc::new(fresh)));
-                        self.search_index = Some((*rev, Arc::new(index)));
+                        self.comparison = Some((*rev, Arc::new(fresh), Arc::new(index)));
                         self.pending = None;
                         self.rows = None;
                         self.listing = None;
@@ -189,7 +185,7 @@ impl ViewState {
                 }
             }
         }
-        self.comparison.as_ref().map_or_else(|| Arc::new(Comparison::default()), |(_, c)| Arc::clone(c))
+        self.comparison.as_ref().map_or_else(|| Arc::new(Comparison::default()), |(_, c, _)| Arc::clone(c))
     }
 
     /// How far a listing being made has read, 0 to 1 (`None` when the rows shown are current).
@@ -217,10 +213,10 @@ impl ViewState {
         if !fresh {
             let project = review.project();
             let index = self
-                .search_index
+                .comparison
                 .as_ref()
-                .filter(|(rev, _)| *rev == review.grouping_revision())
-                .map(|(_, index)| Arc::clone(index));
+                .filter(|(rev, _, _)| *rev == review.grouping_revision())
+                .map(|(_, _, index)| Arc::clone(index));
             let index = index.as_deref();
             let rows = match &self.rows {
                 // A letter added to the search: look among the rows already found, at once.

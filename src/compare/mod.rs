@@ -283,19 +283,19 @@ impl Comparison {
         if !judgement.reasons.is_empty() {
             return Some(judgement.clone());
         }
-        let read = |at: ClaimRef| {
-            let doc = project.documents.get(at.doc)?;
-            let claim = &doc.claims.get(at.claim)?.claim;
-            let published = doc.metadata.value(FieldName::Published);
-            Some((at.doc, claim, Facets::read(&doc.text, claim), interval_of(claim, published, self.assumed_year)))
-        };
         // In the order the comparison judged the pair.
         let (first, second) = if judgement.kept_with_first { (r, *with) } else { (*with, r) };
-        let ((doc_a, claim_a, facets_a, interval_a), (doc_b, claim_b, facets_b, interval_b)) =
-            (read(first)?, read(second)?);
-        let a = link::Candidate { doc: doc_a, claim: claim_a, facets: &facets_a, interval: interval_a };
-        let b = link::Candidate { doc: doc_b, claim: claim_b, facets: &facets_b, interval: interval_b };
-        Some(link::judge(&a, &b, judgement.shared_names, true))
+        let (a, b) = (self.read_again(project, first)?, self.read_again(project, second)?);
+        Some(link::judge(&a.candidate(), &b.candidate(), judgement.shared_names, true))
+    }
+
+    /// The claim at `r` as the comparison read it, read again (to explain it in words).
+    fn read_again<'p>(&self, project: &'p Project, r: ClaimRef) -> Option<ReadAgain<'p>> {
+        let doc = project.documents.get(r.doc)?;
+        let claim = &doc.claims.get(r.claim)?.claim;
+        let published = doc.metadata.value(FieldName::Published);
+        let interval = interval_of(claim, published, self.assumed_year);
+        Some(ReadAgain { doc: r.doc, claim, facets: Facets::read(&doc.text, claim), interval })
     }
 
     /// Why the comparison suggests what it does for the claim at `r`, in words: the reason written
@@ -327,10 +327,8 @@ impl Comparison {
     /// The suggestions, with their reasons, of the claim at `r` and the other members of its
     /// quantity, made again from that quantity alone.
     fn suggestions_again(&self, project: &Project, r: ClaimRef) -> Option<Vec<(ClaimRef, Suggestion)>> {
-        let members: Vec<ClaimRef> = match self.quantity_of(r) {
-            Some(q) => q.members.clone(),
-            None => vec![r],
-        };
+        let quantity = self.quantity_of(r);
+        let members: Vec<ClaimRef> = quantity.map_or_else(|| vec![r], |q| q.members.clone());
         // Every document is a `Doc` (suggestions index them by number), only the members'
         // with their names and dates.
         let mut docs: Vec<Doc<'_>> = project
@@ -341,19 +339,14 @@ impl Comparison {
         let mut read = Vec::with_capacity(members.len());
         for m in &members {
             let doc = project.documents.get(m.doc)?;
-            let claim = &doc.claims.get(m.claim)?.claim;
-            let published = doc.metadata.value(FieldName::Published);
             if let Some(d) = docs.get_mut(m.doc) {
                 d.name = short_name(doc);
-                d.published = published;
+                d.published = doc.metadata.value(FieldName::Published);
             }
-            read.push((m.doc, claim, Facets::read(&doc.text, claim), interval_of(claim, published, self.assumed_year)));
+            read.push(self.read_again(project, *m)?);
         }
-        let cands: Vec<link::Candidate<'_>> = read
-            .iter()
-            .map(|(doc, claim, facets, interval)| link::Candidate { doc: *doc, claim, facets, interval: *interval })
-            .collect();
-        if self.quantity_of(r).is_none() {
+        let cands: Vec<link::Candidate<'_>> = read.iter().map(ReadAgain::candidate).collect();
+        if quantity.is_none() {
             return Some(vec![(r, suggest::alone(cands.first()?, true))]);
         }
         let local: Vec<usize> = (0..cands.len()).collect();
@@ -409,8 +402,20 @@ fn shared_sorted(a: &[u64], b: &[u64]) -> usize {
     n
 }
 
-/// The year a date without one is read in: the year the corpus's dated claims name most (ties:
-/// the latest), a news corpus being mostly about its own present.
+/// A claim read again after the comparison, owning its facets.
+struct ReadAgain<'p> {
+    doc: usize,
+    claim: &'p Claim,
+    facets: Facets<'p>,
+    interval: Option<Interval>,
+}
+
+impl ReadAgain<'_> {
+    fn candidate(&self) -> link::Candidate<'_> {
+        link::Candidate { doc: self.doc, claim: self.claim, facets: &self.facets, interval: self.interval }
+    }
+}
+
 /// The values a claim allows; a date's year, where it gives none, is its article's or else the
 /// corpus's.
 fn interval_of(claim: &Claim, published: Option<&str>, assumed_year: Option<i32>) -> Option<Interval> {
@@ -423,6 +428,8 @@ fn interval_of(claim: &Claim, published: Option<&str>, assumed_year: Option<i32>
     }
 }
 
+/// The year a date without one is read in: the year the corpus's dated claims name most (ties:
+/// the latest), a news corpus being mostly about its own present.
 fn corpus_year(docs: &[Doc<'_>]) -> Option<i32> {
     let mut years: HashMap<i32, usize> = HashMap::default();
     for doc in docs {

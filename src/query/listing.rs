@@ -79,7 +79,8 @@ impl Listing {
             end += 1;
         }
         let (filter, needle, indexed) = (&self.filter, self.needle.as_str(), self.indexed.as_ref());
-        let by_index = index.zip(indexed).filter(|_| !filter.narrows_besides_search());
+        // A search alone, with the index, reads no claim the index rules out (below).
+        let search_alone = index.zip(indexed).filter(|_| !filter.narrows_besides_search());
         // On this thread: the work is reading memory, which a second core hardly speeds up, and
         // handing documents out to threads would cost more than reading them.
         for &d in &self.docs[self.read..end] {
@@ -87,19 +88,18 @@ impl Listing {
                 continue;
             };
             let mut memo = None;
-            let Some((index, indexed)) = by_index else {
+            let Some((index, indexed)) = search_alone else {
                 for (i, c) in doc.claims.iter().enumerate() {
                     let r = ClaimRef { doc: d, claim: i };
-                    if filter.matches(r, c, (needle, Hint::Maybe), comparison, &mut memo) {
+                    if filter.matches(r, c, (needle, hint(index, indexed, r)), comparison, &mut memo) {
                         self.found.push(r);
                     }
                 }
                 continue;
             };
-            // A search alone, with the index: a claim the index rules out is not read at all
-            // (reading each claim is most of a search's cost on an archive), save for its note,
-            // which the index does not hold: the claims with one are found first, in a pass
-            // that reads nothing else.
+            // A claim the index rules out is not read at all (reading each claim is most of a
+            // search's cost on an archive), save for its note, which the index does not hold:
+            // the claims with one are found first, in a pass that reads nothing else.
             let noted: Vec<usize> =
                 doc.claims.iter().enumerate().filter(|(_, c)| !c.note.is_empty()).map(|(i, _)| i).collect();
             let mut noted = noted.into_iter().peekable();

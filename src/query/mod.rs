@@ -357,6 +357,7 @@ mod tests {
         for (filter, sort) in [
             (Filter { search: "e".into(), ..Filter::default() }, Sort::default()),
             (Filter { search: "café".into(), ..Filter::default() }, sorted),
+            (Filter { search: "e".into(), kind: Some(Kind::Count), ..Filter::default() }, Sort::default()),
             (Filter::default(), Sort::default()),
             (Filter { doc: Some(1), ..Filter::default() }, sorted),
         ] {
