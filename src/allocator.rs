@@ -36,6 +36,7 @@ pub fn tune(run: Run) {
     const PR_SET_THP_DISABLE: c_int = 41;
     /// `mi_option_purge_delay`'s position in mimalloc 3's `mi_option_t`.
     const MI_OPTION_PURGE_DELAY: c_int = 15;
+    TUNED.store(true, std::sync::atomic::Ordering::Relaxed);
     // SAFETY: prctl with PR_SET_THP_DISABLE only sets a flag on this process (failure, on a
     // kernel without it, leaves things as they were); mi_option_set only stores an option's
     // value, read by later purges, and the allocator is linked through the `mimalloc` crate.
@@ -50,3 +51,35 @@ pub fn tune(run: Run) {
 /// Elsewhere the system's allocator runs untuned.
 #[cfg(not(target_os = "linux"))]
 pub fn tune(_run: Run) {}
+
+/// Has [`tune`] run (is mimalloc the allocator in use)? Tests keep the system's allocator.
+#[cfg(target_os = "linux")]
+static TUNED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// Hands the memory freed so far back to the system now: call it when a large piece of work is
+/// done and its intermediate results are dropped (a corpus opened, a comparison made, a save
+/// written).
+///
+/// mimalloc returns freed pages some milliseconds after the free, but only from within a later
+/// call to the allocator on a thread still running. A worker thread ends just after its work, and
+/// an idle desk draws no frames, so without this the pages freed at the end of a job stayed
+/// resident until the next key press or mouse move: 150 MB of the desk's 520 MB on the
+/// 10,000-article archive, measured under X. The collection takes a few milliseconds, once per
+/// job.
+#[cfg(target_os = "linux")]
+#[allow(unsafe_code)]
+pub fn give_back() {
+    unsafe extern "C" {
+        fn mi_collect(force: bool);
+    }
+    if TUNED.load(std::sync::atomic::Ordering::Relaxed) {
+        // SAFETY: mi_collect takes no pointers; it frees what mimalloc itself holds unused, and
+        // the allocator in use is mimalloc (`tune` ran, and only main.rs and the benches call it
+        // with `Allocator` installed).
+        unsafe { mi_collect(true) };
+    }
+}
+
+/// Elsewhere the system's allocator returns memory itself.
+#[cfg(not(target_os = "linux"))]
+pub fn give_back() {}

@@ -120,7 +120,11 @@ impl TallyApp {
         // A failed copy is not worth interrupting the reviewer for: the next change tries again.
         std::thread::Builder::new()
             .name("tally-recovery".into())
-            .spawn(move || crate::recovery::write_to(&project, &copy).ok())
+            .spawn(move || {
+                crate::recovery::write_to(&project, &copy).ok();
+                drop(project);
+                crate::allocator::give_back();
+            })
             .ok();
     }
 }

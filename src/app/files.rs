@@ -361,6 +361,8 @@ impl TallyApp {
         self.view.reset();
         self.autosave_due = None;
         self.autosaved_revision = None;
+        // The review replaced was just dropped.
+        crate::allocator::give_back();
     }
 
     pub(super) fn save(&mut self) {

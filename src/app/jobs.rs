@@ -50,6 +50,8 @@ impl Job {
             .name("tally-open".into())
             .spawn(move || {
                 tx.send(work()).ok();
+                // What reading and parsing left behind goes back to the system now.
+                crate::allocator::give_back();
             })
             .ok();
         Self { label, started: Instant::now(), progress, rx }
@@ -126,6 +128,7 @@ impl SaveJob {
             .name("tally-save".into())
             .spawn(move || {
                 tx.send(save.write()).ok();
+                crate::allocator::give_back();
             })
             .ok();
         Self { path, rx }

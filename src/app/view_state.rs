@@ -167,6 +167,7 @@ impl ViewState {
                             (comparison, crate::parallel::join(index))
                         });
                         tx.send((comparison, index)).ok();
+                        crate::allocator::give_back();
                     })
                     .ok();
                 self.pending = Some((wanted, rx));
@@ -179,6 +180,8 @@ impl ViewState {
                         self.pending = None;
                         self.rows = None;
                         self.listing = None;
+                        // The previous comparison, index and rows were just dropped.
+                        crate::allocator::give_back();
                     }
                     Err(mpsc::RecvTimeoutError::Timeout) => {}
                     Err(mpsc::RecvTimeoutError::Disconnected) => self.pending = None,
