@@ -74,7 +74,7 @@ pub fn compare(a: &Project, b: &Project) -> Agreement {
             if c.verdict != bv {
                 disagreements.push(Disagreement {
                     document: d.path.clone(),
-                    claim: c.claim.text.clone(),
+                    claim: c.claim.text.to_string(),
                     start: c.claim.start,
                     a_verdict: c.verdict,
                     a_note: c.note.clone(),

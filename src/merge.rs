@@ -24,7 +24,7 @@ pub struct MergeReport {
 
 /// A claim's identity within its document: where it is and what it says (ids are per project;
 /// two reviews that found new claims may have given them the same id).
-type Key = (usize, usize, String);
+type Key = (usize, usize, compact_str::CompactString);
 
 fn key(c: &ReviewedClaim) -> Key {
     (c.claim.start, c.claim.end, c.claim.text.clone())

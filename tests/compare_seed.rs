@@ -52,7 +52,7 @@ impl Seed {
         self.comparison.quantities[q]
             .members
             .iter()
-            .map(|r| self.project.claim(*r).expect("claim").claim.text.clone())
+            .map(|r| self.project.claim(*r).expect("claim").claim.text.to_string())
             .collect()
     }
 }

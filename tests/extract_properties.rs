@@ -14,7 +14,7 @@ fn check(text: &str) {
         assert!(text.is_char_boundary(c.start) && text.is_char_boundary(c.end), "span off char boundary");
         assert_eq!(&text[c.start..c.end], c.text);
         assert!(c.value.is_none_or(f64::is_finite) && c.value_max.is_none_or(f64::is_finite));
-        assert!(c.sentence.contains(&c.text), "sentence {:?} lacks {:?}", c.sentence, c.text);
+        assert!(c.sentence.contains(c.text.as_str()), "sentence {:?} lacks {:?}", c.sentence, c.text);
         last_end = c.end;
     }
 }
@@ -185,6 +185,6 @@ fn a_number_dense_run_on_text_shares_its_sentences_instead_of_a_copy_per_claim()
     // the text, the piece runs from the text's start (the 600 bytes of reach, then a piece).
     assert!(distinct.len() <= text.len() / 200 + 2, "{} sentences for {} bytes", distinct.len(), text.len());
     for c in &claims {
-        assert!(c.sentence.len() <= 810 && c.sentence.contains(&c.text), "{}", c.sentence.len());
+        assert!(c.sentence.len() <= 810 && c.sentence.contains(c.text.as_str()), "{}", c.sentence.len());
     }
 }

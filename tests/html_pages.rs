@@ -13,7 +13,7 @@ const STORY: [&str; 3] = [
 
 fn plain_claims() -> Vec<String> {
     let plain = format!("Storm closes Port Alder harbour\n\n{}", STORY.join("\n\n"));
-    extract(&plain).into_iter().map(|c| c.text).collect()
+    extract(&plain).into_iter().map(|c| c.text.into()).collect()
 }
 
 fn paragraphs() -> String {
@@ -82,7 +82,7 @@ fn the_story_comes_out_and_the_page_around_it_does_not() {
         for furniture in ["Top 10", "Share 25", "© 2024", "pageviews", "Most read", "cookies", "Reader", "Related:"] {
             assert!(!page.text.contains(furniture), "{name}: {furniture:?} leaked into {:?}", page.text);
         }
-        let claims: Vec<String> = extract(&page.text).into_iter().map(|c| c.text).collect();
+        let claims: Vec<String> = extract(&page.text).into_iter().map(|c| c.text.into()).collect();
         assert_eq!(claims, plain_claims(), "{name}: the same claims as the plain text");
     }
 }

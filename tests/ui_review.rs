@@ -237,7 +237,7 @@ fn claims_table_filters_and_jumps_to_a_claim() {
     assert_eq!(h.state().view().filter.search, "€60");
     let rows = h.state_mut().table_rows();
     let texts: Vec<String> =
-        rows.iter().filter_map(|r| h.state().review().claim(*r)).map(|c| c.claim.text.clone()).collect();
+        rows.iter().filter_map(|r| h.state().review().claim(*r)).map(|c| c.claim.text.to_string()).collect();
     // Two articles give €60 million; the search also matches the €45m claim whose sentence cites it.
     assert_eq!(texts, ["€60 million", "€45m", "€60 million"]);
     // The count above the table is the listing's.
@@ -1070,7 +1070,7 @@ fn a_document_s_language_is_shown_and_choosing_another_reads_it_again() {
     let doc = h.state().view().current_doc;
     assert!(h.query_by_label_contains("Spanish (español) (detected)").is_some(), "the language is shown");
     let texts = |h: &Harness<'static, TallyApp>| -> Vec<String> {
-        h.state().review().project().documents[doc].claims.iter().map(|c| c.claim.text.clone()).collect()
+        h.state().review().project().documents[doc].claims.iter().map(|c| c.claim.text.to_string()).collect()
     };
     let spanish = texts(&h);
     assert!(spanish.iter().any(|t| t == "12 millones de euros"), "read in Spanish: {spanish:?}");

@@ -186,7 +186,7 @@ pub fn ui(ui: &mut egui::Ui, review: &Review, view: &mut ViewState, events: &mut
                 let text = match (c.stale, doc.status) {
                     (true, crate::project::DocStatus::Missing) => format!("{} (document missing)", c.claim.text),
                     (true, _) => format!("{} (text changed)", c.claim.text),
-                    (false, _) => c.claim.text.clone(),
+                    (false, _) => c.claim.text.to_string(),
                 };
                 cell(ui, widths[1], text);
                 cell(ui, widths[2], c.claim.value_text());

@@ -109,7 +109,7 @@ pub fn ui(ui: &mut egui::Ui, review: &Review, comparison: &Comparison, sel: Clai
     });
     reports_ui(ui, review, comparison, quantity, sel, events);
     if let Some((with, _, by_reviewer)) = &found.joined {
-        let other = review.claim(*with).map_or_else(String::new, |c| c.claim.text.clone());
+        let other = review.claim(*with).map_or_else(String::new, |c| c.claim.text.to_string());
         let why = match comparison.why_joined(review.project(), sel) {
             _ if *by_reviewer => "moved here by the reviewer".to_owned(),
             Some(judgement) => format!("{} (score {:.2})", judgement.reasons.join("; "), judgement.score),
@@ -268,7 +268,7 @@ pub fn move_into_ui(
                         .members
                         .iter()
                         .filter_map(|r| review.claim(*r))
-                        .map(|c| c.claim.text.clone())
+                        .map(|c| c.claim.text.to_string())
                         .take(4)
                         .collect();
                     let text = format!("{} · {} ({})", q.id, q.label, values.join(", "));

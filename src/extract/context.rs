@@ -88,19 +88,21 @@ pub fn complete(text: &str, found: Found, cache: &mut SentenceCache) -> Claim {
     Claim {
         start: found.start,
         end: found.end,
-        text: text[found.start..found.end].to_owned(),
+        text: text[found.start..found.end].into(),
         kind: found.kind,
         value: found.value,
         value_max: found.value_max,
-        unit: found.unit.map(str::to_owned),
+        unit: found.unit.map(Into::into),
         date: found.date,
         qualifier: qualifier(text.as_bytes(), found.start),
-        subject_head: verb_head.map(str::to_owned).or_else(|| subject.as_deref().and_then(heads::subject_head)),
-        subject,
-        scope,
+        subject_head: verb_head
+            .map(Into::into)
+            .or_else(|| subject.as_deref().and_then(heads::subject_head).map(Into::into)),
+        subject: subject.map(Into::into),
+        scope: scope.map(Into::into),
         sentence: std::sync::Arc::clone(&cache.sentence),
-        attribution: named.map(|n| n.phrase.clone()),
-        source: named.map(|n| n.source.clone()),
+        attribution: named.map(|n| n.phrase.as_str().into()),
+        source: named.map(|n| n.source.as_str().into()),
     }
 }
 

@@ -515,7 +515,7 @@ impl Scanner<'_> {
         }
         let mut q = q.clone();
         q.kind = Kind::Date;
-        q.date = Some(format!("{y:04}-{m:02}-{d:02}"));
+        q.date = Some(compact_str::format_compact!("{y:04}-{m:02}-{d:02}"));
         q.value = Some(None);
         q.end = j + 6;
         Some(q)
@@ -541,7 +541,7 @@ impl Scanner<'_> {
                 return Err(alnum_end(b, y.end));
             }
             q.kind = Kind::Date;
-            q.date = Some(format!("{year:04}-{month:02}-{day:02}"));
+            q.date = Some(compact_str::format_compact!("{year:04}-{month:02}-{day:02}"));
             q.value = Some(None);
             q.end = y.end;
             return Ok(q);
@@ -587,7 +587,7 @@ impl Scanner<'_> {
             "s" if n.decimals == 0 && n.mantissa.is_multiple_of(10) && (n.int_digits == 4 || n.int_digits == 2) => {
                 let decade = if n.int_digits == 2 { 1900 + n.mantissa } else { n.mantissa };
                 q.kind = Kind::Date;
-                q.date = Some(format!("{decade}s"));
+                q.date = Some(compact_str::format_compact!("{decade}s"));
                 q.value = Some(None);
                 q.end = le;
             }

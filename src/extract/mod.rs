@@ -21,6 +21,7 @@ mod subject;
 mod units;
 mod words;
 
+use compact_str::CompactString;
 use serde::{Deserialize, Serialize};
 
 use crate::language::Language;
@@ -148,7 +149,7 @@ pub struct Claim {
     /// Byte offset one past the expression (a char boundary).
     pub end: usize,
     /// Exactly `document[start..end]`.
-    pub text: String,
+    pub text: CompactString,
     /// What sort of quantity it states.
     pub kind: Kind,
     /// The normalized number; for a range, its low end. `None` where no single number fits.
@@ -159,23 +160,23 @@ pub struct Claim {
     pub value_max: Option<f64>,
     /// Currency code, "percent", "hours", "km", …
     #[serde(default)]
-    pub unit: Option<String>,
+    pub unit: Option<CompactString>,
     /// For dates: ISO `2024-07-17`, or partial `2023-07`, `--07-28`, `2024`.
     #[serde(default)]
-    pub date: Option<String>,
+    pub date: Option<CompactString>,
     #[serde(default)]
     /// How the text hedges it.
     pub qualifier: Qualifier,
     /// What is being counted, in the document's words.
     #[serde(default)]
-    pub subject: Option<String>,
+    pub subject: Option<CompactString>,
     /// The subject's head, normalized for grouping: "died", "deaths", "killed" → `death`.
     #[serde(default)]
-    pub subject_head: Option<String>,
+    pub subject_head: Option<CompactString>,
     /// Where or among whom or when the subject holds, in the document's words: "in the northern
     /// province", "among minors", "since the election".
     #[serde(default)]
-    pub scope: Option<String>,
+    pub scope: Option<CompactString>,
     /// The sentence the claim sits in. (Empty in a project file's brief form of an untouched
     /// claim, which is filled in from the corpus on open.)
     #[serde(default)]
@@ -183,11 +184,11 @@ pub struct Claim {
     /// The words naming the claim's source, if its sentence names one: "According to the
     /// Election Council", "Romero said", "he said".
     #[serde(default)]
-    pub attribution: Option<String>,
+    pub attribution: Option<CompactString>,
     /// The source's name, normalized: "Election Council", "Romero" (for "he said", the person named
     /// before), "the interior ministry".
     #[serde(default)]
-    pub source: Option<String>,
+    pub source: Option<CompactString>,
 }
 
 /// Serializes whole numbers as integers (`2000`, not `2000.0`) so JSON and RON read naturally.
@@ -233,7 +234,7 @@ pub(crate) struct Found {
     pub value: Option<f64>,
     pub value_max: Option<f64>,
     pub unit: Option<&'static str>,
-    pub date: Option<String>,
+    pub date: Option<CompactString>,
 }
 
 /// Finds every numeric claim in `text`, read with `language`'s grammar.
@@ -302,7 +303,7 @@ pub fn publication_date_in(text: &str, language: Language) -> Option<String> {
         .find_map(|line| {
             scanner::Scanner::new(line)
                 .find(|f| f.kind == Kind::Date && filter::page_furniture(line, f.start, f.end))
-                .and_then(|f| f.date)
+                .and_then(|f| f.date.map(String::from))
         })
 }
 

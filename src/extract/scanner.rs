@@ -31,7 +31,7 @@ pub(super) struct Quantity {
     pub(super) scale: u64,
     pub(super) kind: Kind,
     pub(super) unit: Option<&'static str>,
-    pub(super) date: Option<String>,
+    pub(super) date: Option<compact_str::CompactString>,
     /// `value` overrides `mantissa`/`scale` (fractions, ratios) or clears it (tallies).
     pub(super) value: Option<Option<f64>>,
     /// The high end, for the ranges read here ("2012/2013").

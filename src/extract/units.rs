@@ -207,11 +207,11 @@ impl Scanner<'_> {
         q.unit = None;
         match self.year_after(end) {
             Some((year, year_end)) => {
-                q.date = Some(format!("{year:04}-{month:02}-{day:02}"));
+                q.date = Some(compact_str::format_compact!("{year:04}-{month:02}-{day:02}"));
                 q.end = year_end;
             }
             None => {
-                q.date = Some(format!("--{month:02}-{day:02}"));
+                q.date = Some(compact_str::format_compact!("--{month:02}-{day:02}"));
                 q.end = w.1;
             }
         }
@@ -248,7 +248,7 @@ impl Scanner<'_> {
             return;
         }
         q.kind = Kind::Date;
-        q.date = Some(format!("{y:04}"));
+        q.date = Some(compact_str::format_compact!("{y:04}"));
         q.value = Some(None);
     }
 

@@ -62,7 +62,7 @@ impl Scanner<'_> {
                 value: None,
                 value_max: None,
                 unit: None,
-                date: Some(format!("{y:04}-Q{q}")),
+                date: Some(compact_str::format_compact!("{y:04}-Q{q}")),
             }),
             None => Some(Found {
                 start: i,
@@ -71,7 +71,7 @@ impl Scanner<'_> {
                 value: None,
                 value_max: None,
                 unit: None,
-                date: Some(format!("Q{q}")),
+                date: Some(compact_str::format_compact!("Q{q}")),
             }),
         }
     }
@@ -91,7 +91,7 @@ impl Scanner<'_> {
         if n.grouped || n.decimals > 0 {
             return None;
         }
-        let date = |end: usize, date: String| {
+        let date = |end: usize, date: compact_str::CompactString| {
             Some(Found { start: i, end, kind: Kind::Date, value: None, value_max: None, unit: None, date: Some(date) })
         };
         if n.int_digits <= 2 && (1..=31).contains(&n.mantissa) {
@@ -108,15 +108,15 @@ impl Scanner<'_> {
                 return None;
             }
             return match self.year_after(end) {
-                Some((y, ye)) => date(ye, format!("{y:04}-{month:02}-{day:02}")),
-                None => date(end, format!("--{month:02}-{day:02}")),
+                Some((y, ye)) => date(ye, compact_str::format_compact!("{y:04}-{month:02}-{day:02}")),
+                None => date(end, compact_str::format_compact!("--{month:02}-{day:02}")),
             };
         }
         let y = n.four_digits().filter(|y| (1000..=2100).contains(y))?;
         if word_char_at(self.text, n.end) {
             return None;
         }
-        date(n.end, format!("{y:04}-{month:02}"))
+        date(n.end, compact_str::format_compact!("{y:04}-{month:02}"))
     }
 
     /// "a dozen", "a million", "a third of", "a third term".

@@ -100,7 +100,7 @@ pub enum ClaimWriter<W: Write> {
     Table(W),
 }
 
-fn opt(v: &Option<String>) -> &str {
+fn opt(v: &Option<compact_str::CompactString>) -> &str {
     v.as_deref().unwrap_or("")
 }
 

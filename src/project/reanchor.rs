@@ -35,7 +35,7 @@ pub(super) fn fill_context_from(doc: &mut ProjectDocument, fresh: &[Claim]) {
 /// distinct claim text is searched once, and free spans are looked up in order from the old place.
 pub(super) fn reconcile(doc: &mut ProjectDocument, text: &str, next_id: &mut ClaimId) {
     let mut placed = Placed::default();
-    let mut occurrences: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut occurrences: HashMap<compact_str::CompactString, Vec<usize>> = HashMap::new();
     for c in &mut doc.claims {
         let (s, e) = (c.claim.start, c.claim.end);
         if text.get(s..e) == Some(c.claim.text.as_str()) && !placed.overlaps(s, e) {

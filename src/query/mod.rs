@@ -271,7 +271,7 @@ mod tests {
     }
 
     fn texts(review: &Review, rows: &[ClaimRef]) -> Vec<String> {
-        rows.iter().filter_map(|r| review.claim(*r)).map(|c| c.claim.text.clone()).collect()
+        rows.iter().filter_map(|r| review.claim(*r)).map(|c| c.claim.text.to_string()).collect()
     }
 
     #[test]
@@ -394,8 +394,11 @@ mod tests {
         let mut searches: Vec<String> =
             ["7x", "zürich", "ZÜRICH", "%", "$", ",", "—", "xyzzy", "Desk: 7"].into_iter().map(str::to_owned).collect();
         for c in project.claim_refs().step_by(7).filter_map(|r| project.claim(r)) {
-            let fields =
-                [c.claim.sentence.to_string(), c.claim.subject.clone().unwrap_or_default(), c.claim.text.clone()];
+            let fields = [
+                c.claim.sentence.to_string(),
+                c.claim.subject.as_deref().unwrap_or_default().to_owned(),
+                c.claim.text.to_string(),
+            ];
             for field in fields {
                 let chars: Vec<char> = field.chars().collect();
                 for len in 1..=4 {

@@ -107,38 +107,38 @@ fn mismatch(sentence: &str, e: &Expected, c: &Claim) -> Option<String> {
         problems.push(format!("qualifier {} != {}", c.qualifier.as_str(), e.qualifier));
     }
     if let Some(unit) = &e.unit
-        && c.unit.as_ref() != Some(unit)
+        && c.unit.as_deref() != Some(unit.as_str())
     {
         problems.push(format!("unit {:?} != {unit:?}", c.unit));
     }
     if let Some(date) = &e.date
-        && c.date.as_ref() != Some(date)
+        && c.date.as_deref() != Some(date.as_str())
     {
         problems.push(format!("date {:?} != {date:?}", c.date));
     }
     if let Some(subject) = &e.subject
-        && c.subject.as_ref() != Some(subject)
+        && c.subject.as_deref() != Some(subject.as_str())
     {
         problems.push(format!("subject {:?} != {subject:?}", c.subject));
     }
-    let none_is_dash = |v: Option<&String>| v.map_or("-".to_owned(), Clone::clone);
+    let none_is_dash = |v: Option<&str>| v.map_or("-".to_owned(), str::to_owned);
     if let Some(head) = &e.head
-        && none_is_dash(c.subject_head.as_ref()) != *head
+        && none_is_dash(c.subject_head.as_deref()) != *head
     {
         problems.push(format!("head {:?} != {head:?}", c.subject_head));
     }
     if let Some(scope) = &e.scope
-        && none_is_dash(c.scope.as_ref()) != *scope
+        && none_is_dash(c.scope.as_deref()) != *scope
     {
         problems.push(format!("scope {:?} != {scope:?}", c.scope));
     }
     if let Some(source) = &e.source
-        && none_is_dash(c.source.as_ref()) != *source
+        && none_is_dash(c.source.as_deref()) != *source
     {
         problems.push(format!("source {:?} != {source:?}", c.source));
     }
     if let Some(attribution) = &e.attribution
-        && none_is_dash(c.attribution.as_ref()) != *attribution
+        && none_is_dash(c.attribution.as_deref()) != *attribution
     {
         problems.push(format!("attribution {:?} != {attribution:?}", c.attribution));
     }

@@ -62,23 +62,23 @@ pub fn complete(text: &str, found: Found, cache: &mut SentenceCache) -> Claim {
         })
     };
     let verb_head = concept_before(text, cache.start, found.start);
-    let subject_head = verb_head.map(str::to_owned).or_else(|| subject.as_deref().and_then(subject_head));
+    let subject_head = verb_head.map(Into::into).or_else(|| subject.as_deref().and_then(subject_head).map(Into::into));
     Claim {
         start: found.start,
         end: found.end,
-        text: text[found.start..found.end].to_owned(),
+        text: text[found.start..found.end].into(),
         kind: found.kind,
         value: found.value,
         value_max: found.value_max,
-        unit: found.unit.map(str::to_owned),
+        unit: found.unit.map(Into::into),
         date: found.date,
         qualifier: qualifier(text, found.start),
-        subject,
+        subject: subject.map(Into::into),
         subject_head,
-        scope,
+        scope: scope.map(Into::into),
         sentence: Arc::clone(&cache.sentence),
-        attribution: named.map(|n| n.phrase.clone()),
-        source: named.map(|n| n.name.clone()),
+        attribution: named.map(|n| n.phrase.as_str().into()),
+        source: named.map(|n| n.name.as_str().into()),
     }
 }
 

@@ -82,7 +82,7 @@ impl Scanner<'_> {
             let (m, d) = (two(b, j + 1), two(b, j + 4));
             if (1..=12).contains(&m) && (1..=31).contains(&d) && !word_char_at(self.text, j + 6) {
                 q.kind = Kind::Date;
-                q.date = Some(format!("{y:04}-{m:02}-{d:02}"));
+                q.date = Some(compact_str::format_compact!("{y:04}-{m:02}-{d:02}"));
                 q.value = Some(None);
                 q.end = j + 6;
                 return Ok(q);
@@ -202,7 +202,7 @@ impl Scanner<'_> {
                 return Err(token_end(b, y_end));
             }
             q.kind = Kind::Date;
-            q.date = Some(format!("{year:04}-{c:02}-{a:02}"));
+            q.date = Some(compact_str::format_compact!("{year:04}-{c:02}-{a:02}"));
             q.value = Some(None);
             q.end = y_end;
             return Ok(q);

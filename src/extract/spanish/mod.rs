@@ -38,7 +38,7 @@ pub fn publication_date(text: &str) -> Option<String> {
         .find_map(|line| {
             scanner::Scanner::new(line)
                 .find(|f| f.kind == Kind::Date && page_furniture(line, f.start, f.end))
-                .and_then(|f| f.date)
+                .and_then(|f| f.date.map(String::from))
         })
 }
 

@@ -182,7 +182,7 @@ impl Scanner<'_> {
                 // "--07-30" or "2024-07-30": the same month (and year) for the first day.
                 let month_part = &date[..date.len() - 2];
                 q.kind = Kind::Date;
-                q.date = Some(format!("{month_part}{day:02}"));
+                q.date = Some(compact_str::format_compact!("{month_part}{day:02}"));
                 q.value = Some(None);
                 q.unit = None;
             }
@@ -207,9 +207,9 @@ impl Scanner<'_> {
         if self.b.get(end) == Some(&b'.') && m.1 - m.0 <= 4 {
             end += 1;
         }
-        let mut date = format!("--{month:02}-{day:02}");
+        let mut date = compact_str::format_compact!("--{month:02}-{day:02}");
         if let Some(year) = self.year_after(end) {
-            date = format!("{:04}-{month:02}-{day:02}", year.0);
+            date = compact_str::format_compact!("{:04}-{month:02}-{day:02}", year.0);
             end = year.1;
         }
         q.kind = Kind::Date;
@@ -355,7 +355,7 @@ impl Scanner<'_> {
         };
         if let Some(decade) = decade {
             q.kind = Kind::Date;
-            q.date = Some(format!("{decade}s"));
+            q.date = Some(compact_str::format_compact!("{decade}s"));
             q.value = Some(None);
             return;
         }
@@ -402,7 +402,7 @@ impl Scanner<'_> {
         });
         if year_word || !counted {
             q.kind = Kind::Date;
-            q.date = Some(format!("{y:04}"));
+            q.date = Some(compact_str::format_compact!("{y:04}"));
             q.value = Some(None);
         }
     }

@@ -22,7 +22,7 @@ impl Scanner<'_> {
             };
             let mut q = Quantity::new(s, end, 0, 0);
             q.kind = Kind::Date;
-            q.date = Some(format!("{year:04}-{month:02}"));
+            q.date = Some(compact_str::format_compact!("{year:04}-{month:02}"));
             q.value = Some(None);
             return self.finish(q);
         }
