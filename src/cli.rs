@@ -231,9 +231,8 @@ fn checked<'a>(
         origin: comparison.origins.get(at.doc).copied().unwrap_or(0),
         suggestion: found.suggestion.verdict.as_str(),
         reason: &found.suggestion.reason,
-        consistency: found
-            .consistency
-            .iter()
+        consistency: comparison
+            .consistency(at)
             .map(|r| crate::output::Consistency {
                 relation: r.kind,
                 parts: r.parts.iter().map(start_of).collect(),

@@ -81,7 +81,7 @@ pub fn ui(ui: &mut egui::Ui, review: &Review, comparison: &Comparison, sel: Clai
     });
     let reason = comparison.why_suggested(review.project(), sel);
     ui.add(egui::Label::new(egui::RichText::new(reason).small()).wrap());
-    for check in &found.consistency {
+    for check in comparison.consistency(sel) {
         let (says, color) = if check.holds {
             ("Adds up", ui.visuals().text_color())
         } else {
@@ -112,7 +112,7 @@ pub fn ui(ui: &mut egui::Ui, review: &Review, comparison: &Comparison, sel: Clai
         let other = review.claim(*with).map_or_else(String::new, |c| c.claim.text.to_string());
         let why = match comparison.why_joined(review.project(), sel) {
             _ if *by_reviewer => "moved here by the reviewer".to_owned(),
-            Some(judgement) => format!("{} (score {:.2})", judgement.reasons.join("; "), judgement.score),
+            Some(judgement) => format!("{} (score {:.2})", judgement.reasons().join("; "), judgement.score),
             None => String::new(),
         };
         ui.add(egui::Label::new(egui::RichText::new(format!("Why with “{other}”: {why}")).small().weak()).wrap());
@@ -146,11 +146,11 @@ fn reports_ui(
     events: &mut Vec<Event>,
 ) {
     let intervals: Vec<Interval> =
-        quantity.members.iter().filter_map(|r| comparison.claim(*r).and_then(|c| c.interval)).collect();
+        quantity.members.iter().filter_map(|r| comparison.interval(review.project(), *r)).collect();
     // The shared line's ends, as dates for a date quantity (a timeline), else as numbers.
     let dated = quantity.members.first().and_then(|r| review.claim(*r)).is_some_and(|c| c.claim.kind == Kind::Date);
     let range = axis(&intervals, dated);
-    let this = comparison.claim(sel).and_then(|c| c.interval);
+    let this = comparison.interval(review.project(), sel);
     let end_text = |v: f64| {
         if dated { crate::compare::day_text(v.round() as i32) } else { crate::extract::format_number(v.round()) }
     };
@@ -170,7 +170,8 @@ fn reports_ui(
         else {
             continue;
         };
-        let differs = match (this, found.interval) {
+        let interval = comparison.interval(review.project(), *r);
+        let differs = match (this, interval) {
             (Some(a), Some(b)) => !a.agrees(&b),
             _ => false,
         };
@@ -211,7 +212,7 @@ fn reports_ui(
             let short = crate::extract::shorten(sentence, SENTENCE_CHARS + 1);
             ui.add(egui::Label::new(egui::RichText::new(short).small().italics().weak()).wrap())
                 .on_hover_text(&**sentence);
-            if let Some(interval) = found.interval {
+            if let Some(interval) = interval {
                 let color = theme::verdict_fill(found.suggestion.verdict, dark);
                 number_line(ui, &interval, range, color);
             }

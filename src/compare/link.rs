@@ -46,12 +46,11 @@ pub fn comparable_class(claim: &Claim) -> Option<(u8, Option<&str>)> {
 pub struct Judgement {
     /// Higher is more alike; compare with [`SAME_QUANTITY_THRESHOLD`].
     pub score: f32,
-    /// Why, in words ("same head: detained ~ arrested", "both since the election").
-    pub reasons: Vec<String>,
-    /// Set when the pair is ruled out, with the reason ("different groups: …").
-    pub veto: Option<String>,
-    /// Are reasons being written down?
-    explain: bool,
+    /// The reasons in words, when they are being written down (boxed: the link that put each
+    /// claim of an archive in its quantity is kept, mostly without words).
+    words: Option<Box<Words>>,
+    /// Is the pair ruled out?
+    vetoed: bool,
     /// The share of names the two articles have in common, as judged (to explain the link
     /// again later, in words).
     pub(super) shared_names: Option<f32>,
@@ -60,35 +59,61 @@ pub struct Judgement {
     pub(super) kept_with_first: bool,
 }
 
+/// A judgement's reasons in words.
+#[derive(Clone, Debug, Default, PartialEq)]
+struct Words {
+    /// Why ("same head: detained ~ arrested", "both since the election").
+    reasons: Vec<String>,
+    /// Why the pair is ruled out ("different groups: …").
+    veto: Option<String>,
+}
+
 impl Judgement {
+    /// A judgement not yet made: no points, words written down if `explain`.
+    fn new(explain: bool, shared_names: Option<f32>) -> Self {
+        let words = explain.then(Box::default);
+        Self { score: 0.0, words, vetoed: false, shared_names, kept_with_first: true }
+    }
+
     /// The link a reviewer makes by moving a claim into a quantity.
     pub fn moved_by_reviewer() -> Self {
-        Self {
-            score: 1.0,
-            reasons: vec!["moved here by the reviewer".to_owned()],
-            veto: None,
-            explain: true,
-            shared_names: None,
-            kept_with_first: true,
-        }
+        let mut j = Self::new(true, None);
+        j.add(1.0, || "moved here by the reviewer".to_owned());
+        j
     }
 
     /// Is the pair one quantity?
     pub fn same(&self) -> bool {
-        self.veto.is_none() && self.score >= SAME_QUANTITY_THRESHOLD
+        !self.vetoed && self.score >= SAME_QUANTITY_THRESHOLD
+    }
+
+    /// Why, in words ("same head: detained ~ arrested", "both since the election"); empty when
+    /// the words were not written down.
+    pub fn reasons(&self) -> &[String] {
+        self.words.as_ref().map_or(&[], |w| &w.reasons)
+    }
+
+    /// Set when the pair is ruled out, with the reason ("different groups: …"; empty when the
+    /// words were not written down).
+    pub fn veto(&self) -> Option<&str> {
+        self.vetoed.then(|| self.words.as_ref().and_then(|w| w.veto.as_deref()).unwrap_or(""))
     }
 
     /// Adds points, and the reason when explaining (building words for every pair a large
     /// corpus compares would cost more than the comparing).
     fn add(&mut self, points: f32, reason: impl FnOnce() -> String) {
         self.score += points;
-        if self.explain {
-            self.reasons.push(reason());
+        if let Some(words) = &mut self.words {
+            words.reasons.push(reason());
         }
     }
 
-    fn veto(mut self, reason: impl FnOnce() -> String) -> Self {
-        self.veto = Some(if self.explain { reason() } else { String::new() });
+    /// Rules the pair out, with the reason when explaining.
+    fn ruled_out(mut self, reason: impl FnOnce() -> String) -> Self {
+        self.vetoed = true;
+        if let Some(words) = &mut self.words {
+            words.veto = Some(reason());
+        }
         self
     }
 }
@@ -118,16 +143,16 @@ pub(super) const STORY_SHARED_NAMES: f32 = 0.25;
 /// Scores a pair of claims; `shared_names` is the share of the shorter list of names their two
 /// articles have in common (`None` within one article, or when an article names too few to tell).
 pub fn judge(a: &Candidate<'_>, b: &Candidate<'_>, shared_names: Option<f32>, explain: bool) -> Judgement {
-    let mut j = Judgement { score: 0.0, reasons: Vec::new(), veto: None, explain, shared_names, kept_with_first: true };
+    let mut j = Judgement::new(explain, shared_names);
     let (fa, fb) = (a.facets, b.facets);
     if comparable_class(a.claim).is_none() || comparable_class(a.claim) != comparable_class(b.claim) {
-        return j.veto(|| format!("{} and {} cannot be compared", a.claim.kind.as_str(), b.claim.kind.as_str()));
+        return j.ruled_out(|| format!("{} and {} cannot be compared", a.claim.kind.as_str(), b.claim.kind.as_str()));
     }
     let (Some(ha), Some(hb)) = (&fa.head, &fb.head) else {
-        return j.veto(|| "one of them says nothing of what it counts".to_owned());
+        return j.ruled_out(|| "one of them says nothing of what it counts".to_owned());
     };
     if ha != hb {
-        return j.veto(|| format!("different things: {ha} vs {hb}"));
+        return j.ruled_out(|| format!("different things: {ha} vs {hb}"));
     }
     match (&fa.head_word, &fb.head_word) {
         (Some(wa), Some(wb)) if wa != wb => j.add(0.5, || format!("same head: {wa} ~ {wb}")),
@@ -138,13 +163,13 @@ pub fn judge(a: &Candidate<'_>, b: &Candidate<'_>, shared_names: Option<f32>, ex
         _ => None,
     };
     if a.doc == b.doc && agree != Some(true) {
-        return j.veto(|| "one article, two different figures".to_owned());
+        return j.ruled_out(|| "one article, two different figures".to_owned());
     }
     // Scope: who, where, when, whose. (A date's event words are its head's adjectives.)
     let dated = a.claim.kind == Kind::Date;
     match (fa.group.is_empty() || dated, fb.group.is_empty() || dated) {
         (false, false) if fa.group != fb.group => {
-            return j.veto(|| format!("different groups: {} vs {}", group_text(&fa.group), group_text(&fb.group)));
+            return j.ruled_out(|| format!("different groups: {} vs {}", group_text(&fa.group), group_text(&fb.group)));
         }
         (false, false) => j.add(0.1, || format!("both count {}", group_text(&fa.group))),
         (true, false) | (false, true) => {
@@ -154,33 +179,33 @@ pub fn judge(a: &Candidate<'_>, b: &Candidate<'_>, shared_names: Option<f32>, ex
         (true, true) => {}
     }
     match (&fa.place, &fb.place) {
-        (Some(x), Some(y)) if x != y => return j.veto(|| format!("different places: {x} vs {y}")),
+        (Some(x), Some(y)) if x != y => return j.ruled_out(|| format!("different places: {x} vs {y}")),
         (Some(x), Some(_)) => j.add(0.1, || format!("both {x}")),
         (Some(x), None) | (None, Some(x)) => j.add(-0.1, || format!("only one is {x}")),
         (None, None) => {}
     }
     match (&fa.period, &fb.period) {
-        (Some(x), Some(y)) if x != y => return j.veto(|| format!("different periods: {x} vs {y}")),
+        (Some(x), Some(y)) if x != y => return j.ruled_out(|| format!("different periods: {x} vs {y}")),
         (Some(x), Some(_)) => j.add(0.1, || format!("both {x}")),
         (Some(x), None) | (None, Some(x)) if narrow_period(x) => j.add(-0.3, || format!("only one is {x}")),
         _ => {}
     }
     match (fa.event, fb.event) {
-        (Some(x), Some(y)) if x != y => return j.veto(|| format!("different events: {x} vs {y}")),
+        (Some(x), Some(y)) if x != y => return j.ruled_out(|| format!("different events: {x} vs {y}")),
         (Some(x), Some(_)) => j.add(0.1, || format!("both in the {x}")),
         _ => {}
     }
     match (&fa.among, &fb.among) {
-        (Some(x), Some(y)) if x != y => return j.veto(|| format!("among different groups: {x} vs {y}")),
+        (Some(x), Some(y)) if x != y => return j.ruled_out(|| format!("among different groups: {x} vs {y}")),
         (Some(x), Some(_)) => j.add(0.1, || format!("both among {x}")),
         (Some(x), None) | (None, Some(x)) => j.add(-0.3, || format!("only one is among {x}")),
         (None, None) => {}
     }
     if fa.increment || fb.increment {
-        return j.veto(|| "one is counted on top of another figure (\"a further …\")".to_owned());
+        return j.ruled_out(|| "one is counted on top of another figure (\"a further …\")".to_owned());
     }
     match (&fa.actor, &fb.actor) {
-        (Some(x), Some(y)) if x != y => return j.veto(|| format!("different owners: {x} vs {y}")),
+        (Some(x), Some(y)) if x != y => return j.ruled_out(|| format!("different owners: {x} vs {y}")),
         (Some(x), Some(_)) => j.add(0.1, || format!("both {x}'s")),
         _ => {}
     }
@@ -200,7 +225,7 @@ pub fn judge(a: &Candidate<'_>, b: &Candidate<'_>, shared_names: Option<f32>, ex
         } else {
             let ratio = if p.min(q) > 0.0 { p.max(q) / p.min(q) } else { f64::INFINITY };
             if ratio > MAX_VALUE_RATIO && p.max(q) > 0.0 {
-                return j.veto(|| format!("{} are too far apart to be one figure", values()));
+                return j.ruled_out(|| format!("{} are too far apart to be one figure", values()));
             }
             match ratio {
                 // Small numbers meet by chance ("two people", "three leaders"): no evidence.
@@ -243,8 +268,8 @@ mod tests {
     fn wordings_of_one_toll_link_with_reasons() {
         let j = pair("At least 24 individuals have died.", "At least 20 deaths were recorded.");
         assert!(j.same(), "{j:?}");
-        assert!(j.reasons.iter().any(|r| r.contains("died ~ deaths")), "{j:?}");
-        assert!(j.reasons.iter().any(|r| r == "values 24 and 20"), "{j:?}");
+        assert!(j.reasons().iter().any(|r| r.contains("died ~ deaths")), "{j:?}");
+        assert!(j.reasons().iter().any(|r| r == "values 24 and 20"), "{j:?}");
     }
 
     #[test]

@@ -62,16 +62,12 @@ pub struct Quantity {
 /// What the comparison says about one claim.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ClaimComparison {
-    /// The values it allows.
-    pub interval: Option<Interval>,
     /// Its quantity (index into [`Comparison::quantities`]).
     pub quantity: Option<usize>,
     /// The link that put it there: with which claim, score and reasons.
     pub joined: Option<(ClaimRef, Judgement, bool)>,
     /// The suggested verdict and why.
     pub suggestion: Suggestion,
-    /// Arithmetic relations whose result is this claim.
-    pub consistency: Vec<ConsistencyCheck>,
 }
 
 /// An arithmetic relation of one article, with its parts as claims.
@@ -100,6 +96,9 @@ pub struct Comparison {
     pub origins: Vec<usize>,
     /// Why a document shares another's origin.
     pub origin_reasons: Vec<Option<String>>,
+    /// Arithmetic relations by the claim that is their result, in reading order (few claims
+    /// have any: kept apart, not as an empty list on every claim).
+    consistency: Vec<(ClaimRef, ConsistencyCheck)>,
     /// Indices into `quantities`, conflicts first, then the most reported (sorted once: the
     /// Quantities window reads it every frame).
     by_urgency: Vec<usize>,
@@ -216,29 +215,25 @@ impl Comparison {
                     judgement.kept_with_first = l.a == i;
                     (refs[other], judgement, l.by_reviewer)
                 });
-                claims[r.doc].push(ClaimComparison {
-                    interval: cands[i].interval,
-                    quantity: grouping.of[i],
-                    joined,
-                    suggestion,
-                    consistency: Vec::new(),
-                });
+                claims[r.doc].push(ClaimComparison { quantity: grouping.of[i], joined, suggestion });
             }
             let per_doc = crate::parallel::join(per_doc);
+            let mut consistency = Vec::new();
             for (d, relations) in per_doc.into_iter().enumerate() {
-                for relation in relations {
+                for relation in relations.into_iter().filter(|r| r.total < claims[d].len()) {
                     let parts = relation.parts.iter().map(|p| ClaimRef { doc: d, claim: *p }).collect();
-                    if let Some(c) = claims[d].get_mut(relation.total) {
-                        c.consistency.push(ConsistencyCheck {
-                            kind: relation.kind,
-                            parts,
-                            expected: relation.expected,
-                            holds: relation.holds,
-                            shown: relation.shown,
-                        });
-                    }
+                    let check = ConsistencyCheck {
+                        kind: relation.kind,
+                        parts,
+                        expected: relation.expected,
+                        holds: relation.holds,
+                        shown: relation.shown,
+                    };
+                    consistency.push((ClaimRef { doc: d, claim: relation.total }, check));
                 }
             }
+            // Stable: a claim's relations stay in the order found.
+            consistency.sort_by_key(|(r, _)| *r);
             let numbered: Vec<(usize, &Vec<usize>)> = grouping.members.iter().enumerate().collect();
             let quantities: Vec<Quantity> = crate::parallel::map(&numbered, |&(q, members)| Quantity {
                 id: q + 1,
@@ -259,6 +254,7 @@ impl Comparison {
                 claims,
                 origins: origins.of_doc,
                 origin_reasons: origins.reasons,
+                consistency,
                 by_urgency,
                 assumed_year,
                 reasons: ReasonCache::default(),
@@ -271,6 +267,13 @@ impl Comparison {
         self.claims.get(r.doc)?.get(r.claim)
     }
 
+    /// The arithmetic relations whose result is the claim at `r` ("152 + 149 = 301"), in the
+    /// order found.
+    pub fn consistency(&self, r: ClaimRef) -> impl Iterator<Item = &ConsistencyCheck> {
+        let first = self.consistency.partition_point(|(at, _)| *at < r);
+        self.consistency[first..].iter().take_while(move |(at, _)| *at == r).map(|(_, check)| check)
+    }
+
     /// Why the claim at `r` joined its quantity, in words, with the link's score: the reasons
     /// written down when compared with [`Detail::LinkReasons`], else the link judged again now
     /// (the desk asks only for the claim on screen: words for every link of an archive held
@@ -280,7 +283,7 @@ impl Comparison {
         if *by_reviewer {
             return Some(Judgement::moved_by_reviewer());
         }
-        if !judgement.reasons.is_empty() {
+        if !judgement.reasons().is_empty() {
             return Some(judgement.clone());
         }
         // In the order the comparison judged the pair.
@@ -289,12 +292,20 @@ impl Comparison {
         Some(link::judge(&a.candidate(), &b.candidate(), judgement.shared_names, true))
     }
 
+    /// The values the claim at `r` allows, as the comparison read them (read again: an archive's
+    /// intervals held 11 MB, and the desk draws those of one quantity). `project` must be the one
+    /// compared.
+    pub fn interval(&self, project: &Project, r: ClaimRef) -> Option<Interval> {
+        let doc = project.documents.get(r.doc)?;
+        let claim = &doc.claims.get(r.claim)?.claim;
+        interval_of(claim, doc.metadata.value(FieldName::Published), self.assumed_year)
+    }
+
     /// The claim at `r` as the comparison read it, read again (to explain it in words).
     fn read_again<'p>(&self, project: &'p Project, r: ClaimRef) -> Option<ReadAgain<'p>> {
         let doc = project.documents.get(r.doc)?;
         let claim = &doc.claims.get(r.claim)?.claim;
-        let published = doc.metadata.value(FieldName::Published);
-        let interval = interval_of(claim, published, self.assumed_year);
+        let interval = self.interval(project, r);
         Some(ReadAgain { doc: r.doc, claim, facets: Facets::read(&doc.text, claim), interval })
     }
 
