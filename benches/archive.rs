@@ -69,7 +69,7 @@ fn main() {
     for doc in project.documents.iter_mut().step_by(4) {
         if let Some(c) = doc.claims.first_mut() {
             c.verdict = tally::project::Verdict::Corroborated;
-            c.note = "checked against the agency's release".into();
+            c.edit(|w| w.note = "checked against the agency's release".into());
         }
     }
     let file = dir.path().join("review.ron");

@@ -54,7 +54,7 @@ pub fn compare(a: &Project, b: &Project) -> Agreement {
         .iter()
         .flat_map(|d| {
             d.claims.iter().map(move |c| {
-                ((d.path.as_str(), c.claim.start, c.claim.end, c.claim.text.as_str()), (c.verdict, c.note.as_str()))
+                ((d.path.as_str(), c.claim.start, c.claim.end, c.claim.text.as_str()), (c.verdict, c.note()))
             })
         })
         .collect();
@@ -77,7 +77,7 @@ pub fn compare(a: &Project, b: &Project) -> Agreement {
                     claim: c.claim.text.to_string(),
                     start: c.claim.start,
                     a_verdict: c.verdict,
-                    a_note: c.note.clone(),
+                    a_note: c.note().to_owned(),
                     b_verdict: bv,
                     b_note: b_note.to_owned(),
                 });
@@ -117,16 +117,16 @@ pub fn other_sides(ours: &Project, theirs: &Project) -> Vec<(crate::project::Cla
             if c.verdict == Verdict::Unreviewed
                 || t.verdict == Verdict::Unreviewed
                 || c.verdict == t.verdict
-                || c.disagreement.is_some()
+                || c.disagreement().is_some()
             {
                 continue;
             }
             let other = crate::project::OtherReview {
-                reviewer: t.reviewer.clone(),
+                reviewer: t.reviewer().map(str::to_owned),
                 verdict: t.verdict,
-                note: t.note.clone(),
-                reviewed_at: t.reviewed_at.clone(),
-                evidence: t.evidence.clone(),
+                note: t.note().to_owned(),
+                reviewed_at: t.reviewed_at().map(str::to_owned),
+                evidence: t.evidence().to_vec(),
             };
             out.push((crate::project::ClaimRef { doc, claim }, other));
         }

@@ -60,7 +60,7 @@ pub fn claim_reviews(project: &Project, publisher: &Publisher) -> Vec<Value> {
             if let Some(org) = &publisher.organization {
                 review.insert("author".into(), json!({ "@type": "Organization", "name": org }));
             }
-            if let Some(at) = &c.reviewed_at {
+            if let Some(at) = &c.reviewed_at() {
                 review.insert("datePublished".into(), json!(at.get(..10).unwrap_or(at)));
             }
             review.insert(

@@ -108,13 +108,13 @@ pub fn write_csv(project: &Project, mut out: impl Write, flavour: Flavour) -> cs
                 neutralize(claim.source.as_deref().unwrap_or("")),
                 neutralize(&claim.sentence),
                 c.verdict.as_str().to_owned(),
-                neutralize(&c.note),
-                neutralize(c.reviewed_at.as_deref().unwrap_or("")),
-                neutralize(c.reviewer.as_deref().unwrap_or("")),
+                neutralize(c.note()),
+                neutralize(c.reviewed_at().unwrap_or("")),
+                neutralize(c.reviewer().unwrap_or("")),
                 // The evidence's addresses, joined; the project keeps every item whole.
-                neutralize(&c.evidence.iter().filter_map(|e| e.url.as_deref()).collect::<Vec<_>>().join(" ")),
-                c.disagreement.as_ref().map_or_else(String::new, |d| d.verdict.as_str().to_owned()),
-                neutralize(c.disagreement.as_ref().and_then(|d| d.reviewer.as_deref()).unwrap_or("")),
+                neutralize(&c.evidence().iter().filter_map(|e| e.url.as_deref()).collect::<Vec<_>>().join(" ")),
+                c.disagreement().map_or_else(String::new, |d| d.verdict.as_str().to_owned()),
+                neutralize(c.disagreement().and_then(|d| d.reviewer.as_deref()).unwrap_or("")),
             ])?;
         }
     }

@@ -147,56 +147,58 @@ fn merge_document(
 /// two sides disagree.
 fn merge_claim(base: Option<&ReviewedClaim>, o: &mut ReviewedClaim, t: &ReviewedClaim) -> (bool, bool) {
     let base_verdict = base.map_or(Verdict::Unreviewed, |b| b.verdict);
-    let base_note = base.map_or("", |b| b.note.as_str());
+    let base_note = base.map_or("", |b| b.note());
     let mut taken = false;
     let mut disagreed = false;
     if o.is_brief() && !t.is_brief() {
         // Their copy carries every field of the finding.
         o.claim = t.claim.clone();
     }
+    let theirs = t.written().cloned().unwrap_or_default();
+    let mut ours = o.written().cloned().unwrap_or_default();
     // The verdict (with who gave it and when).
     if t.verdict != o.verdict {
         if o.verdict == base_verdict {
             o.verdict = t.verdict;
-            o.reviewer.clone_from(&t.reviewer);
-            o.reviewed_at.clone_from(&t.reviewed_at);
+            ours.reviewer.clone_from(&theirs.reviewer);
+            ours.reviewed_at.clone_from(&theirs.reviewed_at);
             taken = true;
         } else if t.verdict != base_verdict {
-            o.disagreement = Some(Box::new(OtherReview {
-                reviewer: t.reviewer.clone(),
+            ours.disagreement = Some(Box::new(OtherReview {
+                reviewer: theirs.reviewer.clone(),
                 verdict: t.verdict,
-                note: t.note.clone(),
-                reviewed_at: t.reviewed_at.clone(),
-                evidence: t.evidence.clone(),
+                note: theirs.note.clone(),
+                reviewed_at: theirs.reviewed_at.clone(),
+                evidence: theirs.evidence.clone(),
             }));
             disagreed = true;
         }
     }
     // The note: theirs if only they changed it; both when both did (and they agree on the
     // verdict: a disagreement keeps their note on their side).
-    if t.note != o.note && !disagreed {
-        if o.note == base_note {
-            o.note.clone_from(&t.note);
+    if theirs.note != ours.note && !disagreed {
+        if ours.note == base_note {
+            ours.note.clone_from(&theirs.note);
             taken = true;
-        } else if t.note != base_note {
-            let who = t.reviewer.as_deref().unwrap_or("the other review");
-            o.note = format!("{}\n\n— {who}: {}", o.note, t.note);
+        } else if theirs.note != base_note {
+            let who = theirs.reviewer.as_deref().unwrap_or("the other review");
+            ours.note = format!("{}\n\n— {who}: {}", ours.note, theirs.note);
             taken = true;
         }
     }
     // Evidence: what either side added, less what either side removed.
-    let base_evidence: &[Evidence] = base.map_or(&[], |b| &b.evidence);
-    if t.evidence != o.evidence && !disagreed {
+    let base_evidence: &[Evidence] = base.map_or(&[], |b| b.evidence());
+    if theirs.evidence != ours.evidence && !disagreed {
         let removed: Vec<&Evidence> =
-            base_evidence.iter().filter(|e| !o.evidence.contains(e) || !t.evidence.contains(e)).collect();
-        let mut evidence: Vec<Evidence> = o.evidence.iter().filter(|e| !removed.contains(e)).cloned().collect();
-        for e in &t.evidence {
+            base_evidence.iter().filter(|e| !ours.evidence.contains(e) || !theirs.evidence.contains(e)).collect();
+        let mut evidence: Vec<Evidence> = ours.evidence.iter().filter(|e| !removed.contains(e)).cloned().collect();
+        for e in &theirs.evidence {
             if !evidence.contains(e) && !removed.contains(&e) {
                 evidence.push(e.clone());
             }
         }
-        taken |= evidence != o.evidence;
-        o.evidence = evidence;
+        taken |= evidence != ours.evidence;
+        ours.evidence = evidence;
     }
     // The reviewer's move among quantities.
     let base_pin = base.and_then(|b| b.pin);
@@ -205,10 +207,14 @@ fn merge_claim(base: Option<&ReviewedClaim>, o: &mut ReviewedClaim, t: &Reviewed
         taken = true;
     }
     // A disagreement one side already holds (from an earlier merge) stays until resolved.
-    if o.disagreement.is_none() && t.disagreement.is_some() && base.is_none_or(|b| b.disagreement != t.disagreement) {
-        o.disagreement.clone_from(&t.disagreement);
+    if ours.disagreement.is_none()
+        && theirs.disagreement.is_some()
+        && base.is_none_or(|b| b.disagreement() != theirs.disagreement.as_deref())
+    {
+        ours.disagreement.clone_from(&theirs.disagreement);
         disagreed = true;
     }
+    o.edit(|w| *w = ours);
     (taken, disagreed)
 }
 
@@ -228,8 +234,10 @@ mod tests {
     fn judge(p: &mut Project, doc: usize, claim: usize, verdict: Verdict, who: &str) {
         let c = &mut p.documents[doc].claims[claim];
         c.verdict = verdict;
-        c.reviewer = Some(who.into());
-        c.reviewed_at = Some("2026-11-30T10:00:00Z".into());
+        c.edit(|w| {
+            w.reviewer = Some(who.into());
+            w.reviewed_at = Some("2026-11-30T10:00:00Z".into());
+        });
     }
 
     #[test]
@@ -240,12 +248,12 @@ mod tests {
         judge(&mut theirs, 0, 1, Verdict::Conflicting, "ben");
         judge(&mut ours, 1, 0, Verdict::Unsourced, "ana");
         judge(&mut theirs, 1, 0, Verdict::Unsourced, "ben");
-        theirs.documents[0].claims[0].note = "checked with the ministry".into();
+        theirs.documents[0].claims[0].edit(|w| w.note = "checked with the ministry".into());
         let (merged, report) = merge(&base, &ours, &theirs);
         let verdicts: Vec<Verdict> = merged.documents.iter().flat_map(|d| &d.claims).map(|c| c.verdict).collect();
         assert_eq!(verdicts[..3], [Verdict::Corroborated, Verdict::Conflicting, Verdict::Unsourced]);
-        assert_eq!(merged.documents[0].claims[1].reviewer.as_deref(), Some("ben"));
-        assert_eq!(merged.documents[0].claims[0].note, "checked with the ministry");
+        assert_eq!(merged.documents[0].claims[1].reviewer(), Some("ben"));
+        assert_eq!(merged.documents[0].claims[0].note(), "checked with the ministry");
         assert_eq!(report.disagreements, 0);
         assert_eq!(report.taken, 2);
     }
@@ -256,13 +264,13 @@ mod tests {
         let (mut ours, mut theirs) = (base.clone(), base.clone());
         judge(&mut ours, 0, 0, Verdict::Corroborated, "ana");
         judge(&mut theirs, 0, 0, Verdict::Conflicting, "ben");
-        theirs.documents[0].claims[0].note = "the ministry says 20".into();
-        theirs.documents[0].claims[0].evidence =
-            vec![Evidence { url: Some("https://example.org".into()), ..Default::default() }];
+        theirs.documents[0].claims[0].edit(|w| w.note = "the ministry says 20".into());
+        theirs.documents[0].claims[0]
+            .edit(|w| w.evidence = vec![Evidence { url: Some("https://example.org".into()), ..Default::default() }]);
         let (merged, report) = merge(&base, &ours, &theirs);
         let c = &merged.documents[0].claims[0];
-        assert_eq!((c.verdict, c.reviewer.as_deref()), (Verdict::Corroborated, Some("ana")));
-        let other = c.disagreement.as_deref().expect("their side is kept");
+        assert_eq!((c.verdict, c.reviewer()), (Verdict::Corroborated, Some("ana")));
+        let other = c.disagreement().expect("their side is kept");
         assert_eq!(
             (other.verdict, other.reviewer.as_deref(), other.note.as_str()),
             (Verdict::Conflicting, Some("ben"), "the ministry says 20")
@@ -277,15 +285,15 @@ mod tests {
         let (mut ours, mut theirs) = (base.clone(), base.clone());
         let e1 = Evidence { url: Some("https://one.example".into()), ..Default::default() };
         let e2 = Evidence { quote: Some("24 died".into()), ..Default::default() };
-        ours.documents[0].claims[0].note = "ours".into();
-        ours.documents[0].claims[0].evidence = vec![e1.clone()];
-        theirs.documents[0].claims[0].note = "theirs".into();
-        theirs.documents[0].claims[0].reviewer = Some("ben".into());
-        theirs.documents[0].claims[0].evidence = vec![e2.clone()];
+        ours.documents[0].claims[0].edit(|w| w.note = "ours".into());
+        ours.documents[0].claims[0].edit(|w| w.evidence = vec![e1.clone()]);
+        theirs.documents[0].claims[0].edit(|w| w.note = "theirs".into());
+        theirs.documents[0].claims[0].edit(|w| w.reviewer = Some("ben".into()));
+        theirs.documents[0].claims[0].edit(|w| w.evidence = vec![e2.clone()]);
         let (merged, _) = merge(&base, &ours, &theirs);
         let c = &merged.documents[0].claims[0];
-        assert_eq!(c.note, "ours\n\n— ben: theirs");
-        assert_eq!(c.evidence, [e1, e2]);
+        assert_eq!(c.note(), "ours\n\n— ben: theirs");
+        assert_eq!(c.evidence(), [e1, e2]);
     }
 
     #[test]

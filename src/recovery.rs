@@ -116,7 +116,7 @@ pub fn difference(saved: &Project, recovered: &Project) -> Difference {
         let old = by_id.get(&c.id);
         d.verdicts +=
             usize::from(old.map_or(c.verdict != crate::project::Verdict::Unreviewed, |o| o.verdict != c.verdict));
-        d.notes += usize::from(old.map_or(!c.note.is_empty(), |o| o.note != c.note));
+        d.notes += usize::from(old.map_or(!c.note().is_empty(), |o| o.note() != c.note()));
         d.moves += usize::from(old.map_or(c.pin.is_some(), |o| o.pin != c.pin));
     }
     d
@@ -136,7 +136,7 @@ mod tests {
         assert!(!pending(&file));
         let mut changed = saved.clone();
         changed.documents[0].claims[0].verdict = Verdict::Conflicting;
-        changed.documents[0].claims[1].note = "AP says 20 — café".into();
+        changed.documents[0].claims[1].edit(|w| w.note = "AP says 20 — café".into());
         changed.documents[0].claims[1].verdict = Verdict::Unsourced;
         write(&changed, &file).expect("write the copy");
         assert!(pending(&file));

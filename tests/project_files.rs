@@ -67,7 +67,7 @@ fn round_trip_keeps_every_field_and_is_deterministic() {
     assert_eq!(before, after);
     let note = &reopened.documents[0].claims[1];
     assert_eq!(
-        (note.verdict, note.note.as_str(), note.reviewed_at.as_deref()),
+        (note.verdict, note.note(), note.reviewed_at()),
         (Verdict::Conflicting, "AP says 20 — check “Foro Penal” 😀", Some("2026-11-23T10:01:00Z"))
     );
     assert!(reopened.documents.iter().all(|d| d.status == DocStatus::Unchanged && !d.text.is_empty()));

@@ -15,7 +15,7 @@ fn review_of(p: &Project) -> Vec<(u32, tally::extract::Claim, Verdict, String, O
     p.documents
         .iter()
         .flat_map(|d| &d.claims)
-        .map(|c| (c.id, c.claim.clone(), c.verdict, c.note.clone(), c.pin))
+        .map(|c| (c.id, c.claim.clone(), c.verdict, c.note().to_owned(), c.pin))
         .collect()
 }
 
@@ -38,7 +38,7 @@ fn a_version_2_project_gains_document_metadata_and_keeps_its_verdicts() {
     let gazette = project.documents.iter().find(|d| d.path == "harbour-gazette.txt").expect("doc");
     assert_eq!(gazette.display_name(), "Storm closes Port Alder harbour", "the headline, guessed from the text");
     let judged = project.documents.iter().flat_map(|d| &d.claims).find(|c| c.id == 5).expect("claim 5");
-    assert_eq!((judged.verdict, judged.note.as_str()), (Verdict::Corroborated, "Coastguard log — 9 confirmed ✓"));
+    assert_eq!((judged.verdict, judged.note()), (Verdict::Corroborated, "Coastguard log — 9 confirmed ✓"));
 }
 
 #[test]
@@ -46,8 +46,8 @@ fn a_version_1_project_gains_subject_heads_and_sources_and_keeps_its_verdicts() 
     let (project, _) = Project::open(&fixture(1)).expect("opens");
     let judged = project.documents.iter().flat_map(|d| &d.claims).find(|c| c.id == 2).expect("claim 2");
     assert_eq!(judged.verdict, Verdict::Conflicting);
-    assert_eq!(judged.note, "Gazette says 9 — check the coastguard ✓");
-    assert_eq!(judged.reviewed_at.as_deref(), Some("2026-11-20T09:00:00Z"));
+    assert_eq!(judged.note(), "Gazette says 9 — check the coastguard ✓");
+    assert_eq!(judged.reviewed_at(), Some("2026-11-20T09:00:00Z"));
     assert_eq!(judged.claim.subject_head.as_deref(), Some("death"), "filled in from the text");
     let killed = project.documents.iter().flat_map(|d| &d.claims).find(|c| c.claim.text == "9").expect("9");
     assert_eq!(killed.claim.source.as_deref(), Some("the coastguard"));
@@ -68,7 +68,7 @@ fn a_version_1_project_gains_subject_heads_and_sources_and_keeps_its_verdicts() 
     let (reopened, report) = Project::open(&copy).expect("reopens");
     assert!(!report.corpus_missing, "the corpus is found from the new place");
     let again = reopened.documents.iter().flat_map(|d| &d.claims).find(|c| c.id == 2).expect("claim 2");
-    assert_eq!((again.verdict, again.note.as_str()), (Verdict::Conflicting, judged.note.as_str()));
+    assert_eq!((again.verdict, again.note()), (Verdict::Conflicting, judged.note()));
     assert_eq!(again.claim.subject_head.as_deref(), Some("death"));
 }
 
@@ -115,7 +115,7 @@ fn a_version_5_project_writes_untouched_claims_brief_and_finds_their_fields_agai
     assert_eq!(money.claim.unit.as_deref(), Some("EUR"));
     // Claim 5 was reviewed: saved whole, kept whole.
     let judged = by_id(5);
-    assert_eq!((judged.verdict, judged.note.as_str()), (Verdict::Corroborated, "Coastguard log — 9 confirmed ✓"));
+    assert_eq!((judged.verdict, judged.note()), (Verdict::Corroborated, "Coastguard log — 9 confirmed ✓"));
     // The same review as version 4 (the fixtures share their articles).
     let (v4, _) = Project::open(&fixture(4)).expect("opens");
     assert_eq!(review_of(&project), review_of(&v4));
@@ -125,11 +125,11 @@ fn a_version_5_project_writes_untouched_claims_brief_and_finds_their_fields_agai
 fn a_version_6_project_keeps_reviewers_evidence_and_disagreements_and_older_ones_have_none() {
     let (project, _) = Project::open(&fixture(6)).expect("opens");
     let judged = project.documents.iter().flat_map(|d| &d.claims).find(|c| c.id == 5).expect("claim 5");
-    assert_eq!(judged.reviewer.as_deref(), Some("Ana Ruiz"));
-    assert_eq!(judged.evidence.len(), 2);
-    assert_eq!(judged.evidence[0].quote.as_deref(), Some("nine fatalities confirmed"));
-    assert_eq!(judged.evidence[1].note.as_deref(), Some("called the duty officer"));
-    let other = judged.disagreement.as_deref().expect("the other side");
+    assert_eq!(judged.reviewer(), Some("Ana Ruiz"));
+    assert_eq!(judged.evidence().len(), 2);
+    assert_eq!(judged.evidence()[0].quote.as_deref(), Some("nine fatalities confirmed"));
+    assert_eq!(judged.evidence()[1].note.as_deref(), Some("called the duty officer"));
+    let other = judged.disagreement().expect("the other side");
     assert_eq!((other.reviewer.as_deref(), other.verdict), (Some("Ben Okafor"), Verdict::Conflicting));
     // The same review as version 5 otherwise.
     let (v5, _) = Project::open(&fixture(5)).expect("opens");
@@ -138,7 +138,7 @@ fn a_version_6_project_keeps_reviewers_evidence_and_disagreements_and_older_ones
         v5.documents
             .iter()
             .flat_map(|d| &d.claims)
-            .all(|c| c.reviewer.is_none() && c.evidence.is_empty() && c.disagreement.is_none())
+            .all(|c| c.reviewer().is_none() && c.evidence().is_empty() && c.disagreement().is_none())
     );
     // Saved again, it reads back the same.
     let dir = tempfile::tempdir().expect("temp dir");
@@ -148,7 +148,10 @@ fn a_version_6_project_keeps_reviewers_evidence_and_disagreements_and_older_ones
     let text = std::fs::read_to_string(&copy).expect("read");
     let reread = Project::parse(&text, &copy).expect("parses");
     let reread_judged = reread.documents.iter().flat_map(|d| &d.claims).find(|c| c.id == 5).expect("claim 5");
-    assert_eq!((&reread_judged.evidence, &reread_judged.disagreement), (&judged.evidence, &judged.disagreement));
+    assert_eq!(
+        (&reread_judged.evidence(), &reread_judged.disagreement()),
+        (&judged.evidence(), &judged.disagreement())
+    );
 }
 
 #[test]

@@ -24,8 +24,10 @@ fn judge(dir: &Path, verdicts: &[(usize, Verdict)], reviewer: &str) {
     for &(k, verdict) in verdicts {
         let c = project.documents.iter_mut().flat_map(|d| &mut d.claims).nth(k).expect("claim");
         c.verdict = verdict;
-        c.reviewer = Some(reviewer.into());
-        c.reviewed_at = Some("2026-11-30T12:00:00Z".into());
+        c.edit(|w| {
+            w.reviewer = Some(reviewer.into());
+            w.reviewed_at = Some("2026-11-30T12:00:00Z".into());
+        });
     }
     project.save(&path).expect("saves");
 }
@@ -89,8 +91,8 @@ fn a_disagreement_stops_the_merge_and_keeps_both_verdicts_in_a_valid_project() {
     assert!(!text.contains("<<<<<<<"), "never text conflict markers");
     let project = Project::parse(&text, &path).expect("a valid project");
     let c = &project.documents[0].claims[0];
-    assert_eq!((c.verdict, c.reviewer.as_deref()), (Verdict::Conflicting, Some("ben")), "ours stands");
-    let other = c.disagreement.as_deref().expect("theirs is kept");
+    assert_eq!((c.verdict, c.reviewer()), (Verdict::Conflicting, Some("ben")), "ours stands");
+    let other = c.disagreement().expect("theirs is kept");
     assert_eq!((other.verdict, other.reviewer.as_deref()), (Verdict::Corroborated, Some("ana")));
 }
 

@@ -102,7 +102,7 @@ fn verdict(harness: &Harness<'static, TallyApp>, r: ClaimRef) -> Verdict {
 }
 
 fn note(harness: &Harness<'static, TallyApp>, r: ClaimRef) -> String {
-    harness.state().review().claim(r).expect("claim exists").note.clone()
+    harness.state().review().claim(r).expect("claim exists").note().to_owned()
 }
 
 const FIRST: ClaimRef = ClaimRef { doc: 0, claim: 0 };
@@ -1117,17 +1117,13 @@ fn the_reviewer_s_name_is_recorded_and_a_merge_s_disagreement_is_resolved_in_the
     click_label_starting(&mut h, "Take Conflicting");
     let c = h.state().review().claim(judged).expect("claim").clone();
     assert_eq!(c.verdict, Verdict::Conflicting);
-    assert!(c.disagreement.is_none(), "resolved");
-    assert_eq!(c.reviewer.as_deref(), Some("Chris Lee"), "the resolver is recorded");
+    assert!(c.disagreement().is_none(), "resolved");
+    assert_eq!(c.reviewer(), Some("Chris Lee"), "the resolver is recorded");
     assert!(h.query_by_label_contains("disagreements to resolve").is_none());
     press_with(&mut h, Modifiers::COMMAND, Key::Z);
     let c = h.state().review().claim(judged).expect("claim");
-    assert_eq!(
-        (c.verdict, c.reviewer.as_deref()),
-        (Verdict::Corroborated, Some("Ana Ruiz")),
-        "undo brings both sides back"
-    );
-    assert!(c.disagreement.is_some());
+    assert_eq!((c.verdict, c.reviewer()), (Verdict::Corroborated, Some("Ana Ruiz")), "undo brings both sides back");
+    assert!(c.disagreement().is_some());
 }
 
 #[test]
@@ -1137,7 +1133,7 @@ fn evidence_is_added_typed_removed_and_undone_from_the_inspector() {
     auto_advance_off(&mut h);
     press(&mut h, Key::J);
     click_label(&mut h, "Add evidence");
-    let evidence = |h: &Harness<'static, TallyApp>| h.state().review().claim(FIRST).expect("claim").evidence.clone();
+    let evidence = |h: &Harness<'static, TallyApp>| h.state().review().claim(FIRST).expect("claim").evidence().to_vec();
     assert_eq!(evidence(&h).len(), 1, "an item dated today");
     assert!(evidence(&h)[0].accessed.is_some());
     let field = h.get_by_role_and_label(egui::accesskit::Role::TextInput, "Address").rect();
@@ -1146,7 +1142,7 @@ fn evidence_is_added_typed_removed_and_undone_from_the_inspector() {
     h.run();
     press(&mut h, Key::Escape);
     assert_eq!(evidence(&h)[0].url.as_deref(), Some("https://fire.example/report"));
-    assert!(h.state().review().claim(FIRST).expect("claim").reviewed_at.is_some(), "evidence counts as reviewing");
+    assert!(h.state().review().claim(FIRST).expect("claim").reviewed_at().is_some(), "evidence counts as reviewing");
     press_with(&mut h, Modifiers::COMMAND, Key::Z);
     assert_eq!(evidence(&h)[0].url, None, "typing undoes in one step");
     press_with(&mut h, Modifiers::COMMAND, Key::Y);
@@ -1174,7 +1170,7 @@ fn claimreview_is_exported_from_the_file_menu_signed_with_the_name_and_organizat
     assert_eq!(h.state().prefs().organization.as_deref(), Some("Desk Check"));
     assert_eq!(h.state().review().reviewer(), Some("Chris Lee"));
     press(&mut h, Key::Num1);
-    assert_eq!(h.state().review().claim(FIRST).expect("claim").reviewer.as_deref(), Some("Chris Lee"));
+    assert_eq!(h.state().review().claim(FIRST).expect("claim").reviewer(), Some("Chris Lee"));
     h.state_mut().script_dialog(Some(path.clone()));
     click_label(&mut h, "File");
     click_label_starting(&mut h, "Export ClaimReview…");
@@ -1193,7 +1189,7 @@ fn comparing_with_another_review_shows_each_claim_judged_differently_to_resolve(
     // Another reviewer's copy of the sample, judging the first claim differently.
     let mut other = tally::project::Project::sample();
     other.documents[0].claims[0].verdict = Verdict::Conflicting;
-    other.documents[0].claims[0].reviewer = Some("Ben Okafor".into());
+    other.documents[0].claims[0].edit(|w| w.reviewer = Some("Ben Okafor".into()));
     other.documents[0].claims[1].verdict = Verdict::Unsourced;
     let theirs = dir.path().join("ben.ron");
     other.save(&theirs).expect("save");
@@ -1205,7 +1201,7 @@ fn comparing_with_another_review_shows_each_claim_judged_differently_to_resolve(
     click_label(&mut h, "File");
     click_label_starting(&mut h, "Compare with another review…");
     let first = h.state().review().claim(FIRST).expect("claim").clone();
-    assert_eq!(first.disagreement.as_deref().map(|o| o.verdict), Some(Verdict::Conflicting));
+    assert_eq!(first.disagreement().map(|o| o.verdict), Some(Verdict::Conflicting));
     assert_eq!(h.state().review().disagreements(), 1, "only claims both judged, differently");
     assert!(h.query_by_label_contains("1 disagreements to resolve").is_some());
     assert!(h.query_by_label("corroborated ≠ conflicting").is_some(), "the table lists both verdicts");
@@ -1214,7 +1210,7 @@ fn comparing_with_another_review_shows_each_claim_judged_differently_to_resolve(
     assert_eq!(h.state().view().selected, Some(FIRST), "D goes to the next disagreement");
     click_label_starting(&mut h, "Keep Corroborated");
     let first = h.state().review().claim(FIRST).expect("claim");
-    assert_eq!((first.verdict, first.disagreement.is_none()), (Verdict::Corroborated, true));
+    assert_eq!((first.verdict, first.disagreement().is_none()), (Verdict::Corroborated, true));
 }
 
 #[test]

@@ -208,13 +208,13 @@ pub fn ui(ui: &mut egui::Ui, review: &Review, view: &mut ViewState, events: &mut
                 ui.horizontal(|ui| {
                     ui.set_width(widths[7]);
                     theme::verdict_chip(ui, c.verdict);
-                    match c.disagreement.as_deref() {
+                    match c.disagreement() {
                         // Two reviewers' verdicts, both shown until resolved.
                         Some(other) => ui.label(format!("{} ≠ {}", c.verdict.as_str(), other.verdict.as_str())),
                         None => ui.label(c.verdict.as_str()),
                     };
                 });
-                cell(ui, widths[8], c.note.as_str());
+                cell(ui, widths[8], c.note());
             });
             let rect = row.response.rect;
             let response =

@@ -105,7 +105,7 @@ impl TallyApp {
             Command::NextDisagreement => {
                 let project = self.review.project();
                 let after = |r: &ClaimRef| self.view.selected.is_none_or(|s| *r > s);
-                let holds = |r: &ClaimRef| project.claim(*r).is_some_and(|c| c.disagreement.is_some());
+                let holds = |r: &ClaimRef| project.claim(*r).is_some_and(|c| c.disagreement().is_some());
                 let next = project
                     .claim_refs()
                     .filter(after)
@@ -222,7 +222,7 @@ impl TallyApp {
 
     /// The selected claim's note on every claim of its quantity, in one undo step.
     fn set_quantity_note(&mut self) {
-        let Some(note) = self.view.selected.and_then(|r| self.review.claim(r)).map(|c| c.note.clone()) else {
+        let Some(note) = self.view.selected.and_then(|r| self.review.claim(r)).map(|c| c.note().to_owned()) else {
             return;
         };
         let Some(members) = self.selected_quantity() else {

@@ -95,14 +95,14 @@ fn claim_ui(ui: &mut egui::Ui, review: &Review, view: &mut ViewState, sel: Claim
         field(ui, "Subject", c.subject.as_deref().unwrap_or("—"));
         field(ui, "Source", c.source.as_deref().unwrap_or("—"));
         field(ui, "Attribution", c.attribution.as_deref().unwrap_or("—"));
-        let reviewed = match (rc.reviewed_at.as_deref(), rc.reviewer.as_deref()) {
+        let reviewed = match (rc.reviewed_at(), rc.reviewer()) {
             (Some(at), Some(who)) => format!("{at} by {who}"),
             (Some(at), None) => at.to_owned(),
             (None, _) => "—".to_owned(),
         };
         field(ui, "Reviewed", &reviewed);
     });
-    if let Some(other) = rc.disagreement.as_deref() {
+    if let Some(other) = rc.disagreement() {
         disagreement_ui(ui, rc, other, sel, events);
     }
     ui.add_space(4.0);
@@ -139,8 +139,8 @@ fn claim_ui(ui: &mut egui::Ui, review: &Review, view: &mut ViewState, sel: Claim
     compare_view::ui(ui, review, &comparison, sel, events);
     compare_view::move_into_ui(ui, review, &comparison, sel, events);
     ui.separator();
-    note_ui(ui, view, sel, &rc.note, events);
-    super::evidence_editor::ui(ui, sel, &rc.evidence, events);
+    note_ui(ui, view, sel, rc.note(), events);
+    super::evidence_editor::ui(ui, sel, rc.evidence(), events);
 }
 
 /// Another reviewer's different verdict (left by a merge), and the choice that resolves it.
@@ -158,7 +158,7 @@ fn disagreement_ui(
         ui.label(egui::RichText::new(format!("{who}: {}", other.note)).italics());
     }
     ui.horizontal_wrapped(|ui| {
-        let mine = rc.reviewer.as_deref().unwrap_or("this review");
+        let mine = rc.reviewer().unwrap_or("this review");
         if ui.button(format!("Keep {} ({mine})", rc.verdict.label())).clicked() {
             events.push(Event::Resolve(sel, rc.verdict));
         }

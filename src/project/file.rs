@@ -59,7 +59,7 @@ impl Project {
             #[serde(skip_serializing_if = "str::is_empty")]
             note: &'a str,
             #[serde(skip_serializing_if = "Option::is_none")]
-            reviewed_at: &'a Option<String>,
+            reviewed_at: Option<&'a str>,
             #[serde(skip_serializing_if = "Option::is_none")]
             pin: Option<Pin>,
             #[serde(skip_serializing_if = "Option::is_none")]
@@ -67,11 +67,11 @@ impl Project {
             #[serde(skip_serializing_if = "Option::is_none")]
             suggestion: Option<Verdict>,
             #[serde(skip_serializing_if = "Option::is_none")]
-            reviewer: &'a Option<String>,
+            reviewer: Option<&'a str>,
             #[serde(skip_serializing_if = "<[Evidence]>::is_empty")]
             evidence: &'a [Evidence],
             #[serde(skip_serializing_if = "Option::is_none")]
-            disagreement: &'a Option<Box<OtherReview>>,
+            disagreement: Option<&'a OtherReview>,
         }
         #[derive(Serialize)]
         #[serde(untagged)]
@@ -102,14 +102,14 @@ impl Project {
                             StoredFinding::Full(&c.claim)
                         },
                         verdict: c.verdict,
-                        note: &c.note,
-                        reviewed_at: &c.reviewed_at,
+                        note: c.note(),
+                        reviewed_at: c.reviewed_at(),
                         pin: c.pin,
                         quantity: c.quantity,
                         suggestion: c.suggestion,
-                        reviewer: &c.reviewer,
-                        evidence: &c.evidence,
-                        disagreement: &c.disagreement,
+                        reviewer: c.reviewer(),
+                        evidence: c.evidence(),
+                        disagreement: c.disagreement(),
                     })
                     .collect(),
             })

@@ -183,7 +183,8 @@ pub(super) fn fill_brief(doc: &mut ProjectDocument, fresh: Vec<Claim>, next_id: 
 /// a note, a placement) stay as they are; every other claim is replaced by what extraction now
 /// finds, where it does not overlap a kept one.
 pub fn reread_claims(doc: &mut ProjectDocument, next_id: &mut ClaimId) {
-    doc.claims.retain(|c| c.verdict != super::Verdict::Unreviewed || !c.note.is_empty() || c.pin.is_some() || c.stale);
+    doc.claims
+        .retain(|c| c.verdict != super::Verdict::Unreviewed || !c.note().is_empty() || c.pin.is_some() || c.stale);
     let mut placed = Placed::default();
     for c in doc.claims.iter().filter(|c| !c.stale) {
         placed.insert(c.claim.start, c.claim.end);
@@ -262,7 +263,8 @@ mod tests {
             Project::from_corpus(&crate::corpus::Corpus { root: PathBuf::new(), documents, skipped: Vec::new() });
         for c in &mut project.documents[0].claims {
             c.verdict = Verdict::Corroborated;
-            c.note = format!("checked {}", c.claim.text);
+            let note = format!("checked {}", c.claim.text);
+            c.edit(|w| w.note = note);
         }
         project
     }

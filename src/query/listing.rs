@@ -101,14 +101,14 @@ impl Listing {
             // search's cost on an archive), save for its note, which the index does not hold:
             // the claims with one are found first, in a pass that reads nothing else.
             let noted: Vec<usize> =
-                doc.claims.iter().enumerate().filter(|(_, c)| !c.note.is_empty()).map(|(i, _)| i).collect();
+                doc.claims.iter().enumerate().filter(|(_, c)| !c.note().is_empty()).map(|(i, _)| i).collect();
             let mut noted = noted.into_iter().peekable();
             for (i, c) in doc.claims.iter().enumerate() {
                 let r = ClaimRef { doc: d, claim: i };
                 let has_note = noted.next_if_eq(&i).is_some();
                 let found = match index.hint(r, indexed) {
                     Hint::Present => true,
-                    Hint::Absent => has_note && contains_folded(&c.note, needle),
+                    Hint::Absent => has_note && contains_folded(c.note(), needle),
                     Hint::Maybe => filter.matches(r, c, (needle, Hint::Maybe), comparison, &mut memo),
                 };
                 if found {

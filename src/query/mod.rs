@@ -74,7 +74,7 @@ impl Filter {
         if self.narrows_besides_search() && !self.passes_besides_search(r, c, comparison) {
             return false;
         }
-        if needle.is_empty() || contains_folded(&c.note, needle) {
+        if needle.is_empty() || contains_folded(c.note(), needle) {
             return true;
         }
         match hint {
@@ -134,7 +134,7 @@ pub fn reads_judgements(filter: &Filter, sort: Sort) -> bool {
 /// Does this claim still need the reviewer (no verdict yet, sources disagree, or two reviewers
 /// do)?
 pub fn needs_attention(c: &ReviewedClaim) -> bool {
-    matches!(c.verdict, Verdict::Unreviewed | Verdict::Conflicting) || c.disagreement.is_some()
+    matches!(c.verdict, Verdict::Unreviewed | Verdict::Conflicting) || c.disagreement().is_some()
 }
 
 /// A column of the claims listing.
@@ -217,7 +217,7 @@ impl Column {
                 y.is_none().cmp(&x.is_none()).reverse().then_with(|| text(x.unwrap_or("")).cmp(&text(y.unwrap_or(""))))
             }
             Column::Verdict => verdict_rank(a.verdict).cmp(&verdict_rank(b.verdict)),
-            Column::Note => text(&a.note).cmp(&text(&b.note)),
+            Column::Note => text(a.note()).cmp(&text(b.note())),
         }
     }
 }

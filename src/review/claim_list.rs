@@ -173,7 +173,7 @@ mod tests {
         assert!(claims.iter().all(|c| !c.stale));
         let moved = review.locate(id).and_then(|at| review.claim(at)).expect("the reviewed claim");
         assert_eq!(
-            (moved.claim.text.as_str(), moved.verdict, moved.note.as_str()),
+            (moved.claim.text.as_str(), moved.verdict, moved.note()),
             ("26", Verdict::Conflicting, "AP says 20")
         );
         let text = &review.project().documents[0].text;

@@ -4,50 +4,35 @@
 
 use super::{Review, Touched};
 use crate::metadata::{Field, FieldName, Origin};
-use crate::project::{ClaimId, Evidence, OtherReview, Pin, ReviewedClaim, Verdict};
+use crate::project::{ClaimId, Pin, ReviewedClaim, Verdict, Written};
 
 /// What a claim's review looked like before or after a change.
 #[derive(Clone, Debug, PartialEq)]
 pub(super) struct ReviewState {
     verdict: Verdict,
-    note: String,
-    reviewed_at: Option<String>,
     pin: Option<Pin>,
-    reviewer: Option<String>,
-    evidence: Vec<Evidence>,
-    disagreement: Option<Box<OtherReview>>,
+    written: Option<Written>,
 }
 
 impl ReviewState {
     pub(super) fn of(c: &ReviewedClaim) -> Self {
-        Self {
-            verdict: c.verdict,
-            note: c.note.clone(),
-            reviewed_at: c.reviewed_at.clone(),
-            pin: c.pin,
-            reviewer: c.reviewer.clone(),
-            evidence: c.evidence.clone(),
-            disagreement: c.disagreement.clone(),
-        }
+        Self { verdict: c.verdict, pin: c.pin, written: c.written().cloned() }
     }
 
     pub(super) fn restore(&self, c: &mut ReviewedClaim) {
         c.verdict = self.verdict;
-        c.note.clone_from(&self.note);
-        c.reviewed_at.clone_from(&self.reviewed_at);
         c.pin = self.pin;
-        c.reviewer.clone_from(&self.reviewer);
-        c.evidence.clone_from(&self.evidence);
-        c.disagreement.clone_from(&self.disagreement);
+        c.edit(|w| *w = self.written.clone().unwrap_or_default());
     }
 
-    /// Does it differ from `other` in anything the reviewer can see?
+    /// Does it differ from `other` in anything the reviewer can see (not who or when)?
     pub(super) fn differs(&self, other: &Self) -> bool {
+        fn seen(w: Option<&Written>) -> (&str, &[crate::project::Evidence], Option<&crate::project::OtherReview>) {
+            (w.map_or("", |w| &w.note), w.map_or(&[], |w| &w.evidence), w.and_then(|w| w.disagreement.as_deref()))
+        }
         self.verdict != other.verdict
-            || self.note != other.note
             || self.pin != other.pin
-            || self.evidence != other.evidence
-            || self.disagreement != other.disagreement
+            || seen(self.written.as_ref()) != seen(other.written.as_ref())
     }
 }
 

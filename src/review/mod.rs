@@ -170,7 +170,7 @@ impl Review {
 
     /// How many claims hold a disagreement left by a merge.
     pub fn disagreements(&self) -> usize {
-        self.project.documents.iter().flat_map(|d| &d.claims).filter(|c| c.disagreement.is_some()).count()
+        self.project.documents.iter().flat_map(|d| &d.claims).filter(|c| c.disagreement().is_some()).count()
     }
 
     /// A review restored from a recovery copy of the project at `path`: not yet saved there.
@@ -311,9 +311,11 @@ impl Review {
     fn change(&mut self, action: Action, now: &str) -> Option<(Step, bool)> {
         let reviewer = self.reviewer.clone();
         let stamp = |c: &mut ReviewedClaim| {
-            let judged = c.verdict != Verdict::Unreviewed || !c.note.is_empty() || !c.evidence.is_empty();
-            c.reviewed_at = judged.then(|| now.to_owned());
-            c.reviewer = if judged { reviewer.clone() } else { None };
+            let judged = c.verdict != Verdict::Unreviewed || !c.note().is_empty() || !c.evidence().is_empty();
+            c.edit(|w| {
+                w.reviewed_at = judged.then(|| now.to_owned());
+                w.reviewer = if judged { reviewer.clone() } else { None };
+            });
         };
         match action {
             Action::SetLanguage { doc, language } => self.set_language(doc, language).map(|step| (step, false)),
@@ -342,29 +344,29 @@ impl Review {
             Action::SetNote { claim, note } => {
                 let c = self.claim_mut(claim)?;
                 let before = ReviewState::of(c);
-                c.note = note;
+                c.edit(|w| w.note = note);
                 stamp(c);
                 Self::claim_step(c, before).map(|step| (step, true))
             }
             Action::SetEvidence { claim, evidence } => {
                 let c = self.claim_mut(claim)?;
                 let before = ReviewState::of(c);
-                c.evidence = evidence.into_iter().filter(|e| !e.is_empty()).collect();
+                c.edit(|w| w.evidence = evidence.into_iter().filter(|e| !e.is_empty()).collect());
                 stamp(c);
                 Self::claim_step(c, before).map(|step| (step, true))
             }
             Action::SetDisagreement { claim, other } => {
                 let c = self.claim_mut(claim)?;
                 let before = ReviewState::of(c);
-                c.disagreement = other;
+                c.edit(|w| w.disagreement = other);
                 Self::claim_step(c, before).map(|step| (step, false))
             }
             Action::Resolve { claim, verdict } => {
                 let c = self.claim_mut(claim)?;
-                c.disagreement.as_ref()?;
+                c.disagreement()?;
                 let before = ReviewState::of(c);
                 c.verdict = verdict;
-                c.disagreement = None;
+                c.edit(|w| w.disagreement = None);
                 stamp(c);
                 Self::claim_step(c, before).map(|step| (step, false))
             }
@@ -448,13 +450,10 @@ mod tests {
         let mut r = review();
         assert!(!r.is_dirty(), "fresh from the corpus: nothing to lose");
         assert!(r.apply(Action::SetVerdict { claim: FIRST, verdict: Verdict::Conflicting }, "t1"));
-        assert_eq!(
-            r.claim(FIRST).map(|c| (c.verdict, c.reviewed_at.clone())),
-            Some((Verdict::Conflicting, Some("t1".into())))
-        );
+        assert_eq!(r.claim(FIRST).map(|c| (c.verdict, c.reviewed_at())), Some((Verdict::Conflicting, Some("t1"))));
         assert!(!r.apply(Action::SetVerdict { claim: FIRST, verdict: Verdict::Conflicting }, "t2"), "no-op");
         assert_eq!(r.undo(), Some(Touched::Claim(FIRST)));
-        assert_eq!(r.claim(FIRST).map(|c| (c.verdict, c.reviewed_at.clone())), Some((Verdict::Unreviewed, None)));
+        assert_eq!(r.claim(FIRST).map(|c| (c.verdict, c.reviewed_at())), Some((Verdict::Unreviewed, None)));
         assert_eq!(r.redo(), Some(Touched::Claim(FIRST)));
         assert_eq!(r.claim(FIRST).map(|c| c.verdict), Some(Verdict::Conflicting));
         assert_eq!(r.redo(), None);
@@ -469,9 +468,9 @@ mod tests {
         r.end_note_edit();
         r.apply(Action::SetNote { claim: FIRST, note: "See AP".into() }, "t");
         r.undo();
-        assert_eq!(r.claim(FIRST).map(|c| c.note.as_str()), Some("See"));
+        assert_eq!(r.claim(FIRST).map(|c| c.note()), Some("See"));
         r.undo();
-        assert_eq!(r.claim(FIRST).map(|c| c.note.as_str()), Some(""));
+        assert_eq!(r.claim(FIRST).map(|c| c.note()), Some(""));
         assert!(!r.can_undo());
     }
 
@@ -616,8 +615,8 @@ mod tests {
         assert!(r.is_dirty(), "the note came after the save");
         let (saved, _) = Project::open(&path).expect("saved file opens");
         assert_eq!(saved.documents[0].claims[0].verdict, Verdict::Conflicting);
-        assert_eq!(saved.documents[0].claims[0].note, "", "the file holds the state when the save began");
-        assert_eq!(r.claim(FIRST).map(|c| c.note.as_str()), Some("AP says 20"), "and the note is kept");
+        assert_eq!(saved.documents[0].claims[0].note(), "", "the file holds the state when the save began");
+        assert_eq!(r.claim(FIRST).map(|c| c.note()), Some("AP says 20"), "and the note is kept");
         // Undoing the note reaches the saved state again: clean.
         r.undo();
         assert!(!r.is_dirty());
