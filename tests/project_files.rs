@@ -71,6 +71,27 @@ fn round_trip_keeps_every_field_and_is_deterministic() {
         (Verdict::Conflicting, "AP says 20 — check “Foro Penal” 😀", Some("2026-11-23T10:01:00Z"))
     );
     assert!(reopened.documents.iter().all(|d| d.status == DocStatus::Unchanged && !d.text.is_empty()));
+    // A list read from a file keeps no spare room (an archive's held 13 MB of it).
+    assert!(reopened.documents.iter().all(|d| d.claims.capacity() == d.claims.len()));
+}
+
+#[test]
+fn what_a_reviewer_wrote_and_took_back_leaves_the_claim_as_found() {
+    let project = Project::sample();
+    let found = project.documents[0].claims[0].clone();
+    let mut c = found.clone();
+    c.edit(|w| {
+        w.note = "AP says 20 — café 😀".into();
+        w.reviewer = Some("Ana".into());
+    });
+    assert_eq!((c.note(), c.reviewer()), ("AP says 20 — café 😀", Some("Ana")));
+    assert!(!c.is_untouched(), "a note is kept, and saved in full");
+    c.edit(|w| w.note.clear());
+    assert_eq!(c.reviewer(), Some("Ana"), "the rest stays");
+    assert_ne!(c, found);
+    c.edit(|w| w.reviewer = None);
+    assert_eq!(c, found, "emptied, it equals the claim as found");
+    assert!(c.is_untouched() && c.written().is_none());
 }
 
 #[test]

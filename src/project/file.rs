@@ -209,13 +209,16 @@ impl Project {
         {
             return Err(ProjectError::NewerVersion { path: path.to_owned(), found: probe.format_version });
         }
-        let parsed_apart = split.and_then(|split| {
+        let apart = split.and_then(|split| {
             let mut project: Project = ron::from_str(&split.outline).ok()?;
-            let documents = crate::parallel::map(&split.documents, |d| ron::from_str::<ProjectDocument>(d).ok());
+            let documents = crate::parallel::map(&split.documents, |d| {
+                ron::from_str::<ProjectDocument>(d).ok().map(ProjectDocument::with_claims_fitted)
+            });
             project.documents = documents.into_iter().collect::<Option<Vec<_>>>()?;
             Some(project)
         });
-        let mut project = match parsed_apart {
+        let parsed_apart = apart.is_some();
+        let mut project = match apart {
             Some(project) => project,
             None => ron::from_str::<Project>(text).map_err(|e| ProjectError::Corrupt {
                 path: path.to_owned(),
@@ -233,6 +236,9 @@ impl Project {
         project.documents.sort_by(|a, b| a.path.cmp(&b.path));
         for doc in &mut project.documents {
             doc.claims.sort_by_key(|c| c.claim.start);
+        }
+        if !parsed_apart {
+            project.documents = project.documents.into_iter().map(ProjectDocument::with_claims_fitted).collect();
         }
         Ok(project)
     }

@@ -335,6 +335,19 @@ pub struct ProjectDocument {
 }
 
 impl ProjectDocument {
+    /// The document with its claims in a list of their exact length. A list read from a file grew
+    /// by doubling (the file does not say how long it is): the spare room of an archive's lists
+    /// held 13 MB, and giving it back takes a copy (the allocator keeps a block shrunk by less
+    /// than half).
+    fn with_claims_fitted(mut self) -> Self {
+        if self.claims.capacity() > self.claims.len() {
+            let mut fitted = Vec::with_capacity(self.claims.len());
+            fitted.append(&mut self.claims);
+            self.claims = fitted;
+        }
+        self
+    }
+
     /// The language its claims are read in (as its source says; English when it says nothing).
     pub fn language(&self) -> crate::language::Language {
         crate::language::Language::of(&self.metadata)
