@@ -55,7 +55,7 @@ impl Language {
             end -= 1;
         }
         let text = &text[..end];
-        if text.split_whitespace().count() < 8 {
+        if text.split_whitespace().nth(7).is_none() {
             return None;
         }
         // Most articles say at once which they are by their commonest words; trigram detection

@@ -37,11 +37,24 @@ impl<'a> JsonRows<'a> {
     }
 
     /// Appends the row of `claim` (with what `tally check` adds, if given) to `out`.
+    /// About how many bytes a row takes: the document's fields, and a claim's of a news article
+    /// (its sentence written out about every other row).
+    pub fn row_bytes_estimate(&self) -> usize {
+        self.prefix.len() + 400
+    }
+
     pub fn write(&mut self, out: &mut Vec<u8>, claim: &'a Claim, checked: Option<&Checked<'_>>) -> io::Result<()> {
+        let mut digits = itoa::Buffer::new();
         out.extend_from_slice(&self.prefix);
-        write!(out, "\"start\":{},\"end\":{},\"text\":", claim.start, claim.end)?;
+        out.extend_from_slice(b"\"start\":");
+        out.extend_from_slice(digits.format(claim.start).as_bytes());
+        out.extend_from_slice(b",\"end\":");
+        out.extend_from_slice(digits.format(claim.end).as_bytes());
+        out.extend_from_slice(b",\"text\":");
         string(out, &claim.text)?;
-        write!(out, ",\"kind\":\"{}\",\"value\":", claim.kind.as_str())?;
+        out.extend_from_slice(b",\"kind\":\"");
+        out.extend_from_slice(claim.kind.as_str().as_bytes());
+        out.extend_from_slice(b"\",\"value\":");
         number(out, claim.value)?;
         out.extend_from_slice(b",\"value_max\":");
         number(out, claim.value_max)?;
@@ -49,7 +62,9 @@ impl<'a> JsonRows<'a> {
         optional(out, claim.unit.as_deref())?;
         out.extend_from_slice(b",\"date\":");
         optional(out, claim.date.as_deref())?;
-        write!(out, ",\"qualifier\":\"{}\",\"subject\":", claim.qualifier.as_str())?;
+        out.extend_from_slice(b",\"qualifier\":\"");
+        out.extend_from_slice(claim.qualifier.as_str().as_bytes());
+        out.extend_from_slice(b"\",\"subject\":");
         optional(out, claim.subject.as_deref())?;
         out.extend_from_slice(b",\"subject_head\":");
         optional(out, claim.subject_head.as_deref())?;
@@ -111,7 +126,10 @@ fn optional(out: &mut Vec<u8>, s: Option<&str>) -> io::Result<()> {
 fn number(out: &mut Vec<u8>, v: Option<f64>) -> io::Result<()> {
     match v {
         Some(v) => match crate::extract::whole_numbers::whole(v) {
-            Some(n) => write!(out, "{n}"),
+            Some(n) => {
+                out.extend_from_slice(itoa::Buffer::new().format(n).as_bytes());
+                Ok(())
+            }
             None => serde_json::to_writer(out, &v).map_err(io::Error::from),
         },
         None => {
