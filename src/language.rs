@@ -55,9 +55,8 @@ impl Language {
             end -= 1;
         }
         let text = &text[..end];
-        if text.split_whitespace().nth(7).is_none() {
-            return None;
-        }
+        // Fewer than eight words say too little (counting stops at the eighth).
+        text.split_whitespace().nth(7)?;
         // Most articles say at once which they are by their commonest words; trigram detection
         // (about ten times slower, noticeable over an archive) decides the rest.
         if let Some(language) = by_function_words(text) {
