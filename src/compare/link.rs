@@ -167,24 +167,25 @@ pub fn judge(a: &Candidate<'_>, b: &Candidate<'_>, shared_names: Option<f32>, ex
     }
     // Scope: who, where, when, whose. (A date's event words are its head's adjectives.)
     let dated = a.claim.kind == Kind::Date;
-    match (fa.group.is_empty() || dated, fb.group.is_empty() || dated) {
-        (false, false) if fa.group != fb.group => {
-            return j.ruled_out(|| format!("different groups: {} vs {}", group_text(&fa.group), group_text(&fb.group)));
+    match (fa.group().is_empty() || dated, fb.group().is_empty() || dated) {
+        (false, false) if fa.group() != fb.group() => {
+            return j
+                .ruled_out(|| format!("different groups: {} vs {}", group_text(fa.group()), group_text(fb.group())));
         }
-        (false, false) => j.add(0.1, || format!("both count {}", group_text(&fa.group))),
+        (false, false) => j.add(0.1, || format!("both count {}", group_text(fa.group()))),
         (true, false) | (false, true) => {
-            let g = if fa.group.is_empty() { &fb.group } else { &fa.group };
+            let g = if fa.group().is_empty() { fb.group() } else { fa.group() };
             j.add(-0.1, || format!("only one counts {}", group_text(g)));
         }
         (true, true) => {}
     }
-    match (&fa.place, &fb.place) {
+    match (fa.place(), fb.place()) {
         (Some(x), Some(y)) if x != y => return j.ruled_out(|| format!("different places: {x} vs {y}")),
         (Some(x), Some(_)) => j.add(0.1, || format!("both {x}")),
         (Some(x), None) | (None, Some(x)) => j.add(-0.1, || format!("only one is {x}")),
         (None, None) => {}
     }
-    match (&fa.period, &fb.period) {
+    match (fa.period(), fb.period()) {
         (Some(x), Some(y)) if x != y => return j.ruled_out(|| format!("different periods: {x} vs {y}")),
         (Some(x), Some(_)) => j.add(0.1, || format!("both {x}")),
         (Some(x), None) | (None, Some(x)) if narrow_period(x) => j.add(-0.3, || format!("only one is {x}")),
@@ -195,7 +196,7 @@ pub fn judge(a: &Candidate<'_>, b: &Candidate<'_>, shared_names: Option<f32>, ex
         (Some(x), Some(_)) => j.add(0.1, || format!("both in the {x}")),
         _ => {}
     }
-    match (&fa.among, &fb.among) {
+    match (fa.among(), fb.among()) {
         (Some(x), Some(y)) if x != y => return j.ruled_out(|| format!("among different groups: {x} vs {y}")),
         (Some(x), Some(_)) => j.add(0.1, || format!("both among {x}")),
         (Some(x), None) | (None, Some(x)) => j.add(-0.3, || format!("only one is among {x}")),
@@ -204,7 +205,7 @@ pub fn judge(a: &Candidate<'_>, b: &Candidate<'_>, shared_names: Option<f32>, ex
     if fa.increment || fb.increment {
         return j.ruled_out(|| "one is counted on top of another figure (\"a further …\")".to_owned());
     }
-    match (&fa.actor, &fb.actor) {
+    match (fa.actor(), fb.actor()) {
         (Some(x), Some(y)) if x != y => return j.ruled_out(|| format!("different owners: {x} vs {y}")),
         (Some(x), Some(_)) => j.add(0.1, || format!("both {x}'s")),
         _ => {}
