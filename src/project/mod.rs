@@ -62,6 +62,9 @@ fn read_inside(root: &Path, path: &str) -> Result<corpus::Article, String> {
 /// found later to get a new one without wrapping around to an id in use.
 const MAX_CLAIM_ID: ClaimId = ClaimId::MAX / 2;
 
+/// Documents whose brief claims are filled in at once when a project opens.
+const BRIEF_FILL_DOCUMENTS: usize = 256;
+
 /// `corpus_root` of a project made from the built-in sample corpus.
 pub const SAMPLE_ROOT: &str = "builtin:sample";
 
@@ -690,14 +693,18 @@ impl Project {
             doc.text = text;
             doc.hash = hash;
         }
-        // Claims saved brief get their fields back from their article (extracted on every core).
-        let fresh = crate::parallel::map(&self.documents, |d| {
-            (d.status != DocStatus::Missing && d.claims.iter().any(ReviewedClaim::is_brief))
-                .then(|| extract::extract_in(&d.text, d.language()))
-        });
-        for (doc, fresh) in self.documents.iter_mut().zip(fresh) {
-            if let Some(fresh) = fresh {
-                reanchor::fill_brief(doc, fresh, &mut next_id);
+        // Claims saved brief get their fields back from their article (extracted on every core),
+        // a few hundred documents at a time: the claims found again for a whole archive at once
+        // took as much memory as the project's own.
+        for batch in self.documents.chunks_mut(BRIEF_FILL_DOCUMENTS) {
+            let fresh = crate::parallel::map(batch, |d| {
+                (d.status != DocStatus::Missing && d.claims.iter().any(ReviewedClaim::is_brief))
+                    .then(|| extract::extract_in(&d.text, d.language()))
+            });
+            for (doc, fresh) in batch.iter_mut().zip(fresh) {
+                if let Some(fresh) = fresh {
+                    reanchor::fill_brief(doc, fresh, &mut next_id);
+                }
             }
         }
         // (Counted once brief claims no longer found are gone: only reviewed claims are kept stale.)
