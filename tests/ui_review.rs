@@ -477,7 +477,10 @@ fn a_moved_corpus_is_located_through_the_dialog() {
     h.state_mut().script_dialog(Some(moved));
     click_label(&mut h, "Locate…");
     assert!(h.state().modal_title().is_none(), "{:?}", h.state().modal_title());
-    assert_eq!(h.state().review().project().documents[0].text, "At least 24 people died and 84 minors were held.");
+    assert_eq!(
+        h.state().review().project().documents[0].text.as_ref(),
+        "At least 24 people died and 84 minors were held."
+    );
     assert!(h.state().review().is_dirty(), "the new location is a change to save");
 }
 
@@ -495,7 +498,10 @@ fn continuing_without_the_corpus_then_locating_it_from_the_file_menu() {
     h.state_mut().script_dialog(Some(moved));
     click_label(&mut h, "File");
     click_label_starting(&mut h, "Locate corpus…");
-    assert_eq!(h.state().review().project().documents[0].text, "At least 24 people died and 84 minors were held.");
+    assert_eq!(
+        h.state().review().project().documents[0].text.as_ref(),
+        "At least 24 people died and 84 minors were held."
+    );
     assert_eq!(verdict(&h, FIRST), Verdict::Conflicting);
 }
 

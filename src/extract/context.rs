@@ -21,7 +21,9 @@ pub struct SentenceCache {
     start: usize,
     end: usize,
     /// Shared by every claim of the sentence (not a copy each: a number-dense text has millions).
-    sentence: std::sync::Arc<str>,
+    sentence: super::Sentence,
+    /// The text itself, shared, when sentences are to point into it rather than be copied.
+    shared: Option<std::sync::Arc<str>>,
     /// The sources the sentence names (or, inside a quotation, the one tagged after it).
     sources: Vec<attribution::Named>,
     /// Whether a quotation is open at `quote_scanned`: kept as claims move forward, so the whole
@@ -31,6 +33,19 @@ pub struct SentenceCache {
 }
 
 impl SentenceCache {
+    /// A cache whose sentences point into `shared` (the text being read), when given.
+    pub fn sharing(shared: Option<&std::sync::Arc<str>>) -> Self {
+        Self { shared: shared.cloned(), ..Self::default() }
+    }
+
+    /// The sentence `text[start..end]`: a stretch of the shared text, or a copy.
+    pub fn sentence(&self, text: &str, start: usize, end: usize) -> super::Sentence {
+        match &self.shared {
+            Some(shared) => super::Sentence::within(shared, start, end),
+            None => super::Sentence::from(&text[start..end]),
+        }
+    }
+
     /// Is a quotation open at `at` (which never moves backwards between calls)?
     fn inside_quote(&mut self, text: &str, at: usize) -> bool {
         if at < self.quote_scanned {
@@ -62,7 +77,7 @@ pub fn complete(text: &str, found: Found, cache: &mut SentenceCache) -> Claim {
         let sentence = &text[start..end];
         cache.start = start;
         cache.end = end;
-        cache.sentence = std::sync::Arc::from(sentence);
+        cache.sentence = cache.sentence(text, start, end);
         attribution::sources_into(text, start, sentence, &mut cache.sources);
         if cache.sources.is_empty() {
             let inside = cache.inside_quote(text, start);
@@ -100,7 +115,7 @@ pub fn complete(text: &str, found: Found, cache: &mut SentenceCache) -> Claim {
             .or_else(|| subject.as_deref().and_then(heads::subject_head).map(Into::into)),
         subject: subject.map(Into::into),
         scope: scope.map(Into::into),
-        sentence: std::sync::Arc::clone(&cache.sentence),
+        sentence: cache.sentence.clone(),
         attribution: named.map(|n| n.phrase.as_str().into()),
         source: named.map(|n| n.source.as_str().into()),
     }

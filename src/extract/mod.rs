@@ -16,6 +16,7 @@ pub(crate) mod lexicon;
 mod names;
 mod ranges;
 mod scanner;
+mod sentence;
 pub(crate) mod spanish;
 mod subject;
 mod units;
@@ -28,6 +29,7 @@ use crate::language::Language;
 
 pub use display::{format_number, grouped, reader_date, shorten};
 pub use heads::{singular, subject_head};
+pub use sentence::Sentence;
 
 /// What sort of quantity a claim states.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -180,7 +182,7 @@ pub struct Claim {
     /// The sentence the claim sits in. (Empty in a project file's brief form of an untouched
     /// claim, which is filled in from the corpus on open.)
     #[serde(default)]
-    pub sentence: std::sync::Arc<str>,
+    pub sentence: Sentence,
     /// The words naming the claim's source, if its sentence names one: "According to the
     /// Election Council", "Romero said", "he said".
     #[serde(default)]
@@ -259,9 +261,26 @@ pub fn capped(claim_count: usize) -> bool {
 /// The claims of `text` read with `language`'s grammar, one at a time (what [`extract_in`]
 /// collects).
 pub fn claims_in(text: &str, language: Language) -> impl Iterator<Item = Claim> + '_ {
+    claims_sharing(text, None, language)
+}
+
+/// [`extract_in`] for a text that is shared (a project's document): each claim's sentence is a
+/// stretch of `text` itself, not a copy.
+pub fn extract_shared(text: &std::sync::Arc<str>, language: Language) -> Vec<Claim> {
+    let mut claims = Vec::with_capacity((text.len() / 300).min(MAX_CLAIMS_PER_DOCUMENT));
+    claims.extend(claims_sharing(text, Some(text), language));
+    claims
+}
+
+/// The claims of `text`; their sentences point into `shared` (the same text) when given.
+fn claims_sharing<'t>(
+    text: &'t str,
+    shared: Option<&std::sync::Arc<str>>,
+    language: Language,
+) -> impl Iterator<Item = Claim> + 't {
     let (english, spanish) = match language {
-        Language::English => (Some(claims_of(text)), None),
-        Language::Spanish => (None, Some(spanish::claims_of(text))),
+        Language::English => (Some(claims_with(text, context::SentenceCache::sharing(shared))), None),
+        Language::Spanish => (None, Some(spanish::claims_with(text, spanish::SentenceCache::sharing(shared)))),
     };
     english.into_iter().flatten().chain(spanish.into_iter().flatten()).take(MAX_CLAIMS_PER_DOCUMENT)
 }
@@ -278,7 +297,11 @@ pub fn extract(text: &str) -> Vec<Claim> {
 /// The claims of `text`, one at a time as they are found (what [`extract`] collects): a
 /// number-dense document of millions of claims can be listed without holding them all.
 pub fn claims_of(text: &str) -> impl Iterator<Item = Claim> + '_ {
-    let mut sentences = context::SentenceCache::default();
+    claims_with(text, context::SentenceCache::default())
+}
+
+/// The claims of `text`, working out sentences into `sentences`.
+fn claims_with(text: &str, mut sentences: context::SentenceCache) -> impl Iterator<Item = Claim> + '_ {
     scanner::Scanner::new(text)
         .filter(move |found| !(found.kind == Kind::Date && filter::page_furniture(text, found.start, found.end)))
         .map(move |found| context::complete(text, found, &mut sentences))

@@ -96,8 +96,9 @@ pub struct ProjectDocument {
     /// The claims, ordered by position (stale ones last).
     pub claims: Vec<ReviewedClaim>,
     #[serde(skip)]
-    /// The text the claims' offsets point into.
-    pub text: String,
+    /// The text the claims' offsets point into; shared with the claims' sentences (each is a
+    /// stretch of it).
+    pub text: std::sync::Arc<str>,
     #[serde(skip)]
     /// How the file compares with what was saved.
     pub status: DocStatus,
@@ -275,14 +276,16 @@ impl Project {
             if progress.cancelled() {
                 return None;
             }
-            let claims = extract::extract_in(&d.text, d.language());
+            // The claims' sentences are stretches of the document's text, shared with it.
+            let text: std::sync::Arc<str> = std::sync::Arc::from(d.text.as_str());
+            let claims = extract::extract_shared(&text, d.language());
             progress.document_extracted(claims.len());
             Some(ProjectDocument {
                 path: d.path.clone(),
                 hash: d.hash.clone(),
                 metadata: d.metadata.clone(),
                 claims: claims.into_iter().map(|claim| ReviewedClaim::fresh(0, claim)).collect(),
-                text: d.text.clone(),
+                text,
                 status: DocStatus::Unchanged,
             })
         });
@@ -418,22 +421,24 @@ impl Project {
             };
             article.map(|a| {
                 let hash = corpus::content_hash(&a.text);
-                (a, hash)
+                // Shared with the claims' sentences, which are stretches of it.
+                let text: std::sync::Arc<str> = std::sync::Arc::from(a.text);
+                (text, a.front_matter, hash)
             })
         });
         for (doc, article) in self.documents.iter_mut().zip(read) {
             if self.format_version < 3
-                && let Ok((article, _)) = &article
+                && let Ok((text, front_matter, _)) = &article
                 && doc.metadata.is_empty()
             {
-                let mut metadata = article.front_matter.clone();
+                let mut metadata = front_matter.clone();
                 metadata.fill_from(listed.get(&doc.path).cloned().unwrap_or_default());
-                metadata.fill_from(crate::metadata::guess(&article.text));
+                metadata.fill_from(crate::metadata::guess(text));
                 doc.metadata = metadata;
             }
-            let Ok((corpus::Article { text, .. }, hash)) = article else {
+            let Ok((text, _, hash)) = article else {
                 doc.status = DocStatus::Missing;
-                doc.text.clear();
+                doc.text = std::sync::Arc::from("");
                 for c in &mut doc.claims {
                     c.stale = true;
                 }
@@ -445,7 +450,7 @@ impl Project {
             {
                 doc.status = DocStatus::Unchanged;
                 if self.format_version < 3 {
-                    reanchor::fill_context_from(doc, &extract::extract_in(&text, doc.language()));
+                    reanchor::fill_context_from(doc, &extract::extract_shared(&text, doc.language()));
                 }
                 doc.text = text;
                 for c in &mut doc.claims {
@@ -465,7 +470,7 @@ impl Project {
         for batch in self.documents.chunks_mut(BRIEF_FILL_DOCUMENTS) {
             let fresh = crate::parallel::map(batch, |d| {
                 (d.status != DocStatus::Missing && d.claims.iter().any(ReviewedClaim::is_brief))
-                    .then(|| extract::extract_in(&d.text, d.language()))
+                    .then(|| extract::extract_shared(&d.text, d.language()))
             });
             for (doc, fresh) in batch.iter_mut().zip(fresh) {
                 if let Some(fresh) = fresh {

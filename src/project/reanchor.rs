@@ -33,7 +33,7 @@ pub(super) fn fill_context_from(doc: &mut ProjectDocument, fresh: &[Claim]) {
 /// first), else becomes stale. New claims join unreviewed. A claim saved brief (never reviewed) is
 /// not chased: out of place, it is left stale for [`fill_brief`] to replace. Near-linear: each
 /// distinct claim text is searched once, and free spans are looked up in order from the old place.
-pub(super) fn reconcile(doc: &mut ProjectDocument, text: &str, next_id: &mut ClaimId) {
+pub(super) fn reconcile(doc: &mut ProjectDocument, text: &std::sync::Arc<str>, next_id: &mut ClaimId) {
     let mut placed = Placed::default();
     let mut occurrences: HashMap<compact_str::CompactString, Vec<usize>> = HashMap::new();
     for c in &mut doc.claims {
@@ -67,7 +67,7 @@ pub(super) fn reconcile(doc: &mut ProjectDocument, text: &str, next_id: &mut Cla
             None => c.stale = true,
         }
     }
-    for claim in extract::extract_in(text, doc.language()) {
+    for claim in extract::extract_shared(text, doc.language()) {
         if !placed.overlaps(claim.start, claim.end) {
             placed.insert(claim.start, claim.end);
             doc.claims.push(ReviewedClaim::fresh(*next_id, claim));
@@ -189,7 +189,7 @@ pub fn reread_claims(doc: &mut ProjectDocument, next_id: &mut ClaimId) {
     for c in doc.claims.iter().filter(|c| !c.stale) {
         placed.insert(c.claim.start, c.claim.end);
     }
-    for claim in extract::claims_in(&doc.text, doc.language()) {
+    for claim in extract::extract_shared(&doc.text, doc.language()) {
         if !placed.overlaps(claim.start, claim.end) {
             placed.insert(claim.start, claim.end);
             doc.claims.push(ReviewedClaim::fresh(*next_id, claim));
@@ -218,7 +218,7 @@ mod tests {
         }
         let new = "Update: at least 24 died. Over 2,000 were held. Now 5 more.";
         let mut next = 100;
-        reconcile(doc, new, &mut next);
+        reconcile(doc, &new.into(), &mut next);
         assert!(doc.claims.iter().all(|c| !c.stale));
         let texts: Vec<_> = doc.claims.iter().map(|c| (c.claim.text.as_str(), c.verdict)).collect();
         assert_eq!(
@@ -229,7 +229,7 @@ mod tests {
             assert_eq!(&new[c.claim.start..c.claim.end], c.claim.text);
         }
         let gone = "Nothing numeric here at all.";
-        reconcile(doc, gone, &mut next);
+        reconcile(doc, &gone.into(), &mut next);
         assert_eq!(doc.claims.iter().filter(|c| c.stale).count(), 3);
     }
 
@@ -251,7 +251,7 @@ mod tests {
         // Changed text: the brief claim is not found again and goes; the reviewed one stays stale.
         doc.claims[0].claim.sentence = "".into();
         let changed = "Nothing numeric here — not even 🎉.";
-        reconcile(doc, changed, &mut next);
+        reconcile(doc, &changed.into(), &mut next);
         fill_brief(doc, extract::extract(changed), &mut next);
         let left: Vec<_> = doc.claims.iter().map(|c| (c.claim.text.as_str(), c.stale)).collect();
         assert_eq!(left, [("2,000", true)]);
@@ -278,7 +278,7 @@ mod tests {
         // A new lead sentence with another 24 lands right where the old one was.
         let new = "Update — 24 boats: Rescuers said 24 people died. Officials said 12 were hurt.";
         let mut next = 100;
-        reconcile(doc, new, &mut next);
+        reconcile(doc, &new.into(), &mut next);
         let moved = doc.claims.iter().find(|c| c.id == id_of_24).expect("kept");
         assert!(!moved.stale);
         assert_eq!(&new[moved.claim.start - 14..moved.claim.end], "Rescuers said 24", "in its own sentence");
@@ -293,7 +293,7 @@ mod tests {
         let doc = &mut project.documents[0];
         let new = format!("é{old}");
         let mut next = 1_000_000;
-        reconcile(doc, &new, &mut next);
+        reconcile(doc, &new.as_str().into(), &mut next);
         assert_eq!(doc.claims.iter().filter(|c| c.stale).count(), 0);
         assert!(doc.claims.iter().filter(|c| c.verdict == Verdict::Corroborated).count() == before);
         for c in &doc.claims {

@@ -17,9 +17,26 @@ const PHRASE_WORDS: usize = 4;
 pub struct SentenceCache {
     start: usize,
     end: usize,
-    sentence: Arc<str>,
+    sentence: crate::extract::Sentence,
+    /// The text itself, shared, when sentences are to point into it rather than be copied.
+    shared: Option<Arc<str>>,
     /// Each source the sentence names.
     sources: Vec<Named>,
+}
+
+impl SentenceCache {
+    /// A cache whose sentences point into `shared` (the text being read), when given.
+    pub fn sharing(shared: Option<&Arc<str>>) -> Self {
+        Self { shared: shared.cloned(), ..Self::default() }
+    }
+
+    /// The sentence `text[start..end]`: a stretch of the shared text, or a copy.
+    fn sentence(&self, text: &str, start: usize, end: usize) -> crate::extract::Sentence {
+        match &self.shared {
+            Some(shared) => crate::extract::Sentence::within(shared, start, end),
+            None => crate::extract::Sentence::from(&text[start..end]),
+        }
+    }
 }
 
 /// A source a sentence names.
@@ -41,7 +58,7 @@ pub fn complete(text: &str, found: Found, cache: &mut SentenceCache) -> Claim {
         let (start, end) = sentence_bounds(text, found.start, found.end);
         cache.start = start;
         cache.end = end;
-        cache.sentence = Arc::from(&text[start..end]);
+        cache.sentence = cache.sentence(text, start, end);
         cache.sources = sources(text, start, end);
     }
     // The nearest source named before the claim in its sentence, else a tag after it.
@@ -76,7 +93,7 @@ pub fn complete(text: &str, found: Found, cache: &mut SentenceCache) -> Claim {
         subject: subject.map(Into::into),
         subject_head,
         scope: scope.map(Into::into),
-        sentence: Arc::clone(&cache.sentence),
+        sentence: cache.sentence.clone(),
         attribution: named.map(|n| n.phrase.as_str().into()),
         source: named.map(|n| n.name.as_str().into()),
     }

@@ -15,11 +15,13 @@ mod tail;
 mod text;
 mod words;
 
+pub use context::SentenceCache;
+
 use super::{Claim, Kind, filter};
 
-/// The claims of a Spanish `text`, one at a time, in order.
-pub fn claims_of(text: &str) -> impl Iterator<Item = Claim> + '_ {
-    let mut sentences = context::SentenceCache::default();
+/// The claims of a Spanish `text`, one at a time, in order, working out sentences into
+/// `sentences`.
+pub fn claims_with(text: &str, mut sentences: SentenceCache) -> impl Iterator<Item = Claim> + '_ {
     scanner::Scanner::new(text)
         .filter(move |found| !(found.kind == Kind::Date && page_furniture(text, found.start, found.end)))
         .map(move |found| context::complete(text, found, &mut sentences))
