@@ -38,14 +38,6 @@ impl SentenceCache {
         Self { shared: shared.cloned(), ..Self::default() }
     }
 
-    /// The sentence `text[start..end]`: a stretch of the shared text, or a copy.
-    pub fn sentence(&self, text: &str, start: usize, end: usize) -> super::Sentence {
-        match &self.shared {
-            Some(shared) => super::Sentence::within(shared, start, end),
-            None => super::Sentence::from(&text[start..end]),
-        }
-    }
-
     /// Is a quotation open at `at` (which never moves backwards between calls)?
     fn inside_quote(&mut self, text: &str, at: usize) -> bool {
         if at < self.quote_scanned {
@@ -77,7 +69,7 @@ pub fn complete(text: &str, found: Found, cache: &mut SentenceCache) -> Claim {
         let sentence = &text[start..end];
         cache.start = start;
         cache.end = end;
-        cache.sentence = cache.sentence(text, start, end);
+        cache.sentence = super::Sentence::of(text, cache.shared.as_ref(), start, end);
         attribution::sources_into(text, start, sentence, &mut cache.sources);
         if cache.sources.is_empty() {
             let inside = cache.inside_quote(text, start);

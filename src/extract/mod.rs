@@ -241,8 +241,14 @@ pub(crate) struct Found {
 
 /// Finds every numeric claim in `text`, read with `language`'s grammar.
 pub fn extract_in(text: &str, language: Language) -> Vec<Claim> {
+    collected(text, claims_in(text, language))
+}
+
+/// The claims `found` in `text`, collected. News runs about one claim per 300 bytes; reserving
+/// for that spares the growing vector most of its copies of these (large) claims.
+fn collected(text: &str, found: impl Iterator<Item = Claim>) -> Vec<Claim> {
     let mut claims = Vec::with_capacity((text.len() / 300).min(MAX_CLAIMS_PER_DOCUMENT));
-    claims.extend(claims_in(text, language));
+    claims.extend(found.take(MAX_CLAIMS_PER_DOCUMENT));
     claims
 }
 
@@ -267,9 +273,7 @@ pub fn claims_in(text: &str, language: Language) -> impl Iterator<Item = Claim> 
 /// [`extract_in`] for a text that is shared (a project's document): each claim's sentence is a
 /// stretch of `text` itself, not a copy.
 pub fn extract_shared(text: &std::sync::Arc<str>, language: Language) -> Vec<Claim> {
-    let mut claims = Vec::with_capacity((text.len() / 300).min(MAX_CLAIMS_PER_DOCUMENT));
-    claims.extend(claims_sharing(text, Some(text), language));
-    claims
+    collected(text, claims_sharing(text, Some(text), language))
 }
 
 /// The claims of `text`; their sentences point into `shared` (the same text) when given.
@@ -287,11 +291,7 @@ fn claims_sharing<'t>(
 
 /// Finds every numeric claim in an English `text`, ordered by position, never overlapping.
 pub fn extract(text: &str) -> Vec<Claim> {
-    // News runs about one claim per 300 bytes; reserving for that spares the growing vector most
-    // of its copies of these (large) claims.
-    let mut claims = Vec::with_capacity((text.len() / 300).min(MAX_CLAIMS_PER_DOCUMENT));
-    claims.extend(claims_of(text).take(MAX_CLAIMS_PER_DOCUMENT));
-    claims
+    collected(text, claims_of(text))
 }
 
 /// The claims of `text`, one at a time as they are found (what [`extract`] collects): a

@@ -28,6 +28,15 @@ impl Sentence {
         }
     }
 
+    /// The sentence `text[start_bytes..end_bytes]`: a stretch of `shared` (the same text, shared)
+    /// when given, else a copy of its own.
+    pub fn of(text: &str, shared: Option<&Arc<str>>, start_bytes: usize, end_bytes: usize) -> Self {
+        match shared {
+            Some(shared) => Self::within(shared, start_bytes, end_bytes),
+            None => Self::from(text.get(start_bytes..end_bytes).unwrap_or_default()),
+        }
+    }
+
     /// The sentence's words.
     pub fn as_str(&self) -> &str {
         self.text.get(self.start_bytes as usize..self.end_bytes as usize).unwrap_or_default()

@@ -29,14 +29,6 @@ impl SentenceCache {
     pub fn sharing(shared: Option<&Arc<str>>) -> Self {
         Self { shared: shared.cloned(), ..Self::default() }
     }
-
-    /// The sentence `text[start..end]`: a stretch of the shared text, or a copy.
-    fn sentence(&self, text: &str, start: usize, end: usize) -> crate::extract::Sentence {
-        match &self.shared {
-            Some(shared) => crate::extract::Sentence::within(shared, start, end),
-            None => crate::extract::Sentence::from(&text[start..end]),
-        }
-    }
 }
 
 /// A source a sentence names.
@@ -58,7 +50,7 @@ pub fn complete(text: &str, found: Found, cache: &mut SentenceCache) -> Claim {
         let (start, end) = sentence_bounds(text, found.start, found.end);
         cache.start = start;
         cache.end = end;
-        cache.sentence = cache.sentence(text, start, end);
+        cache.sentence = crate::extract::Sentence::of(text, cache.shared.as_ref(), start, end);
         cache.sources = sources(text, start, end);
     }
     // The nearest source named before the claim in its sentence, else a tag after it.
