@@ -47,7 +47,7 @@ fn found(text: &str, claims: &[Claim], surface: &str, value: Option<f64>) -> boo
     };
     let (s, e) = (at, at + surface.len());
     // A range matches on either end or its midpoint (suites differ on how to normalize one).
-    let matches = |c: &Claim, v: f64| match (c.value, c.value_max) {
+    let matches = |c: &Claim, v: f64| match (c.value, c.value_max()) {
         (Some(lo), Some(hi)) => close(lo, v) || close(hi, v) || close((lo + hi) / 2.0, v),
         (Some(cv), None) => close(cv, v),
         _ => false,

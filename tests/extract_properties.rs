@@ -13,7 +13,7 @@ fn check(text: &str) {
         assert!(c.start >= last_end, "overlap or disorder at {}", c.start);
         assert!(text.is_char_boundary(c.start) && text.is_char_boundary(c.end), "span off char boundary");
         assert_eq!(&text[c.start..c.end], c.text);
-        assert!(c.value.is_none_or(f64::is_finite) && c.value_max.is_none_or(f64::is_finite));
+        assert!(c.value.is_none_or(f64::is_finite) && c.value_max().is_none_or(f64::is_finite));
         assert!(c.sentence.contains(c.text.as_str()), "sentence {:?} lacks {:?}", c.sentence, c.text);
         last_end = c.end;
     }

@@ -258,7 +258,7 @@ fn a_wire_story_s_figures_subjects_and_sources() {
             ("7,7 millones", Some("person"), None),
         ]
     );
-    assert_eq!(claims[0].date.as_deref(), Some("--08-02"), "the dateline's day and month");
+    assert_eq!(claims[0].date(), Some("--08-02"), "the dateline's day and month");
     assert_eq!(claims[4].subject.as_deref(), Some("personas han emigrado"));
 }
 

@@ -57,11 +57,11 @@ fn every_listed_figure_is_found_with_its_value() {
     let won = s.one("001", "51 percent", Percent, Some(51.0), Exact);
     assert_eq!(won.attribution.as_deref(), Some("According to the Election Council"));
     s.one("001", "46 percent", Percent, Some(46.0), Exact);
-    assert_eq!(s.one("001", "July 28", Date, None, Exact).date.as_deref(), Some("--07-28"));
+    assert_eq!(s.one("001", "July 28", Date, None, Exact).date(), Some("--07-28"));
     // 002: the prisoner release.
     assert_eq!(s.find("002", "103").len(), 4, "every mention of 103 in 002");
     for c in s.find("002", "July 2023") {
-        assert_eq!(c.date.as_deref(), Some("2023-07"));
+        assert_eq!(c.date(), Some("2023-07"));
     }
     assert_eq!(s.find("002", "July 2023").len(), 2);
     assert_eq!(s.one("002", "72-hour", Duration, Some(72.0), Exact).unit.as_deref(), Some("hours"));
@@ -72,7 +72,7 @@ fn every_listed_figure_is_found_with_its_value() {
     // 003: the same release, told again, with different numbers.
     assert_eq!(s.find("003", "103").len(), 2, "every mention of 103 in 003");
     s.one("003", "72-hour", Duration, Some(72.0), Exact);
-    assert_eq!(s.one("003", "November 26", Date, None, Exact).date.as_deref(), Some("--11-26"));
+    assert_eq!(s.one("003", "November 26", Date, None, Exact).date(), Some("--11-26"));
     let released = s.one("003", "225", Count, Some(225.0), Exact);
     assert_eq!(released.attribution.as_deref(), Some("according to the attorney general’s office"));
     s.one("003", "30 days", Duration, Some(30.0), Exact);
@@ -94,7 +94,7 @@ fn every_listed_figure_is_found_with_its_value() {
     for c in s.find("004", "300") {
         assert_eq!((c.value, c.qualifier, c.subject.as_deref()), (Some(300.0), MoreThan, Some("political prisoners")));
     }
-    assert_eq!(s.one("004", "July 17, 2024", Date, None, Exact).date.as_deref(), Some("2024-07-17"));
+    assert_eq!(s.one("004", "July 17, 2024", Date, None, Exact).date(), Some("2024-07-17"));
     assert_eq!(s.find("004", "114").len(), 2);
     s.one("004", "102", Count, Some(102.0), Exact);
     assert_eq!(s.one("004", "301", Count, Some(301.0), Exact).subject.as_deref(), Some("political prisoners"));

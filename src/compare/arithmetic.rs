@@ -52,7 +52,7 @@ pub struct Relation {
 }
 
 fn plain_count(c: &Claim) -> Option<f64> {
-    (c.kind == Kind::Count && c.unit.is_none() && c.value_max.is_none()).then_some(c.value?)
+    (c.kind == Kind::Count && c.unit.is_none() && c.value_max().is_none()).then_some(c.value?)
 }
 
 fn close(expected: f64, total: &Claim) -> bool {

@@ -386,7 +386,7 @@ impl<'t> Facets<'t> {
                 group.push(w);
             }
         }
-        if let Some(scope) = &claim.scope
+        if let Some(scope) = claim.scope()
             && let Some(rest) = scope.strip_prefix("among ")
         {
             group.extend(words(rest).filter(|w| !function_word(w)).map(|w| singular(&w)));
@@ -399,7 +399,7 @@ impl<'t> Facets<'t> {
     fn read_scope(&mut self, n: &mut Narrowing, claim: &Claim, near: &Around, before: &str, subject: &[Word<'_>]) {
         let clause_words: Vec<Word<'_>> = near.before.iter().chain(subject).chain(&near.after).cloned().collect();
         n.period = period(&clause_words);
-        if let Some(scope) = &claim.scope {
+        if let Some(scope) = claim.scope() {
             let scope_words: Vec<Word<'_>> = words(scope).collect();
             let placed = matches!(
                 scope_words.first().map(AsRef::as_ref),

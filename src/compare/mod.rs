@@ -430,7 +430,7 @@ impl ReadAgain<'_> {
 /// The values a claim allows; a date's year, where it gives none, is its article's or else the
 /// corpus's.
 fn interval_of(claim: &Claim, published: Option<&str>, assumed_year: Option<i32>) -> Option<Interval> {
-    match (claim.kind, claim.date.as_deref()) {
+    match (claim.kind, claim.date()) {
         (Kind::Date, Some(date)) => {
             let year = published.and_then(interval::date_year).or(assumed_year);
             Interval::of_date(date, year)
@@ -448,7 +448,7 @@ fn corpus_year(docs: &[Doc<'_>]) -> Option<i32> {
             *years.entry(y).or_default() += 2;
         }
         for c in &doc.claims {
-            if let Some(y) = c.date.as_deref().and_then(interval::date_year) {
+            if let Some(y) = c.date().and_then(interval::date_year) {
                 *years.entry(y).or_default() += 1;
             }
         }

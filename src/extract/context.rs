@@ -98,15 +98,13 @@ pub fn complete(text: &str, found: Found, cache: &mut SentenceCache) -> Claim {
         text: text[found.start..found.end].into(),
         kind: found.kind,
         value: found.value,
-        value_max: found.value_max,
         unit: found.unit.map(Into::into),
-        date: found.date,
         qualifier: qualifier(text.as_bytes(), found.start),
         subject_head: verb_head
             .map(Into::into)
             .or_else(|| subject.as_deref().and_then(heads::subject_head).map(Into::into)),
         subject: subject.map(Into::into),
-        scope: scope.map(Into::into),
+        rare: super::claim::Rare::boxed(found.value_max, found.date, scope.map(Into::into)),
         sentence: cache.sentence.clone(),
         attribution: named.map(|n| n.phrase.as_str().into()),
         source: named.map(|n| n.source.as_str().into()),

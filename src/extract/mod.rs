@@ -7,6 +7,7 @@
 
 mod attribution;
 mod bytes;
+pub(crate) mod claim;
 mod context;
 mod digits;
 mod display;
@@ -27,6 +28,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::language::Language;
 
+pub use claim::Claim;
+pub(crate) use claim::whole_numbers;
 pub use display::{format_number, grouped, reader_date, shorten};
 pub use heads::{singular, subject_head};
 pub use sentence::Sentence;
@@ -139,91 +142,6 @@ impl Qualifier {
             Qualifier::Nearly => "nearly",
             Qualifier::UpTo => "up_to",
         }
-    }
-}
-
-/// One number expression in a document, with what a reviewer needs to judge it.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Claim {
-    /// Byte offset of the first byte of the expression (a char boundary).
-    pub start: usize,
-    /// Byte offset one past the expression (a char boundary).
-    pub end: usize,
-    /// Exactly `document[start..end]`.
-    pub text: CompactString,
-    /// What sort of quantity it states.
-    pub kind: Kind,
-    /// The normalized number; for a range, its low end. `None` where no single number fits.
-    #[serde(default, serialize_with = "whole_numbers::serialize", deserialize_with = "whole_numbers::deserialize")]
-    pub value: Option<f64>,
-    /// The high end of a range.
-    #[serde(default, serialize_with = "whole_numbers::serialize", deserialize_with = "whole_numbers::deserialize")]
-    pub value_max: Option<f64>,
-    /// Currency code, "percent", "hours", "km", …
-    #[serde(default)]
-    pub unit: Option<CompactString>,
-    /// For dates: ISO `2024-07-17`, or partial `2023-07`, `--07-28`, `2024`.
-    #[serde(default)]
-    pub date: Option<CompactString>,
-    #[serde(default)]
-    /// How the text hedges it.
-    pub qualifier: Qualifier,
-    /// What is being counted, in the document's words.
-    #[serde(default)]
-    pub subject: Option<CompactString>,
-    /// The subject's head, normalized for grouping: "died", "deaths", "killed" → `death`.
-    #[serde(default)]
-    pub subject_head: Option<CompactString>,
-    /// Where or among whom or when the subject holds, in the document's words: "in the northern
-    /// province", "among minors", "since the election".
-    #[serde(default)]
-    pub scope: Option<CompactString>,
-    /// The sentence the claim sits in. (Empty in a project file's brief form of an untouched
-    /// claim, which is filled in from the corpus on open.)
-    #[serde(default)]
-    pub sentence: Sentence,
-    /// The words naming the claim's source, if its sentence names one: "According to the
-    /// Election Council", "Romero said", "he said".
-    #[serde(default)]
-    pub attribution: Option<CompactString>,
-    /// The source's name, normalized: "Election Council", "Romero" (for "he said", the person named
-    /// before), "the interior ministry".
-    #[serde(default)]
-    pub source: Option<CompactString>,
-}
-
-/// Serializes whole numbers as integers (`2000`, not `2000.0`) so JSON and RON read naturally.
-pub(crate) mod whole_numbers {
-    use serde::{Deserialize, Deserializer, Serializer};
-
-    pub fn serialize<S: Serializer>(v: &Option<f64>, s: S) -> Result<S::Ok, S::Error> {
-        match v {
-            Some(v) => match whole(*v) {
-                Some(n) => s.serialize_some(&n),
-                None => s.serialize_some(v),
-            },
-            None => s.serialize_none(),
-        }
-    }
-
-    /// `v` as an integer, if it is a whole number that a float holds exactly.
-    pub(crate) fn whole(v: f64) -> Option<i64> {
-        (v.fract() == 0.0 && v.abs() < 1e15).then_some(v as i64)
-    }
-
-    #[derive(Deserialize)]
-    #[serde(untagged)]
-    enum Number {
-        Int(i64),
-        Float(f64),
-    }
-
-    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<f64>, D::Error> {
-        Ok(Option::<Number>::deserialize(d)?.map(|n| match n {
-            Number::Int(i) => i as f64,
-            Number::Float(f) => f,
-        }))
     }
 }
 

@@ -57,11 +57,11 @@ impl<'a> JsonRows<'a> {
         out.extend_from_slice(b"\",\"value\":");
         number(out, claim.value)?;
         out.extend_from_slice(b",\"value_max\":");
-        number(out, claim.value_max)?;
+        number(out, claim.value_max())?;
         out.extend_from_slice(b",\"unit\":");
         optional(out, claim.unit.as_deref())?;
         out.extend_from_slice(b",\"date\":");
-        optional(out, claim.date.as_deref())?;
+        optional(out, claim.date())?;
         out.extend_from_slice(b",\"qualifier\":\"");
         out.extend_from_slice(claim.qualifier.as_str().as_bytes());
         out.extend_from_slice(b"\",\"subject\":");
@@ -69,7 +69,7 @@ impl<'a> JsonRows<'a> {
         out.extend_from_slice(b",\"subject_head\":");
         optional(out, claim.subject_head.as_deref())?;
         out.extend_from_slice(b",\"scope\":");
-        optional(out, claim.scope.as_deref())?;
+        optional(out, claim.scope())?;
         out.extend_from_slice(b",\"sentence\":");
         let sentence: &'a str = &claim.sentence;
         match &self.sentence {
@@ -171,24 +171,20 @@ mod tests {
             }
         }
         assert!(cases.len() > 50);
-        let awkward = Claim {
-            text: "\"24\"\\ \u{1}\t—é 🎉".into(),
-            value: Some(0.1 + 0.2),
-            value_max: Some(f64::INFINITY),
-            unit: Some("km²".into()),
-            subject: Some("people \"killed\"\nin the north".into()),
-            sentence: "A line\r\nwith 🎉 and \u{7f}, \u{1f} and \u{2028} in it".into(),
-            attribution: Some("مصادر رسمية".into()),
-            ..cases[0].2.clone()
-        };
-        let big = Claim {
-            value: Some(2e15),
-            value_max: Some(-3.0),
-            kind: Kind::Money,
-            qualifier: Qualifier::Nearly,
-            ..awkward.clone()
-        };
-        let nan = Claim { value: Some(f64::NAN), value_max: Some(-0.5), ..cases[1].2.clone() };
+        let mut awkward = cases[0].2.clone();
+        awkward.text = "\"24\"\\ \u{1}\t—é 🎉".into();
+        awkward.value = Some(0.1 + 0.2);
+        awkward.set_value_max(Some(f64::INFINITY));
+        awkward.unit = Some("km²".into());
+        awkward.subject = Some("people \"killed\"\nin the north".into());
+        awkward.sentence = "A line\r\nwith 🎉 and \u{7f}, \u{1f} and \u{2028} in it".into();
+        awkward.attribution = Some("مصادر رسمية".into());
+        let mut big = awkward.clone();
+        (big.value, big.kind, big.qualifier) = (Some(2e15), Kind::Money, Qualifier::Nearly);
+        big.set_value_max(Some(-3.0));
+        let mut nan = cases[1].2.clone();
+        nan.value = Some(f64::NAN);
+        nan.set_value_max(Some(-0.5));
         let source = Metadata {
             title: Some(Field { value: "Tally \"daily\" — \\ édition".into(), origin: Origin::Guess }),
             url: Some(Field { value: "https://example.org/a?b=1&c=2".into(), origin: Origin::Guess }),

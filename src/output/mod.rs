@@ -160,12 +160,12 @@ impl<W: Write> ClaimWriter<W> {
                     cell(&claim.text),
                     claim.kind.as_str().to_owned(),
                     num(claim.value),
-                    num(claim.value_max),
+                    num(claim.value_max()),
                     cell(opt(&claim.unit)),
-                    opt(&claim.date).to_owned(), // ISO: digits and dashes only
+                    claim.date().unwrap_or("").to_owned(), // ISO: digits and dashes only
                     claim.qualifier.as_str().to_owned(),
                     cell(opt(&claim.subject)),
-                    cell(opt(&claim.scope)),
+                    cell(claim.scope().unwrap_or("")),
                     cell(opt(&claim.subject_head)),
                     cell(opt(&claim.attribution)),
                     cell(opt(&claim.source)),

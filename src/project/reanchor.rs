@@ -22,8 +22,8 @@ pub(super) fn fill_context_from(doc: &mut ProjectDocument, fresh: &[Claim]) {
         if c.claim.source.is_none() {
             c.claim.source.clone_from(&found.source);
         }
-        if c.claim.scope.is_none() {
-            c.claim.scope.clone_from(&found.scope);
+        if c.claim.scope().is_none() {
+            c.claim.scope().clone_from(&found.scope());
         }
     }
 }
@@ -243,7 +243,8 @@ mod tests {
         let full = doc.claims.clone();
         doc.claims[1].verdict = Verdict::Unsourced;
         // As read from a version 5 file: the untouched claim brief, the reviewed one whole.
-        doc.claims[0].claim = Claim { sentence: "".into(), subject: None, ..full[0].claim.clone() };
+        doc.claims[0].claim = full[0].claim.clone();
+        (doc.claims[0].claim.sentence, doc.claims[0].claim.subject) = ("".into(), None);
         let mut next = 100;
         fill_brief(doc, extract::extract(text), &mut next);
         assert_eq!(doc.claims[0].claim, full[0].claim, "filled in from the text");

@@ -100,8 +100,8 @@ fn mismatch(sentence: &str, e: &Expected, c: &Claim) -> Option<String> {
     if c.kind.as_str() != e.kind {
         problems.push(format!("kind {} != {}", c.kind.as_str(), e.kind));
     }
-    if !close(c.value, e.value) || !close(c.value_max, e.value_max) {
-        problems.push(format!("value {:?}..{:?} != {:?}..{:?}", c.value, c.value_max, e.value, e.value_max));
+    if !close(c.value, e.value) || !close(c.value_max(), e.value_max) {
+        problems.push(format!("value {:?}..{:?} != {:?}..{:?}", c.value, c.value_max(), e.value, e.value_max));
     }
     if c.qualifier.as_str() != e.qualifier {
         problems.push(format!("qualifier {} != {}", c.qualifier.as_str(), e.qualifier));
@@ -112,9 +112,9 @@ fn mismatch(sentence: &str, e: &Expected, c: &Claim) -> Option<String> {
         problems.push(format!("unit {:?} != {unit:?}", c.unit));
     }
     if let Some(date) = &e.date
-        && c.date.as_deref() != Some(date.as_str())
+        && c.date() != Some(date.as_str())
     {
-        problems.push(format!("date {:?} != {date:?}", c.date));
+        problems.push(format!("date {:?} != {date:?}", c.date()));
     }
     if let Some(subject) = &e.subject
         && c.subject.as_deref() != Some(subject.as_str())
@@ -128,9 +128,9 @@ fn mismatch(sentence: &str, e: &Expected, c: &Claim) -> Option<String> {
         problems.push(format!("head {:?} != {head:?}", c.subject_head));
     }
     if let Some(scope) = &e.scope
-        && none_is_dash(c.scope.as_deref()) != *scope
+        && none_is_dash(c.scope()) != *scope
     {
-        problems.push(format!("scope {:?} != {scope:?}", c.scope));
+        problems.push(format!("scope {:?} != {scope:?}", c.scope()));
     }
     if let Some(source) = &e.source
         && none_is_dash(c.source.as_deref()) != *source
