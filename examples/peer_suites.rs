@@ -52,7 +52,7 @@ fn found(text: &str, claims: &[Claim], surface: &str, value: Option<f64>) -> boo
         (Some(cv), None) => close(cv, v),
         _ => false,
     };
-    claims.iter().any(|c| c.start < e && c.end > s && value.is_none_or(|v| matches(c, v)))
+    claims.iter().any(|c| c.start() < e && c.end() > s && value.is_none_or(|v| matches(c, v)))
 }
 
 fn load(path: &Path) -> Option<Value> {
@@ -95,8 +95,8 @@ fn duckling(root: &Path, file: &str) -> Score {
         for text in example["texts"].as_array().into_iter().flatten().filter_map(Value::as_str) {
             let claims = extract(text);
             let whole = claims.iter().any(|c| {
-                c.start == 0
-                    && c.end == text.trim_end().len()
+                c.start() == 0
+                    && c.end() == text.trim_end().len()
                     && value.is_none_or(|v| c.value.is_some_and(|cv| close(cv, v)))
             });
             score.record(whole, || {
@@ -155,7 +155,7 @@ fn quantemp(root: &Path) -> Option<(Score, Score)> {
                 while i < b.len() && b[i].is_ascii_digit() {
                     i += 1;
                 }
-                let covered = claims.iter().any(|c| c.start <= start && c.end >= i);
+                let covered = claims.iter().any(|c| c.start() <= start && c.end() >= i);
                 digits.record(covered, || format!("{claim:?}: {:?}", &claim[start..i]));
             } else {
                 i += 1;

@@ -54,7 +54,7 @@ pub fn compare(a: &Project, b: &Project) -> Agreement {
         .iter()
         .flat_map(|d| {
             d.claims.iter().map(move |c| {
-                ((d.path.as_str(), c.claim.start, c.claim.end, c.claim.text.as_str()), (c.verdict, c.note()))
+                ((d.path.as_str(), c.claim.start(), c.claim.end(), c.claim.text.as_str()), (c.verdict, c.note()))
             })
         })
         .collect();
@@ -63,7 +63,7 @@ pub fn compare(a: &Project, b: &Project) -> Agreement {
     for d in &a.documents {
         for c in &d.claims {
             let Some(&(bv, b_note)) =
-                b_claims.get(&(d.path.as_str(), c.claim.start, c.claim.end, c.claim.text.as_str()))
+                b_claims.get(&(d.path.as_str(), c.claim.start(), c.claim.end(), c.claim.text.as_str()))
             else {
                 continue;
             };
@@ -75,7 +75,7 @@ pub fn compare(a: &Project, b: &Project) -> Agreement {
                 disagreements.push(Disagreement {
                     document: d.path.clone(),
                     claim: c.claim.text.to_string(),
-                    start: c.claim.start,
+                    start: c.claim.start(),
                     a_verdict: c.verdict,
                     a_note: c.note().to_owned(),
                     b_verdict: bv,
@@ -104,13 +104,13 @@ pub fn other_sides(ours: &Project, theirs: &Project) -> Vec<(crate::project::Cla
         .documents
         .iter()
         .flat_map(|d| {
-            d.claims.iter().map(move |c| ((d.path.as_str(), c.claim.start, c.claim.end, c.claim.text.as_str()), c))
+            d.claims.iter().map(move |c| ((d.path.as_str(), c.claim.start(), c.claim.end(), c.claim.text.as_str()), c))
         })
         .collect();
     let mut out = Vec::new();
     for (doc, d) in ours.documents.iter().enumerate() {
         for (claim, c) in d.claims.iter().enumerate() {
-            let key = (d.path.as_str(), c.claim.start, c.claim.end, c.claim.text.as_str());
+            let key = (d.path.as_str(), c.claim.start(), c.claim.end(), c.claim.text.as_str());
             let Some(t) = their_claims.get(&key) else {
                 continue;
             };
@@ -156,7 +156,7 @@ pub fn compare_many(reviews: &[&Project]) -> ManyAgreement {
     for (k, project) in reviews.iter().enumerate() {
         for d in &project.documents {
             for c in &d.claims {
-                let key = (d.path.as_str(), c.claim.start, c.claim.end, c.claim.text.as_str());
+                let key = (d.path.as_str(), c.claim.start(), c.claim.end(), c.claim.text.as_str());
                 let entry = verdicts.entry(key).or_default();
                 // Only claims every earlier review had keep a full row.
                 if entry.len() == k {

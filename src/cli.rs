@@ -224,7 +224,7 @@ fn checked<'a>(
 ) -> Option<crate::output::Checked<'a>> {
     let found = comparison.claim(at)?;
     let quantity = comparison.quantity_of(at);
-    let start_of = |r: &crate::project::ClaimRef| project.claim(*r).map_or(0, |c| c.claim.start);
+    let start_of = |r: &crate::project::ClaimRef| project.claim(*r).map_or(0, |c| c.claim.start());
     Some(crate::output::Checked {
         group: quantity.map(|q| q.id),
         quantity: quantity.map(|q| q.label.as_str()),

@@ -27,7 +27,7 @@ pub struct MergeReport {
 type Key = (usize, usize, compact_str::CompactString);
 
 fn key(c: &ReviewedClaim) -> Key {
-    (c.claim.start, c.claim.end, c.claim.text.clone())
+    (c.claim.start(), c.claim.end(), c.claim.text.clone())
 }
 
 /// Each claim's key in a document: its span, or (where the text moved) its text and rank among
@@ -118,17 +118,19 @@ fn merge_document(
             Some(&i) => {
                 let o = &mut ours.claims[i];
                 // Ours lies where our article puts it, whatever their copy of the finding says.
-                let span = (o.claim.start, o.claim.end);
+                let span = (o.claim.start(), o.claim.end());
                 let (taken, disagreed) = merge_claim(base_claims.get(&k).copied(), o, t);
-                (o.claim.start, o.claim.end) = span;
+                o.claim.set_span(span.0, span.1);
                 report.taken += usize::from(taken);
                 report.disagreements += usize::from(disagreed);
             }
             // Ours no longer has it: only a claim they reviewed is worth carrying over.
             None if base_claims.contains_key(&k) && t.is_untouched() => {}
             None => {
-                let overlaps =
-                    ours.claims.iter().any(|o| !o.stale && o.claim.start < t.claim.end && t.claim.start < o.claim.end);
+                let overlaps = ours
+                    .claims
+                    .iter()
+                    .any(|o| !o.stale && o.claim.start() < t.claim.end() && t.claim.start() < o.claim.end());
                 if !overlaps || !t.is_untouched() {
                     let mut c = t.clone();
                     c.id = *next_id;
@@ -140,7 +142,7 @@ fn merge_document(
     }
     report.claims_added += added.len();
     ours.claims.extend(added);
-    ours.claims.sort_by_key(|c| (c.stale, c.claim.start));
+    ours.claims.sort_by_key(|c| (c.stale, c.claim.start()));
 }
 
 /// Merges one claim's review; returns whether anything came from their side, and whether the
@@ -310,7 +312,7 @@ mod tests {
         judge(&mut theirs, 0, 1, Verdict::Conflicting, "ben");
         let (merged, report) = merge(&base, &ours, &theirs);
         let got: Vec<_> =
-            merged.documents[0].claims.iter().map(|c| (c.claim.text.as_str(), c.claim.start, c.verdict)).collect();
+            merged.documents[0].claims.iter().map(|c| (c.claim.text.as_str(), c.claim.start(), c.verdict)).collect();
         assert_eq!(
             got,
             [("24", 18, Verdict::Corroborated), ("2,000", 32, Verdict::Conflicting)],

@@ -26,10 +26,10 @@ fn check_claims(text: &str) -> usize {
     let mut last_end = 0;
     let claims = tally::extract::extract(text);
     for claim in &claims {
-        assert!(claim.start >= last_end && claim.start < claim.end);
-        assert!(text.is_char_boundary(claim.start) && text.is_char_boundary(claim.end));
-        assert_eq!(&text[claim.start..claim.end], claim.text);
-        last_end = claim.end;
+        assert!(claim.start() >= last_end && claim.start() < claim.end());
+        assert!(text.is_char_boundary(claim.start()) && text.is_char_boundary(claim.end()));
+        assert_eq!(&text[claim.start()..claim.end()], claim.text);
+        last_end = claim.end();
     }
     claims.len()
 }

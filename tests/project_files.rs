@@ -170,7 +170,7 @@ fn a_changed_document_is_reported_and_keeps_its_verdicts() {
     assert_eq!(doc.status, DocStatus::Changed);
     let carried = doc.claims.iter().find(|c| c.verdict == Verdict::Conflicting).expect("verdict kept");
     assert_eq!(carried.claim.text, judged);
-    assert_eq!(&doc.text[carried.claim.start..carried.claim.end], judged, "span moved with the text");
+    assert_eq!(&doc.text[carried.claim.start()..carried.claim.end()], judged, "span moved with the text");
     assert!(doc.claims.iter().any(|c| c.claim.text == "3" && c.verdict == Verdict::Unreviewed), "new claim found");
 }
 

@@ -112,10 +112,10 @@ fn links_handles_and_names_are_not_claims() {
     };
     for (_, text, claims) in &s.docs {
         for c in claims {
-            assert_eq!(&text[c.start..c.end], c.text);
+            assert_eq!(&text[c.start()..c.end()], c.text);
             for forbidden in ["pic.twitter.com/oQ0ugEOJO7", "@VenteVenezuela", "@MariaCorinaYA", "article seven"] {
                 if let Some(at) = text.find(forbidden) {
-                    let overlaps = c.start < at + forbidden.len() && c.end > at;
+                    let overlaps = c.start() < at + forbidden.len() && c.end() > at;
                     assert!(!overlaps, "claim {:?} inside {forbidden:?}", c.text);
                 }
             }

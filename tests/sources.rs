@@ -52,7 +52,7 @@ fn each_field_comes_from_the_first_source_that_knows_it() {
     assert_eq!(a.metadata.value(FieldName::Author), Some("Ana Ruiz"));
     assert!(a.text.starts_with("At least 9"), "front matter is off the text: {:?}", a.text);
     for claim in tally::extract::extract(&a.text) {
-        assert_eq!(&a.text[claim.start..claim.end], claim.text, "offsets are into the text shown");
+        assert_eq!(&a.text[claim.start()..claim.end()], claim.text, "offsets are into the text shown");
     }
 
     let b = doc("b.txt");

@@ -191,7 +191,7 @@ fn layout_chunk(ui: &egui::Ui, review: &Review, key: &Key, bytes: Range<usize>) 
     let mut spans = Vec::new();
     let (mut byte, mut chars) = (bytes.start, 0usize);
     for (i, c) in doc.claims.iter().enumerate() {
-        let (s, e) = (c.claim.start, c.claim.end);
+        let (s, e) = (c.claim.start(), c.claim.end());
         if c.stale || s < byte || e > bytes.end || text.get(s..e).is_none() {
             continue;
         }
@@ -232,8 +232,8 @@ fn layout_chunk(ui: &egui::Ui, review: &Review, key: &Key, bytes: Range<usize>) 
 /// The verdicts of the claims starting in `bytes` (what a chunk's colours depend on), given the
 /// document's live claims sorted by start.
 fn marks(live: &[&crate::project::ReviewedClaim], bytes: &Range<usize>) -> Vec<Verdict> {
-    let first = live.partition_point(|c| c.claim.start < bytes.start);
-    live[first..].iter().take_while(|c| c.claim.start < bytes.end).map(|c| c.verdict).collect()
+    let first = live.partition_point(|c| c.claim.start() < bytes.start);
+    live[first..].iter().take_while(|c| c.claim.start() < bytes.end).map(|c| c.verdict).collect()
 }
 
 /// The document laid out for `key`, reusing the chunks of `old` whose text and verdicts are as
@@ -248,8 +248,8 @@ fn build(ui: &egui::Ui, review: &Review, key: Key, old: Option<CachedDocument>) 
     let mut top = 0.0;
     let mut width: f32 = 0.0;
     let mut live: Vec<&crate::project::ReviewedClaim> = doc.claims.iter().filter(|c| !c.stale).collect();
-    live.sort_by_key(|c| c.claim.start);
-    let spans: Vec<(usize, usize)> = live.iter().map(|c| (c.claim.start, c.claim.end)).collect();
+    live.sort_by_key(|c| c.claim.start());
+    let spans: Vec<(usize, usize)> = live.iter().map(|c| (c.claim.start(), c.claim.end())).collect();
     for bytes in chunk_bounds(&doc.text, &spans) {
         let marks = marks(&live, &bytes);
         let kept = old_chunks.iter().position(|c| c.bytes == bytes && c.marks == marks);

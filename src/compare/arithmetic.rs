@@ -102,7 +102,7 @@ impl Totals {
 
 /// The words between two claims, lowercased.
 fn between(text: &str, a: &Claim, b: &Claim) -> Option<String> {
-    (a.end <= b.start).then(|| text.get(a.end..b.start).map(str::to_lowercase)).flatten()
+    (a.end() <= b.start()).then(|| text.get(a.end()..b.start()).map(str::to_lowercase)).flatten()
 }
 
 /// Every relation found in one article (`claims` in text order).
@@ -151,7 +151,7 @@ fn sums(text: &str, claims: &[&Claim], totals: &Totals, out: &mut Vec<Relation>)
             let equal = totals
                 .near(sum)
                 .filter(|t| !parts.contains(t) && close(sum, claims[*t]))
-                .min_by_key(|t| claims[*t].start.abs_diff(claims[start].start));
+                .min_by_key(|t| claims[*t].start().abs_diff(claims[start].start()));
             // A total just before the parts that announces them ("301, of whom …") is checked even
             // when it does not add up.
             let announced = start.checked_sub(1).filter(|t| {
@@ -211,7 +211,7 @@ fn differences(text: &str, claims: &[&Claim], totals: &Totals, out: &mut Vec<Rel
         let found = totals
             .near(expected)
             .filter(|t| *t != a && *t != a + 1 && close(expected, claims[*t]))
-            .min_by_key(|t| claims[*t].start.abs_diff(pair[0].start));
+            .min_by_key(|t| claims[*t].start().abs_diff(pair[0].start()));
         if let Some(total) = found {
             let expression = format!("{} − {}", format_number(x), format_number(y));
             out.push(Relation {
@@ -270,7 +270,7 @@ fn shares(text: &str, claims: &[&Claim], out: &mut Vec<Relation>) {
 /// "annually"; "a month") in the same article and currency.
 fn rates(text: &str, claims: &[&Claim], out: &mut Vec<Relation>) {
     let per = |c: &Claim| -> Option<&'static str> {
-        let after = text.get(c.end..(c.end + 16).min(text.len()))?.to_lowercase();
+        let after = text.get(c.end()..(c.end() + 16).min(text.len()))?.to_lowercase();
         let after = after.trim_start();
         if ["a year", "per year", "annually", "each year", "every year", "a yr"].iter().any(|p| after.starts_with(p)) {
             Some("years")

@@ -192,15 +192,15 @@ const WORDS_BEFORE_FOR_HEAD: usize = 8;
 
 /// The text of the claim's clause before and after it, cut at sentence and clause ends.
 fn around<'t>(text: &'t str, claim: &Claim) -> (&'t str, &'t str) {
-    let mut from = claim.start.saturating_sub(CONTEXT_BYTES).min(text.len());
+    let mut from = claim.start().saturating_sub(CONTEXT_BYTES).min(text.len());
     while !text.is_char_boundary(from) {
         from += 1;
     }
-    let mut to = (claim.end + CONTEXT_BYTES).min(text.len());
+    let mut to = (claim.end() + CONTEXT_BYTES).min(text.len());
     while !text.is_char_boundary(to) {
         to -= 1;
     }
-    let (start, end) = (claim.start.min(text.len()), claim.end.clamp(claim.start.min(text.len()), text.len()));
+    let (start, end) = (claim.start().min(text.len()), claim.end().clamp(claim.start().min(text.len()), text.len()));
     if !text.is_char_boundary(start) || !text.is_char_boundary(end) || from > start || end > to {
         return ("", "");
     }

@@ -13,10 +13,11 @@ use super::{Kind, Qualifier, Sentence};
 /// `date`, `qualifier`, `subject`, `subject_head`, `scope`, `sentence`, `attribution`, `source`).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Claim {
-    /// Byte offset of the first byte of the expression (a char boundary).
-    pub start: usize,
-    /// Byte offset one past the expression (a char boundary).
-    pub end: usize,
+    /// Byte offset of the first byte of the expression (a char boundary; see [`Claim::start`]).
+    /// 32 bits: a document is at most [`crate::corpus::MAX_FILE_BYTES`].
+    pub(super) start: u32,
+    /// Byte offset one past the expression (a char boundary; see [`Claim::end`]).
+    pub(super) end: u32,
     /// Exactly `document[start..end]`.
     pub text: CompactString,
     /// What sort of quantity it states.
@@ -69,8 +70,8 @@ impl Claim {
     /// in the rest).
     pub fn new(start: usize, end: usize, text: impl Into<CompactString>, kind: Kind) -> Claim {
         Claim {
-            start,
-            end,
+            start: offset(start),
+            end: offset(end),
             text: text.into(),
             kind,
             value: None,
@@ -83,6 +84,26 @@ impl Claim {
             source: None,
             rare: None,
         }
+    }
+
+    /// Byte offset of the first byte of the expression (a char boundary).
+    pub fn start(&self) -> usize {
+        self.start as usize
+    }
+
+    /// Byte offset one past the expression (a char boundary).
+    pub fn end(&self) -> usize {
+        self.end as usize
+    }
+
+    /// `start()..end()`.
+    pub fn span(&self) -> std::ops::Range<usize> {
+        self.start()..self.end()
+    }
+
+    /// Moves the claim to `start..end` (its text is not changed).
+    pub fn set_span(&mut self, start: usize, end: usize) {
+        (self.start, self.end) = (offset(start), offset(end));
     }
 
     /// The high end of a range.
@@ -124,12 +145,19 @@ impl Claim {
     }
 }
 
+/// A byte offset as a claim keeps it. Documents are read up to [`crate::corpus::MAX_FILE_BYTES`]
+/// (64 MiB) and the engine reads at most 4 GiB of a text, so no claim found lies past `u32`; an
+/// offset set past it stays past the end of any text (a span that matches nothing, so stale).
+pub(super) fn offset(bytes: usize) -> u32 {
+    u32::try_from(bytes).unwrap_or(u32::MAX)
+}
+
 /// The flat record a claim is written as, borrowed from it.
 #[derive(Serialize)]
 #[serde(rename = "Claim")]
 struct ClaimRecordRef<'a> {
-    start: usize,
-    end: usize,
+    start: u32,
+    end: u32,
     text: &'a str,
     kind: Kind,
     #[serde(serialize_with = "whole_numbers::serialize")]
@@ -151,8 +179,8 @@ struct ClaimRecordRef<'a> {
 #[derive(Deserialize)]
 #[serde(rename = "Claim", deny_unknown_fields)]
 struct ClaimRecord {
-    start: usize,
-    end: usize,
+    start: u32,
+    end: u32,
     text: CompactString,
     kind: Kind,
     #[serde(default, deserialize_with = "whole_numbers::deserialize")]
@@ -279,7 +307,20 @@ mod tests {
         claim.set_value_max(None);
         assert_eq!(claim, plain, "an emptied box is dropped, so the claims compare equal");
         assert!(claim.rare.is_none());
-        assert!(std::mem::size_of::<Claim>() <= 216, "{} bytes", std::mem::size_of::<Claim>());
+        assert!(std::mem::size_of::<Claim>() <= 208, "{} bytes", std::mem::size_of::<Claim>());
+    }
+
+    #[test]
+    fn spans_are_kept_in_32_bits() {
+        let mut claim = Claim::new(3, 11, "20 to 30", Kind::Range);
+        assert_eq!((claim.start(), claim.end(), claim.span()), (3, 11, 3..11));
+        claim.set_span(4_000_000_000, 4_000_000_008);
+        assert_eq!(claim.span(), 4_000_000_000..4_000_000_008);
+        // Past 4 GiB (no document is read that long): past the end of any text, never a panic.
+        claim.set_span(5_000_000_000, 5_000_000_008);
+        assert_eq!(claim.span(), u32::MAX as usize..u32::MAX as usize);
+        assert_eq!("a text".get(claim.span()), None);
+        assert!(ron::from_str::<Claim>(r#"(start:5000000000,end:5000000008,text:"24",kind:count)"#).is_err());
     }
 
     #[test]

@@ -6,6 +6,7 @@ use super::bytes::{lower, prev_word, skip_spaces_back};
 use super::lexicon as lx;
 use super::subject::{adjective, scope_after, subject_before, subject_of_verb, subject_span, verb_concept_before};
 use super::{Claim, Found, Kind, Qualifier, heads};
+use crate::extract::claim;
 
 /// A sentence never reaches further than this from its claim (keeps run-on text linear).
 const SENTENCE_LIMIT_BYTES: usize = 600;
@@ -93,8 +94,8 @@ pub fn complete(text: &str, found: Found, cache: &mut SentenceCache) -> Claim {
         .or_else(|| subject_of_verb(text, sentence_start, found.start));
     let verb_head = verb_concept_before(text, sentence_start, found.start);
     Claim {
-        start: found.start,
-        end: found.end,
+        start: claim::offset(found.start),
+        end: claim::offset(found.end),
         text: text[found.start..found.end].into(),
         kind: found.kind,
         value: found.value,
@@ -104,7 +105,7 @@ pub fn complete(text: &str, found: Found, cache: &mut SentenceCache) -> Claim {
             .map(Into::into)
             .or_else(|| subject.as_deref().and_then(heads::subject_head).map(Into::into)),
         subject: subject.map(Into::into),
-        rare: super::claim::Rare::boxed(found.value_max, found.date, scope.map(Into::into)),
+        rare: claim::Rare::boxed(found.value_max, found.date, scope.map(Into::into)),
         sentence: cache.sentence.clone(),
         attribution: named.map(|n| n.phrase.as_str().into()),
         source: named.map(|n| n.source.as_str().into()),

@@ -200,6 +200,7 @@ fn claims_sharing<'t>(
     shared: Option<&std::sync::Arc<str>>,
     language: Language,
 ) -> impl Iterator<Item = Claim> + 't {
+    let text = within_offsets(text);
     let (english, spanish) = match language {
         Language::English => (Some(claims_with(text, context::SentenceCache::sharing(shared))), None),
         Language::Spanish => (None, Some(spanish::claims_with(text, spanish::SentenceCache::sharing(shared)))),
@@ -220,9 +221,20 @@ pub fn claims_of(text: &str) -> impl Iterator<Item = Claim> + '_ {
 
 /// The claims of `text`, working out sentences into `sentences`.
 fn claims_with(text: &str, mut sentences: context::SentenceCache) -> impl Iterator<Item = Claim> + '_ {
+    let text = within_offsets(text);
     scanner::Scanner::new(text)
         .filter(move |found| !(found.kind == Kind::Date && filter::page_furniture(text, found.start, found.end)))
         .map(move |found| context::complete(text, found, &mut sentences))
+}
+
+/// The part of `text` a claim's 32-bit offsets reach: all of it, as a document is read up to
+/// [`crate::corpus::MAX_FILE_BYTES`]; a longer text given to the library is read up to 4 GiB.
+fn within_offsets(text: &str) -> &str {
+    let mut end = text.len().min(u32::MAX as usize);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[..end]
 }
 
 /// The page's own date, if the text carries one as page furniture ("Last updated March 3, 2019",
@@ -271,7 +283,7 @@ mod tests {
     fn spans_are_exact_text() {
         let text = "Since the elections, at least 24 individuals have died — about €45 million.";
         for c in extract(text) {
-            assert_eq!(&text[c.start..c.end], c.text);
+            assert_eq!(&text[c.span()], c.text);
         }
     }
 }

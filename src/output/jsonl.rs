@@ -47,9 +47,9 @@ impl<'a> JsonRows<'a> {
         let mut digits = itoa::Buffer::new();
         out.extend_from_slice(&self.prefix);
         out.extend_from_slice(b"\"start\":");
-        out.extend_from_slice(digits.format(claim.start).as_bytes());
+        out.extend_from_slice(digits.format(claim.start()).as_bytes());
         out.extend_from_slice(b",\"end\":");
-        out.extend_from_slice(digits.format(claim.end).as_bytes());
+        out.extend_from_slice(digits.format(claim.end()).as_bytes());
         out.extend_from_slice(b",\"text\":");
         string(out, &claim.text)?;
         out.extend_from_slice(b",\"kind\":\"");

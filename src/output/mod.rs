@@ -155,8 +155,8 @@ impl<W: Write> ClaimWriter<W> {
                 use crate::export::neutralize as cell;
                 let mut record: Vec<String> = vec![
                     cell(doc),
-                    claim.start.to_string(),
-                    claim.end.to_string(),
+                    claim.start().to_string(),
+                    claim.end().to_string(),
                     cell(&claim.text),
                     claim.kind.as_str().to_owned(),
                     num(claim.value),
@@ -196,7 +196,7 @@ impl<W: Write> ClaimWriter<W> {
                     out,
                     "{:<28} {:>6}  {:<26} {:<9} {:>16}  {:<13} {extra}{}",
                     crate::extract::shorten(&one_line(&crate::paths::shown(doc)), 28),
-                    claim.start,
+                    claim.start(),
                     crate::extract::shorten(&one_line(&claim.text), 26),
                     claim.kind.as_str(),
                     crate::extract::shorten(&claim.value_text(), 16),

@@ -93,8 +93,8 @@ impl Project {
                         id: c.id,
                         claim: if c.is_untouched() && !c.stale {
                             StoredFinding::Brief {
-                                start: c.claim.start,
-                                end: c.claim.end,
+                                start: c.claim.start(),
+                                end: c.claim.end(),
                                 text: &c.claim.text,
                                 kind: c.claim.kind,
                             }
@@ -235,7 +235,7 @@ impl Project {
         })?;
         project.documents.sort_by(|a, b| a.path.cmp(&b.path));
         for doc in &mut project.documents {
-            doc.claims.sort_by_key(|c| c.claim.start);
+            doc.claims.sort_by_key(|c| c.claim.start());
         }
         if !parsed_apart {
             project.documents = project.documents.into_iter().map(ProjectDocument::with_claims_fitted).collect();
@@ -263,7 +263,7 @@ impl Project {
                 if !ids.insert(c.id) {
                     return Err(format!("claim id {} (in {}) appears twice", c.id, doc.path));
                 }
-                if c.claim.start > c.claim.end {
+                if c.claim.start() > c.claim.end() {
                     return Err(format!("claim {} (in {}) has an inverted span", c.id, doc.path));
                 }
             }

@@ -446,7 +446,7 @@ impl Project {
                 continue;
             };
             if hash == doc.hash
-                && doc.claims.iter().all(|c| text.get(c.claim.start..c.claim.end) == Some(c.claim.text.as_str()))
+                && doc.claims.iter().all(|c| text.get(c.claim.start()..c.claim.end()) == Some(c.claim.text.as_str()))
             {
                 doc.status = DocStatus::Unchanged;
                 if self.format_version < 3 {

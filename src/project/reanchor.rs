@@ -12,7 +12,7 @@ use crate::extract::{self, Claim};
 pub(super) fn fill_context_from(doc: &mut ProjectDocument, fresh: &[Claim]) {
     for c in &mut doc.claims {
         let Some(found) =
-            fresh.iter().find(|f| f.start == c.claim.start && f.end == c.claim.end && f.text == c.claim.text)
+            fresh.iter().find(|f| f.start() == c.claim.start() && f.end() == c.claim.end() && f.text == c.claim.text)
         else {
             continue;
         };
@@ -37,7 +37,7 @@ pub(super) fn reconcile(doc: &mut ProjectDocument, text: &std::sync::Arc<str>, n
     let mut placed = Placed::default();
     let mut occurrences: HashMap<compact_str::CompactString, Vec<usize>> = HashMap::new();
     for c in &mut doc.claims {
-        let (s, e) = (c.claim.start, c.claim.end);
+        let (s, e) = (c.claim.start(), c.claim.end());
         if text.get(s..e) == Some(c.claim.text.as_str()) && !placed.overlaps(s, e) {
             c.stale = false;
             placed.insert(s, e);
@@ -59,8 +59,7 @@ pub(super) fn reconcile(doc: &mut ProjectDocument, text: &std::sync::Arc<str>, n
             .or_else(|| nearest_free(found, s, len, &placed, usize::MAX, |_| true));
         match nearest {
             Some(at) => {
-                c.claim.start = at;
-                c.claim.end = at + len;
+                c.claim.set_span(at, at + len);
                 c.stale = false;
                 placed.insert(at, at + len);
             }
@@ -68,13 +67,13 @@ pub(super) fn reconcile(doc: &mut ProjectDocument, text: &std::sync::Arc<str>, n
         }
     }
     for claim in extract::extract_shared(text, doc.language()) {
-        if !placed.overlaps(claim.start, claim.end) {
-            placed.insert(claim.start, claim.end);
+        if !placed.overlaps(claim.start(), claim.end()) {
+            placed.insert(claim.start(), claim.end());
             doc.claims.push(ReviewedClaim::fresh(*next_id, claim));
             *next_id += 1;
         }
     }
-    doc.claims.sort_by_key(|c| (c.stale, c.claim.start));
+    doc.claims.sort_by_key(|c| (c.stale, c.claim.start()));
 }
 
 /// Spans already given to claims (never overlapping), by start.
@@ -143,17 +142,17 @@ fn nearest_free(
 /// changed text) is dropped: it was never reviewed. Claims found anew join unreviewed.
 pub(super) fn fill_brief(doc: &mut ProjectDocument, fresh: Vec<Claim>, next_id: &mut ClaimId) {
     // Fresh claims come in text order: a brief claim's match is found by binary search.
-    let starts: Vec<usize> = fresh.iter().map(|f| f.start).collect();
+    let starts: Vec<usize> = fresh.iter().map(|f| f.start()).collect();
     let mut fresh: Vec<Option<Claim>> = fresh.into_iter().map(Some).collect();
     let find = |fresh: &[Option<Claim>], c: &Claim| {
-        let i = starts.partition_point(|&start| start < c.start);
-        fresh.get(i)?.as_ref().filter(|f| f.start == c.start && f.end == c.end && f.text == c.text).map(|_| i)
+        let i = starts.partition_point(|&start| start < c.start());
+        fresh.get(i)?.as_ref().filter(|f| f.start() == c.start() && f.end() == c.end() && f.text == c.text).map(|_| i)
     };
     // Fresh claims never overlap each other, so those left over need checking only against the
     // claims saved in full (the reviewed ones).
     let mut placed = Placed::default();
     for c in doc.claims.iter().filter(|c| !c.stale && !c.is_brief()) {
-        placed.insert(c.claim.start, c.claim.end);
+        placed.insert(c.claim.start(), c.claim.end());
     }
     doc.claims.retain_mut(|c| {
         if !c.is_brief() {
@@ -170,13 +169,13 @@ pub(super) fn fill_brief(doc: &mut ProjectDocument, fresh: Vec<Claim>, next_id: 
         }
     });
     for claim in fresh.into_iter().flatten() {
-        if !placed.overlaps(claim.start, claim.end) {
-            placed.insert(claim.start, claim.end);
+        if !placed.overlaps(claim.start(), claim.end()) {
+            placed.insert(claim.start(), claim.end());
             doc.claims.push(ReviewedClaim::fresh(*next_id, claim));
             *next_id += 1;
         }
     }
-    doc.claims.sort_by_key(|c| (c.stale, c.claim.start));
+    doc.claims.sort_by_key(|c| (c.stale, c.claim.start()));
 }
 
 /// Reads a document's claims again (its language changed): claims the reviewer touched (a verdict,
@@ -187,16 +186,16 @@ pub fn reread_claims(doc: &mut ProjectDocument, next_id: &mut ClaimId) {
         .retain(|c| c.verdict != super::Verdict::Unreviewed || !c.note().is_empty() || c.pin.is_some() || c.stale);
     let mut placed = Placed::default();
     for c in doc.claims.iter().filter(|c| !c.stale) {
-        placed.insert(c.claim.start, c.claim.end);
+        placed.insert(c.claim.start(), c.claim.end());
     }
     for claim in extract::extract_shared(&doc.text, doc.language()) {
-        if !placed.overlaps(claim.start, claim.end) {
-            placed.insert(claim.start, claim.end);
+        if !placed.overlaps(claim.start(), claim.end()) {
+            placed.insert(claim.start(), claim.end());
             doc.claims.push(ReviewedClaim::fresh(*next_id, claim));
             *next_id += 1;
         }
     }
-    doc.claims.sort_by_key(|c| (c.stale, c.claim.start));
+    doc.claims.sort_by_key(|c| (c.stale, c.claim.start()));
 }
 
 #[cfg(test)]
@@ -226,7 +225,7 @@ mod tests {
             vec![("24", Verdict::Conflicting), ("2,000", Verdict::Conflicting), ("5", Verdict::Unreviewed)]
         );
         for c in &doc.claims {
-            assert_eq!(&new[c.claim.start..c.claim.end], c.claim.text);
+            assert_eq!(&new[c.claim.start()..c.claim.end()], c.claim.text);
         }
         let gone = "Nothing numeric here at all.";
         reconcile(doc, &gone.into(), &mut next);
@@ -282,7 +281,7 @@ mod tests {
         reconcile(doc, &new.into(), &mut next);
         let moved = doc.claims.iter().find(|c| c.id == id_of_24).expect("kept");
         assert!(!moved.stale);
-        assert_eq!(&new[moved.claim.start - 14..moved.claim.end], "Rescuers said 24", "in its own sentence");
+        assert_eq!(&new[moved.claim.start() - 14..moved.claim.end()], "Rescuers said 24", "in its own sentence");
     }
 
     #[test]
@@ -298,7 +297,7 @@ mod tests {
         assert_eq!(doc.claims.iter().filter(|c| c.stale).count(), 0);
         assert!(doc.claims.iter().filter(|c| c.verdict == Verdict::Corroborated).count() == before);
         for c in &doc.claims {
-            assert_eq!(&new[c.claim.start..c.claim.end], c.claim.text, "every span on its text");
+            assert_eq!(&new[c.claim.start()..c.claim.end()], c.claim.text, "every span on its text");
         }
     }
 }

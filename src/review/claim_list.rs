@@ -56,7 +56,7 @@ impl Review {
             .iter()
             .enumerate()
             .filter(|(_, c)| !c.stale && c.is_untouched())
-            .map(|(i, c)| (c.claim.kind != lost.claim.kind, c.claim.start.abs_diff(lost.claim.start), i))
+            .map(|(i, c)| (c.claim.kind != lost.claim.kind, c.claim.start().abs_diff(lost.claim.start()), i))
             .collect();
         found.sort_unstable();
         found.into_iter().take(REATTACH_CANDIDATES).map(|(_, _, i)| ClaimRef { doc: claim.doc, claim: i }).collect()
@@ -79,7 +79,7 @@ impl Review {
                 c.stale = false;
             }
             claims.remove(to.claim);
-            claims.sort_by_key(|c| (c.stale, c.claim.start));
+            claims.sort_by_key(|c| (c.stale, c.claim.start()));
         })
     }
 
@@ -177,7 +177,7 @@ mod tests {
             ("26", Verdict::Conflicting, "AP says 20")
         );
         let text = &review.project().documents[0].text;
-        assert_eq!(text.get(moved.claim.start..moved.claim.end), Some("26"));
+        assert_eq!(text.get(moved.claim.start()..moved.claim.end()), Some("26"));
 
         assert!(review.undo().is_some());
         assert_eq!(review.project().documents[0].claims, before);

@@ -162,7 +162,7 @@ pub fn check_with(table: &str, min_cases: usize, extract: impl Fn(&str) -> Vec<t
             if expected.trim() == "none" { Vec::new() } else { expected.split(" ; ").map(parse_expected).collect() };
         let claims = extract(sentence);
         for c in &claims {
-            assert_eq!(&sentence[c.start..c.end], c.text, "span must be the text");
+            assert_eq!(&sentence[c.start()..c.end()], c.text, "span must be the text");
         }
         if claims.len() != expected.len() {
             let got: Vec<_> = claims.iter().map(|c| format!("`{}` {}", c.text, c.kind.as_str())).collect();

@@ -2,6 +2,7 @@
 //! counts ("24 personas murieron" → `personas murieron`, head `death`), its scope ("en la capital"),
 //! and who says so ("según Foro Penal", "informó el CNE", "dijo Romero").
 
+use crate::extract::claim;
 use std::sync::Arc;
 
 use super::lexicon as lx;
@@ -73,8 +74,8 @@ pub fn complete(text: &str, found: Found, cache: &mut SentenceCache) -> Claim {
     let verb_head = concept_before(text, cache.start, found.start);
     let subject_head = verb_head.map(Into::into).or_else(|| subject.as_deref().and_then(subject_head).map(Into::into));
     Claim {
-        start: found.start,
-        end: found.end,
+        start: claim::offset(found.start),
+        end: claim::offset(found.end),
         text: text[found.start..found.end].into(),
         kind: found.kind,
         value: found.value,
@@ -82,7 +83,7 @@ pub fn complete(text: &str, found: Found, cache: &mut SentenceCache) -> Claim {
         qualifier: qualifier(text, found.start),
         subject: subject.map(Into::into),
         subject_head,
-        rare: crate::extract::claim::Rare::boxed(found.value_max, found.date, scope.map(Into::into)),
+        rare: claim::Rare::boxed(found.value_max, found.date, scope.map(Into::into)),
         sentence: cache.sentence.clone(),
         attribution: named.map(|n| n.phrase.as_str().into()),
         source: named.map(|n| n.name.as_str().into()),
