@@ -47,7 +47,7 @@ fn wordings_in_two_languages_meet() {
     for (en, x, es, y, same) in PAIRS {
         let (claims, comparison) = compare_in(&[("en.txt", en, None, English), ("es.txt", es, None, Spanish)]);
         let (p, q) = (at(&claims, 0, x), at(&claims, 1, y));
-        let (qp, qq) = (comparison.claim(p).and_then(|c| c.quantity), comparison.claim(q).and_then(|c| c.quantity));
+        let (qp, qq) = (comparison.claim(p).and_then(|c| c.quantity()), comparison.claim(q).and_then(|c| c.quantity()));
         let grouped = qp.is_some() && qp == qq;
         if grouped != *same {
             let why = comparison.claim(q).and_then(|c| c.joined.as_ref()).map(|j| j.1.reasons().join("; "));
@@ -90,7 +90,7 @@ const STORY: [(&str, &str, Option<&str>, tally::language::Language); 4] = [
 #[test]
 fn a_story_told_in_two_languages_forms_cross_language_quantities() {
     let (claims, comparison) = compare_in(&STORY);
-    let quantity = |doc, number| comparison.claim(at(&claims, doc, number)).and_then(|c| c.quantity);
+    let quantity = |doc, number| comparison.claim(at(&claims, doc, number)).and_then(|c| c.quantity());
     // Deaths: 14 and 16 in each language, one quantity.
     let deaths = quantity(0, "14").expect("the English death toll is in a quantity");
     for (doc, number) in [(1, "16"), (2, "14"), (3, "16")] {

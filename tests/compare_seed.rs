@@ -40,7 +40,7 @@ impl Seed {
     }
 
     fn quantity(&self, r: ClaimRef) -> Option<usize> {
-        self.comparison.claim(r).and_then(|c| c.quantity)
+        self.comparison.claim(r).and_then(|c| c.quantity())
     }
 
     fn suggestion(&self, r: ClaimRef) -> Verdict {

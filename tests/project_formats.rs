@@ -88,10 +88,10 @@ fn a_version_4_project_keeps_the_reviewers_moves_among_quantities() {
     };
     let comparison = Comparison::of_project(&project);
     let at = |id: u32| project.claim_refs().find(|r| project.claim(*r).is_some_and(|c| c.id == id)).expect("claim");
-    assert_eq!(comparison.claim(at(*alone)).and_then(|c| c.quantity), None, "moved out stays out");
-    let into = comparison.claim(at(target)).and_then(|c| c.quantity);
+    assert_eq!(comparison.claim(at(*alone)).and_then(|c| c.quantity()), None, "moved out stays out");
+    let into = comparison.claim(at(target)).and_then(|c| c.quantity());
     assert!(into.is_some());
-    assert_eq!(comparison.claim(at(moved)).and_then(|c| c.quantity), into, "moved in joins the target's quantity");
+    assert_eq!(comparison.claim(at(moved)).and_then(|c| c.quantity()), into, "moved in joins the target's quantity");
     let why = comparison.claim(at(moved)).and_then(|c| c.joined.clone()).expect("a reason");
     assert!(why.2, "the reason is the reviewer's move: {why:?}");
 

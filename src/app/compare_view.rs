@@ -246,7 +246,7 @@ pub fn move_into_ui(
     sel: ClaimRef,
     events: &mut Vec<Event>,
 ) {
-    let current = comparison.claim(sel).and_then(|c| c.quantity);
+    let current = comparison.claim(sel).and_then(|c| c.quantity());
     let Some(kind) = review.claim(sel).map(|c| c.claim.kind) else {
         return;
     };

@@ -62,12 +62,19 @@ pub struct Quantity {
 /// What the comparison says about one claim.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ClaimComparison {
-    /// Its quantity (index into [`Comparison::quantities`]).
-    pub quantity: Option<usize>,
+    /// Its quantity (see [`ClaimComparison::quantity`]; 32 bits, as kept for every claim).
+    quantity: Option<u32>,
     /// The link that put it there: with which claim, score and reasons.
     pub joined: Option<(ClaimRef, Judgement, bool)>,
     /// The suggested verdict and why.
     pub suggestion: Suggestion,
+}
+
+impl ClaimComparison {
+    /// Its quantity (index into [`Comparison::quantities`]).
+    pub fn quantity(&self) -> Option<usize> {
+        self.quantity.map(|q| q as usize)
+    }
 }
 
 /// An arithmetic relation of one article, with its parts as claims.
@@ -215,7 +222,8 @@ impl Comparison {
                     judgement.kept_with_first = l.a == i;
                     (refs[other], judgement, l.by_reviewer)
                 });
-                claims[r.doc].push(ClaimComparison { quantity: grouping.of[i], joined, suggestion });
+                let quantity = grouping.of[i].and_then(|q| u32::try_from(q).ok());
+                claims[r.doc].push(ClaimComparison { quantity, joined, suggestion });
             }
             let per_doc = crate::parallel::join(per_doc);
             let mut consistency = Vec::new();
@@ -318,7 +326,7 @@ impl Comparison {
             return String::new();
         };
         if !found.suggestion.reason.is_empty() {
-            return found.suggestion.reason.clone();
+            return found.suggestion.reason.to_string();
         }
         let Ok(mut cache) = self.reasons.0.lock() else {
             return String::new();
@@ -331,7 +339,7 @@ impl Comparison {
         if cache.len() + again.len() > CACHED_REASONS {
             cache.clear();
         }
-        cache.extend(again.into_iter().map(|(at, s)| (at, s.reason)));
+        cache.extend(again.into_iter().map(|(at, s)| (at, s.reason.into_string())));
         cache.get(&r).cloned().unwrap_or_default()
     }
 
@@ -367,7 +375,7 @@ impl Comparison {
 
     /// The quantity a claim belongs to.
     pub fn quantity_of(&self, r: ClaimRef) -> Option<&Quantity> {
-        self.quantities.get(self.claim(r)?.quantity?)
+        self.quantities.get(self.claim(r)?.quantity()?)
     }
 
     /// Writes each claim's quantity and suggested verdict into the project, for readers of the
@@ -376,7 +384,7 @@ impl Comparison {
         for (d, doc) in project.documents.iter_mut().enumerate() {
             for (c, claim) in doc.claims.iter_mut().enumerate() {
                 let found = self.claim(ClaimRef { doc: d, claim: c });
-                claim.quantity = found.and_then(|f| f.quantity).and_then(|q| u32::try_from(q + 1).ok());
+                claim.quantity = found.and_then(|f| f.quantity).and_then(|q| q.checked_add(1));
                 claim.suggestion = found.map(|f| f.suggestion.verdict);
             }
         }
@@ -480,4 +488,26 @@ fn label<'a>(members: impl Iterator<Item = &'a link::Candidate<'a>>) -> String {
         .into_iter()
         .max_by(|(a, n), (b, m)| n.cmp(m).then(b.len().cmp(&a.len())).then(b.cmp(a)))
         .map_or_else(|| "figure".to_owned(), |(s, _)| s)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_claims_comparison_is_small() {
+        // One is kept for every claim of an archive (a quarter of a million): the quantity in 32
+        // bits, the reason as a boxed string (empty when not written down).
+        assert!(std::mem::size_of::<ClaimComparison>() <= 80, "{} bytes", std::mem::size_of::<ClaimComparison>());
+        let documents = vec![
+            crate::corpus::Document::new("a.txt", "At least 24 people died, officials said.".into(), None),
+            crate::corpus::Document::new("b.txt", "At least 24 people died, the ministry said.".into(), None),
+        ];
+        let corpus = crate::corpus::Corpus { root: "news".into(), documents, skipped: Vec::new() };
+        let project = Project::from_corpus(&corpus);
+        let comparison = Comparison::of_project(&project);
+        let first = comparison.claim(ClaimRef { doc: 0, claim: 0 }).map(ClaimComparison::quantity);
+        assert_eq!(first, Some(Some(0)), "the two reports of 24 deaths are one quantity");
+        assert_eq!(comparison.quantity_of(ClaimRef { doc: 1, claim: 0 }).map(|q| q.id), Some(1));
+    }
 }

@@ -21,7 +21,7 @@ pub struct Suggestion {
     /// Corroborated, conflicting or unsourced (never unreviewed).
     pub verdict: Verdict,
     /// Why, in words: "3 other origins: 20 (a.txt), 28 (b.txt, c.txt); this says at least 24".
-    pub reason: String,
+    pub reason: Box<str>,
     /// A later figure of the same quantity replaces this one.
     pub superseded: bool,
 }
@@ -139,7 +139,7 @@ pub(super) fn alone(c: &Candidate<'_>, explain: bool) -> Suggestion {
         (true, true) => "the earlier figure of an update given in the same sentence",
         (true, false) => "no other article reports this quantity",
     };
-    Suggestion { verdict: Verdict::Unsourced, reason: reason.to_owned(), superseded }
+    Suggestion { verdict: Verdict::Unsourced, reason: reason.into(), superseded }
 }
 
 /// Suggestions for the members of one quantity. Members saying the same thing share one
@@ -339,7 +339,7 @@ fn suggestion_for(
         _ => Verdict::Unsourced,
     };
     if !explain {
-        return Suggestion { verdict, reason: String::new(), superseded };
+        return Suggestion { verdict, reason: Box::default(), superseded };
     }
     let this = format!("this says {}", stated(me.claim));
     let plural = |n: usize| if n == 1 { "origin" } else { "origins" };
@@ -387,5 +387,5 @@ fn suggestion_for(
             format!("; superseded by {later}")
         });
     }
-    Suggestion { verdict, reason, superseded }
+    Suggestion { verdict, reason: reason.into(), superseded }
 }

@@ -58,7 +58,7 @@ impl Filter {
             || self.doc.is_some_and(|d| d != r.doc)
             || (self.needs_attention && !needs_attention(c))
             || self.suggestion.is_some_and(|v| comparison.claim(r).map(|x| x.suggestion.verdict) != Some(v))
-            || self.in_quantity.is_some_and(|q| comparison.claim(r).is_some_and(|x| x.quantity.is_some()) != q))
+            || self.in_quantity.is_some_and(|q| comparison.claim(r).is_some_and(|x| x.quantity().is_some()) != q))
     }
 
     /// Does the claim at `r` pass? `needle` is the search, lowercased and trimmed; `hint` what a
@@ -197,7 +197,7 @@ impl Column {
         comparison: &Comparison,
     ) -> Ordering {
         let text = |s: &str| s.to_lowercase();
-        let quantity = |r: ClaimRef| comparison.claim(r).and_then(|c| c.quantity).unwrap_or(usize::MAX);
+        let quantity = |r: ClaimRef| comparison.claim(r).and_then(|c| c.quantity()).unwrap_or(usize::MAX);
         let suggestion = |r: ClaimRef| comparison.claim(r).map_or(0, |c| verdict_rank(c.suggestion.verdict));
         match self {
             Column::Quantity => quantity(ra).cmp(&quantity(rb)),
