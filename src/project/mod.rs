@@ -3,11 +3,13 @@
 
 mod claim;
 mod file;
+mod positions;
 mod reanchor;
 mod split;
 mod team;
 
 pub use claim::{ClaimId, ClaimRef, Pin, ReviewedClaim, Verdict, Written};
+pub use positions::ClaimPositions;
 pub use reanchor::reread_claims;
 pub use team::{Evidence, OtherReview};
 
@@ -352,14 +354,8 @@ impl Project {
     }
 
     /// Where every claim sits, by id.
-    pub fn claim_positions(&self) -> std::collections::HashMap<ClaimId, ClaimRef> {
-        self.documents
-            .iter()
-            .enumerate()
-            .flat_map(|(d, doc)| {
-                doc.claims.iter().enumerate().map(move |(c, rc)| (rc.id, ClaimRef { doc: d, claim: c }))
-            })
-            .collect()
+    pub fn claim_positions(&self) -> ClaimPositions {
+        ClaimPositions::of(self)
     }
 
     /// Is this a project over the built-in sample corpus?

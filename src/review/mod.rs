@@ -2,7 +2,6 @@
 //! tracking. Clicks, keys, tests and undo all go through `Review::apply`; the project itself is
 //! readable from outside (`Review::project`) but only writable here.
 
-use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -122,7 +121,7 @@ pub struct Review {
     /// Where the project was last saved or opened from (`None`: never saved).
     path: Option<PathBuf>,
     /// Where each claim id sits now; rebuilt whenever claims move.
-    positions: HashMap<ClaimId, ClaimRef>,
+    positions: crate::project::ClaimPositions,
     undo: Vec<Change>,
     redo: Vec<Change>,
     /// `undo.len()` when last saved; `None` when the saved state can no longer be reached.
@@ -206,7 +205,7 @@ impl Review {
 
     /// Where the claim with this id sits now.
     pub fn locate(&self, id: ClaimId) -> Option<ClaimRef> {
-        self.positions.get(&id).copied()
+        self.positions.get(id)
     }
 
     /// Increases with every change, undo and redo: a cheap key for caches of derived views.
