@@ -47,7 +47,7 @@ fn read_documents(paths: &[PathBuf], err: &mut dyn Write) -> Option<Vec<Document
         return None;
     }
     documents.sort_by(|a, b| a.path.cmp(&b.path));
-    documents.dedup_by(|a, b| a.path == b.path && a.hash == b.hash);
+    documents.dedup_by(|a, b| a.path == b.path && a.hash() == b.hash());
     Some(documents)
 }
 
@@ -80,7 +80,8 @@ pub fn extract(paths: &[PathBuf], format: Format, out: &mut dyn Write, err: &mut
         listings.iter().flat_map(|l| l.files.iter().map(move |f| (l, f))).collect();
     files.sort_by(|a, b| a.1.0.cmp(&b.1.0));
     let mut written = 0usize;
-    let mut last: Option<(String, String)> = None;
+    // The document listed last: a file named twice comes twice in a row (hashed only then).
+    let mut last: Option<corpus::Document> = None;
     let result = (|| {
         let mut writer = ClaimWriter::new(format, &mut *out, false)?;
         for batch in files.chunks(BATCH) {
@@ -105,14 +106,12 @@ pub fn extract(paths: &[PathBuf], format: Format, out: &mut dyn Write, err: &mut
                         continue;
                     }
                 };
-                let key = (doc.path.clone(), doc.hash.clone());
-                if last.as_ref() == Some(&key) {
+                if last.as_ref().is_some_and(|l| l.path == doc.path && l.hash() == doc.hash()) {
                     continue;
                 }
                 if let Some(note) = &doc.repaired {
                     report_repaired(err, &listing.root, &doc.path, note);
                 }
-                last = Some(key);
                 written += 1;
                 let listed = match rows {
                     Some((rows, count)) => {
@@ -132,6 +131,7 @@ pub fn extract(paths: &[PathBuf], format: Format, out: &mut dyn Write, err: &mut
                     let path = listing.root.join(crate::paths::stored_to_path(&doc.path));
                     writeln!(err, "{}", capped_warning(&path)).ok();
                 }
+                last = Some(doc);
             }
         }
         writer.finish()

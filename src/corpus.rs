@@ -15,14 +15,15 @@ const MIB: u64 = 1024 * 1024;
 pub const MAX_FILE_BYTES: u64 = 64 * MIB;
 
 /// One article, decoded.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug)]
 pub struct Document {
     /// Path relative to the corpus root, `/`-separated.
     pub path: String,
     /// The text: UTF-8, a leading byte-order mark removed, line endings kept.
     pub text: String,
-    /// Hash of `text`, to notice when a document changed under a saved review.
-    pub hash: String,
+    /// Hash of `text` (see [`Document::hash`]), worked out when first asked for: listing claims
+    /// never needs it, and it is a serial pass over every byte.
+    hash: std::sync::OnceLock<String>,
     /// How the file was decoded, when it was not plain UTF-8 ("Windows-1252").
     pub encoding: Option<&'static str>,
     /// Who published it, when, under what headline (front matter, `sources.csv`, guesses).
@@ -40,9 +41,22 @@ impl Document {
     /// Builds a document from its text (the hash is computed here); its metadata is guessed from
     /// the text until something better is known.
     pub fn new(path: impl Into<String>, text: String, encoding: Option<&'static str>) -> Self {
-        let hash = content_hash(&text);
         let metadata = crate::metadata::guess(&text);
-        Self { path: path.into(), text, hash, encoding, metadata, repaired: None }
+        Self { path: path.into(), text, hash: std::sync::OnceLock::new(), encoding, metadata, repaired: None }
+    }
+
+    /// Hash of its text ([`content_hash`]), to notice when a document changed under a saved
+    /// review.
+    pub fn hash(&self) -> &str {
+        self.hash.get_or_init(|| content_hash(&self.text))
+    }
+}
+
+/// Documents are equal by what they hold (the hash follows from the text, worked out or not).
+impl PartialEq for Document {
+    fn eq(&self, other: &Self) -> bool {
+        (&self.path, &self.text, self.encoding, &self.metadata, &self.repaired)
+            == (&other.path, &other.text, other.encoding, &other.metadata, &other.repaired)
     }
 }
 

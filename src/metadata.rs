@@ -266,8 +266,9 @@ pub fn guess(text: &str) -> Metadata {
     }
     // A dateline in the first lines: "CARACAS, July 30 (Reuters) -".
     for line in text.lines().take(6) {
+        // Found from the brackets (rare in a line), not by searching the line for each agency.
         let in_brackets = |a: &str| {
-            line.match_indices(a).any(|(at, _)| line[..at].ends_with('(') && line[at + a.len()..].starts_with(')'))
+            line.match_indices('(').any(|(at, _)| line[at + 1..].strip_prefix(a).is_some_and(|r| r.starts_with(')')))
         };
         if let Some(agency) = AGENCIES.iter().find(|a| in_brackets(a)) {
             metadata.set(FieldName::Outlet, agency, Origin::Guess);
@@ -279,9 +280,11 @@ pub fn guess(text: &str) -> Metadata {
     if let Some(date) = crate::extract::publication_date_in(text, language) {
         metadata.set(FieldName::Published, &date, Origin::Guess);
     }
+    const FOOTER: &str = "original source:";
     for line in text.lines().rev().take(8) {
-        let lower = line.trim().to_ascii_lowercase();
-        if let Some(rest) = lower.strip_prefix("original source:") {
+        let trimmed = line.trim();
+        let footer = trimmed.get(..FOOTER.len()).filter(|p| p.eq_ignore_ascii_case(FOOTER));
+        if let Some(rest) = footer.and_then(|_| trimmed.get(FOOTER.len()..)) {
             let start = line.len() - rest.len();
             let url = line[start..].trim();
             metadata.set(FieldName::Url, url, Origin::Guess);

@@ -270,3 +270,26 @@ fn a_data_dump_lists_its_first_quarter_million_figures_and_says_so() {
     assert_eq!(stdout.lines().filter(|l| l.starts_with("table.txt,")).count(), cap);
     assert_eq!(stdout.lines().filter(|l| l.starts_with("news.txt,")).count(), 1);
 }
+
+#[test]
+fn a_folder_named_twice_is_listed_once_and_a_namesake_elsewhere_is_listed() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (first, second) = (dir.path().join("first"), dir.path().join("second"));
+    for (folder, text) in [(&first, "At least 24 people died — é."), (&second, "At least 28 people died 😀.")] {
+        std::fs::create_dir(folder).expect("folder");
+        std::fs::write(folder.join("a.txt"), text).expect("written");
+    }
+    let (first, second) = (first.to_str().expect("utf-8"), second.to_str().expect("utf-8"));
+    let texts = |args: &[&str]| -> Vec<String> {
+        let out = tally(args);
+        assert!(out.status.success(), "{}", stderr(&out));
+        stdout(&out)
+            .lines()
+            .map(|l| {
+                serde_json::from_str::<serde_json::Value>(l).expect("JSON")["text"].as_str().unwrap_or("").to_owned()
+            })
+            .collect()
+    };
+    assert_eq!(texts(&["extract", first, first]), ["24"], "the same file, read twice, listed once");
+    assert_eq!(texts(&["extract", first, second]), ["24", "28"], "same name, other text: both listed");
+}

@@ -284,7 +284,7 @@ impl Project {
             progress.document_extracted(claims.len());
             Some(ProjectDocument {
                 path: d.path.clone(),
-                hash: d.hash.clone(),
+                hash: d.hash().to_owned(),
                 metadata: d.metadata.clone(),
                 claims: claims.into_iter().map(|claim| ReviewedClaim::fresh(0, claim)).collect(),
                 text,
