@@ -112,5 +112,5 @@ fn spanish_claims_carry_the_english_heads() {
     let (claims, _) = compare_in(&STORY);
     let heads: Vec<_> = claims[2].iter().map(|c| (c.text.as_str(), c.subject_head.as_deref())).collect();
     assert_eq!(heads, [("14", Some("death")), ("230", Some("displacement")), ("12 millones de euros", Some("damage"))]);
-    assert_eq!(claims[2][0].source.as_deref(), Some("ayuntamiento"));
+    assert_eq!(claims[2][0].source(), Some("ayuntamiento"));
 }

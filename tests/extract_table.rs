@@ -254,7 +254,7 @@ fn attribution_and_sentence_are_reported() {
     let claims = extract(text);
     assert_eq!(claims.len(), 2);
     assert_eq!(&*claims[0].sentence, "According to the Election Council, Maduro won 51 percent.");
-    assert_eq!(claims[0].attribution.as_deref(), Some("According to the Election Council"));
+    assert_eq!(claims[0].attribution(), Some("According to the Election Council"));
     assert_eq!(&*claims[1].sentence, "Romero said 11 people were detained.");
-    assert_eq!(claims[1].attribution.as_deref(), Some("Romero said"));
+    assert_eq!(claims[1].attribution(), Some("Romero said"));
 }

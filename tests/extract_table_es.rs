@@ -232,7 +232,7 @@ fn the_sample_s_spanish_articles_are_read_in_spanish() {
     let claims = extract_in(&diario.text, Language::Spanish);
     let deaths = claims.iter().filter(|c| c.text == "14").nth(1).expect("the death toll in the body");
     assert_eq!(
-        (deaths.subject_head.as_deref(), deaths.source.as_deref()),
+        (deaths.subject_head.as_deref(), deaths.source()),
         (Some("death"), Some("servicio regional de bomberos"))
     );
     let evacuated = claims.iter().find(|c| c.text == "3.000").expect("evacuations");
@@ -246,8 +246,7 @@ fn a_wire_story_s_figures_subjects_and_sources() {
                 personas murieron. La oposición denunció 24 asesinatos. Unas 7,7 millones de personas \
                 han emigrado del país en una década.";
     let claims = extract_in(text, Language::Spanish);
-    let got: Vec<_> =
-        claims.iter().map(|c| (c.text.as_str(), c.subject_head.as_deref(), c.source.as_deref())).collect();
+    let got: Vec<_> = claims.iter().map(|c| (c.text.as_str(), c.subject_head.as_deref(), c.source())).collect();
     assert_eq!(
         got,
         [

@@ -50,9 +50,9 @@ fn a_version_1_project_gains_subject_heads_and_sources_and_keeps_its_verdicts() 
     assert_eq!(judged.reviewed_at(), Some("2026-11-20T09:00:00Z"));
     assert_eq!(judged.claim.subject_head.as_deref(), Some("death"), "filled in from the text");
     let killed = project.documents.iter().flat_map(|d| &d.claims).find(|c| c.claim.text == "9").expect("9");
-    assert_eq!(killed.claim.source.as_deref(), Some("the coastguard"));
+    assert_eq!(killed.claim.source(), Some("the coastguard"));
     let cost = project.documents.iter().flat_map(|d| &d.claims).find(|c| c.claim.text == "€8 million").expect("cost");
-    assert_eq!(cost.claim.source.as_deref(), Some("Harbour Authority"));
+    assert_eq!(cost.claim.source(), Some("Harbour Authority"));
     // Format 3 added document metadata: guessed from the articles on open.
     let wire = project.documents.iter().find(|d| d.path == "coast-wire.txt").expect("doc");
     assert_eq!(wire.display_name(), "Alder storm toll rises to 11");

@@ -55,7 +55,7 @@ fn every_listed_figure_is_found_with_its_value() {
     // 001: the Election Council's figures.
     assert_eq!(s.one("001", "20", Count, Some(20.0), AtLeast).subject.as_deref(), Some("deaths"));
     let won = s.one("001", "51 percent", Percent, Some(51.0), Exact);
-    assert_eq!(won.attribution.as_deref(), Some("According to the Election Council"));
+    assert_eq!(won.attribution(), Some("According to the Election Council"));
     s.one("001", "46 percent", Percent, Some(46.0), Exact);
     assert_eq!(s.one("001", "July 28", Date, None, Exact).date(), Some("--07-28"));
     // 002: the prisoner release.
@@ -74,12 +74,12 @@ fn every_listed_figure_is_found_with_its_value() {
     s.one("003", "72-hour", Duration, Some(72.0), Exact);
     assert_eq!(s.one("003", "November 26", Date, None, Exact).date(), Some("--11-26"));
     let released = s.one("003", "225", Count, Some(225.0), Exact);
-    assert_eq!(released.attribution.as_deref(), Some("according to the attorney general’s office"));
+    assert_eq!(released.attribution(), Some("according to the attorney general’s office"));
     s.one("003", "30 days", Duration, Some(30.0), Exact);
     assert_eq!(s.one("003", "28", Count, Some(28.0), AtLeast).subject.as_deref(), Some("people were killed"));
     s.one("003", "200", Count, Some(200.0), Nearly);
     let arrested = s.one("003", "2,000", Count, Some(2000.0), Approximately);
-    assert_eq!(arrested.attribution.as_deref(), Some("Government figures indicate"));
+    assert_eq!(arrested.attribution(), Some("Government figures indicate"));
     assert!(
         s.one("003", "three", Count, Some(3.0), Exact)
             .subject

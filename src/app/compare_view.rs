@@ -203,7 +203,7 @@ fn reports_ui(
                     ui.label(egui::RichText::new("differs").small().strong().color(ui.visuals().warn_fg_color));
                 }
                 ui.small(format!("{outlet} {date} · origin {origin}"));
-                if let Some(source) = &claim.claim.source {
+                if let Some(source) = claim.claim.source() {
                     ui.small(format!("· says {source}"));
                 }
             });

@@ -93,8 +93,8 @@ fn claim_ui(ui: &mut egui::Ui, review: &Review, view: &mut ViewState, sel: Claim
     egui::Grid::new("claim-fields").num_columns(2).striped(false).show(ui, |ui| {
         field(ui, "Value", &format!("{} ({}, {})", c.value_text(), c.kind.as_str(), c.qualifier.phrase()));
         field(ui, "Subject", c.subject.as_deref().unwrap_or("—"));
-        field(ui, "Source", c.source.as_deref().unwrap_or("—"));
-        field(ui, "Attribution", c.attribution.as_deref().unwrap_or("—"));
+        field(ui, "Source", c.source().unwrap_or("—"));
+        field(ui, "Attribution", c.attribution().unwrap_or("—"));
         let reviewed = match (rc.reviewed_at(), rc.reviewer()) {
             (Some(at), Some(who)) => format!("{at} by {who}"),
             (Some(at), None) => at.to_owned(),

@@ -229,7 +229,7 @@ impl<'t> Facets<'t> {
         facets.read_group(&mut narrowing, claim, &subject);
         facets.read_scope(&mut narrowing, claim, &near, before, &subject);
         if matches!(claim.kind, Kind::Percent | Kind::Money) {
-            narrowing.actor = actor(before, after, claim.attribution.as_deref());
+            narrowing.actor = actor(before, after, claim.attribution());
         }
         narrowing.among = among(&near.before);
         facets.narrowing = (!narrowing.is_empty()).then(|| Box::new(narrowing));

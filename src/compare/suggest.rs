@@ -167,7 +167,7 @@ pub(super) fn suggest_quantity(
         .iter()
         .map(|&m| {
             let c = &cands[m];
-            let source = c.claim.source.as_deref().map(source_key).filter(|s| !generic_source(s)).map(|s| {
+            let source = c.claim.source().map(source_key).filter(|s| !generic_source(s)).map(|s| {
                 let next = origins.len() + 1 + source_ids.len();
                 *source_ids.entry(s).or_insert(next)
             });

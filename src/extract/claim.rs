@@ -2,6 +2,8 @@
 //! it is written to files. Its rarely set fields live in a box of their own, so the quarter
 //! million claims of an archive do not each carry room for them.
 
+use std::sync::Arc;
+
 use compact_str::CompactString;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
@@ -35,15 +37,48 @@ pub struct Claim {
     /// The sentence the claim sits in. (Empty in a project file's brief form of an untouched
     /// claim, which is filled in from the corpus on open.)
     pub sentence: Sentence,
-    /// The words naming the claim's source, if its sentence names one: "According to the
-    /// Election Council", "Romero said", "he said".
-    pub attribution: Option<CompactString>,
-    /// The source's name, normalized: "Election Council", "Romero" (for "he said", the person named
-    /// before), "the interior ministry".
-    pub source: Option<CompactString>,
+    /// Who its sentence says it comes from (see [`Claim::attribution`], [`Claim::source`]):
+    /// shared by the claims one source governs, as most of a sentence's are. `None` when neither
+    /// is known.
+    pub(super) said: Option<Arc<Said>>,
     /// A range's high end, a date, a scope: one claim in eight has any (see [`Claim::value_max`],
     /// [`Claim::date`], [`Claim::scope`]). `None` whenever all three are.
     pub(super) rare: Option<Box<Rare>>,
+}
+
+/// Who a claim's sentence says it comes from.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub(super) struct Said {
+    /// The words naming the source.
+    pub(super) attribution: Option<CompactString>,
+    /// The source's name, normalized.
+    pub(super) source: Option<CompactString>,
+}
+
+impl Said {
+    /// The shared record of these, or none when both are empty (so equal claims compare equal).
+    pub(super) fn shared(attribution: Option<CompactString>, source: Option<CompactString>) -> Option<Arc<Said>> {
+        (attribution.is_some() || source.is_some()).then(|| Arc::new(Said { attribution, source }))
+    }
+}
+
+/// The record of who said a claim, for the source at `at` among its sentence's: `last`'s when the
+/// sentence's previous claim had the same source (most claims of a sentence do), else a new one
+/// made of `words()` (the phrase and the source's name), which becomes `last`.
+pub(super) fn shared_said<'a>(
+    last: &mut Option<(usize, Arc<Said>)>,
+    at: usize,
+    words: impl FnOnce() -> (&'a str, &'a str),
+) -> Option<Arc<Said>> {
+    if let Some((was, said)) = last
+        && *was == at
+    {
+        return Some(Arc::clone(said));
+    }
+    let (phrase, source) = words();
+    let said = Said::shared(Some(phrase.into()), Some(source.into()))?;
+    *last = Some((at, Arc::clone(&said)));
+    Some(said)
 }
 
 /// The fields few claims have.
@@ -80,8 +115,7 @@ impl Claim {
             subject: None,
             subject_head: None,
             sentence: Sentence::default(),
-            attribution: None,
-            source: None,
+            said: None,
             rare: None,
         }
     }
@@ -104,6 +138,30 @@ impl Claim {
     /// Moves the claim to `start..end` (its text is not changed).
     pub fn set_span(&mut self, start: usize, end: usize) {
         (self.start, self.end) = (offset(start), offset(end));
+    }
+
+    /// The words naming the claim's source, if its sentence names one: "According to the
+    /// Election Council", "Romero said", "he said".
+    pub fn attribution(&self) -> Option<&str> {
+        self.said.as_ref().and_then(|s| s.attribution.as_deref())
+    }
+
+    /// The source's name, normalized: "Election Council", "Romero" (for "he said", the person
+    /// named before), "the interior ministry".
+    pub fn source(&self) -> Option<&str> {
+        self.said.as_ref().and_then(|s| s.source.as_deref())
+    }
+
+    /// Sets the words naming the source.
+    pub fn set_attribution(&mut self, attribution: Option<CompactString>) {
+        let source = self.source().map(CompactString::from);
+        self.said = Said::shared(attribution, source);
+    }
+
+    /// Sets the source's name.
+    pub fn set_source(&mut self, source: Option<CompactString>) {
+        let attribution = self.attribution().map(CompactString::from);
+        self.said = Said::shared(attribution, source);
     }
 
     /// The high end of a range.
@@ -223,8 +281,8 @@ impl Serialize for Claim {
             subject_head: self.subject_head.as_deref(),
             scope: self.scope(),
             sentence: &self.sentence,
-            attribution: self.attribution.as_deref(),
-            source: self.source.as_deref(),
+            attribution: self.attribution(),
+            source: self.source(),
         }
         .serialize(s)
     }
@@ -244,8 +302,7 @@ impl<'de> Deserialize<'de> for Claim {
             subject: r.subject,
             subject_head: r.subject_head,
             sentence: r.sentence,
-            attribution: r.attribution,
-            source: r.source,
+            said: Said::shared(r.attribution, r.source),
             rare: Rare::boxed(r.value_max, r.date, r.scope),
         })
     }
@@ -307,7 +364,24 @@ mod tests {
         claim.set_value_max(None);
         assert_eq!(claim, plain, "an emptied box is dropped, so the claims compare equal");
         assert!(claim.rare.is_none());
-        assert!(std::mem::size_of::<Claim>() <= 208, "{} bytes", std::mem::size_of::<Claim>());
+        assert!(std::mem::size_of::<Claim>() <= 168, "{} bytes", std::mem::size_of::<Claim>());
+    }
+
+    #[test]
+    fn who_said_it_is_one_shared_record_kept_only_while_set() {
+        let plain = Claim::new(0, 2, "24", Kind::Count);
+        let mut claim = plain.clone();
+        claim.set_attribution(Some("según el ministerio".into()));
+        assert_eq!((claim.attribution(), claim.source()), (Some("según el ministerio"), None));
+        claim.set_source(Some("the ministry — é".into()));
+        assert_eq!((claim.attribution(), claim.source()), (Some("según el ministerio"), Some("the ministry — é")));
+        let same = claim.clone();
+        assert!(same.said.as_ref().zip(claim.said.as_ref()).is_some_and(|(a, b)| Arc::ptr_eq(a, b)), "shared");
+        claim.set_attribution(None);
+        assert_eq!((claim.attribution(), claim.source()), (None, Some("the ministry — é")));
+        assert_eq!(same.attribution(), Some("según el ministerio"), "a copy keeps its own");
+        claim.set_source(None);
+        assert_eq!(claim, plain, "an emptied record is dropped, so the claims compare equal");
     }
 
     #[test]

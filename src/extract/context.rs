@@ -27,6 +27,9 @@ pub struct SentenceCache {
     shared: Option<std::sync::Arc<str>>,
     /// The sources the sentence names (or, inside a quotation, the one tagged after it).
     sources: Vec<attribution::Named>,
+    /// Who the sentence's last claim was said by (an index into `sources`), shared with the next
+    /// claim the same source governs.
+    said: Option<(usize, std::sync::Arc<claim::Said>)>,
     /// Whether a quotation is open at `quote_scanned`: kept as claims move forward, so the whole
     /// text is read for quote marks once, not once per sentence.
     quote_open: bool,
@@ -72,6 +75,7 @@ pub fn complete(text: &str, found: Found, cache: &mut SentenceCache) -> Claim {
         cache.end = end;
         cache.sentence = super::Sentence::of(text, cache.shared.as_ref(), start, end);
         attribution::sources_into(text, start, sentence, &mut cache.sources);
+        cache.said = None;
         if cache.sources.is_empty() {
             let inside = cache.inside_quote(text, start);
             cache.sources.extend(quote_tag(text, start, end, inside).map(|n| attribution::Named {
@@ -83,6 +87,11 @@ pub fn complete(text: &str, found: Found, cache: &mut SentenceCache) -> Claim {
     }
     let sentence_start = cache.start;
     let named = attribution::governing(&cache.sources, &cache.sentence, found.start - sentence_start);
+    let said = named.and_then(|n| cache.sources.iter().position(|m| std::ptr::eq(m, n))).and_then(|at| {
+        claim::shared_said(&mut cache.said, at, || {
+            (cache.sources[at].phrase.as_str(), cache.sources[at].source.as_str())
+        })
+    });
     let after_span = subject_span(text, found.end, cache.end, found.kind);
     let after = after_span
         .map(|(s, e)| collapse_spaces(&text[s..e]))
@@ -107,8 +116,7 @@ pub fn complete(text: &str, found: Found, cache: &mut SentenceCache) -> Claim {
         subject: subject.map(Into::into),
         rare: claim::Rare::boxed(found.value_max, found.date, scope.map(Into::into)),
         sentence: cache.sentence.clone(),
-        attribution: named.map(|n| n.phrase.as_str().into()),
-        source: named.map(|n| n.source.as_str().into()),
+        said,
     }
 }
 
@@ -357,7 +365,7 @@ mod tests {
     fn a_quotation_is_attributed_to_the_tag_after_it() {
         let text = "“We counted 40 bodies. Then 12 more came in,” said Dr. Ana Ruiz. Later 3 left.";
         let claims = crate::extract::extract(text);
-        let sources: Vec<_> = claims.iter().map(|c| (c.text.as_str(), c.source.as_deref())).collect();
+        let sources: Vec<_> = claims.iter().map(|c| (c.text.as_str(), c.source())).collect();
         assert_eq!(sources, [("40", Some("Ana Ruiz")), ("12", Some("Ana Ruiz")), ("3", None)]);
     }
 

@@ -82,9 +82,9 @@ impl<'a> JsonRows<'a> {
             }
         }
         out.extend_from_slice(b",\"attribution\":");
-        optional(out, claim.attribution.as_deref())?;
+        optional(out, claim.attribution())?;
         out.extend_from_slice(b",\"source\":");
-        optional(out, claim.source.as_deref())?;
+        optional(out, claim.source())?;
         if let Some(checked) = checked {
             // Rare enough (and varied enough) to leave to serde: its fields follow the claim's.
             let fields = serde_json::to_vec(checked)?;
@@ -178,7 +178,7 @@ mod tests {
         awkward.unit = Some("km²".into());
         awkward.subject = Some("people \"killed\"\nin the north".into());
         awkward.sentence = "A line\r\nwith 🎉 and \u{7f}, \u{1f} and \u{2028} in it".into();
-        awkward.attribution = Some("مصادر رسمية".into());
+        awkward.set_attribution(Some("مصادر رسمية".into()));
         let mut big = awkward.clone();
         (big.value, big.kind, big.qualifier) = (Some(2e15), Kind::Money, Qualifier::Nearly);
         big.set_value_max(Some(-3.0));

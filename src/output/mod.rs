@@ -167,8 +167,8 @@ impl<W: Write> ClaimWriter<W> {
                     cell(opt(&claim.subject)),
                     cell(claim.scope().unwrap_or("")),
                     cell(opt(&claim.subject_head)),
-                    cell(opt(&claim.attribution)),
-                    cell(opt(&claim.source)),
+                    cell(claim.attribution().unwrap_or("")),
+                    cell(claim.source().unwrap_or("")),
                     cell(&claim.sentence),
                 ];
                 if let Some(c) = checked {

@@ -19,11 +19,11 @@ pub(super) fn fill_context_from(doc: &mut ProjectDocument, fresh: &[Claim]) {
         if c.claim.subject_head.is_none() {
             c.claim.subject_head.clone_from(&found.subject_head);
         }
-        if c.claim.source.is_none() {
-            c.claim.source.clone_from(&found.source);
+        if c.claim.source().is_none() {
+            c.claim.set_source(found.source().map(Into::into));
         }
         if c.claim.scope().is_none() {
-            c.claim.scope().clone_from(&found.scope());
+            c.claim.set_scope(found.scope().map(Into::into));
         }
     }
 }
@@ -230,6 +230,29 @@ mod tests {
         let gone = "Nothing numeric here at all.";
         reconcile(doc, &gone.into(), &mut next);
         assert_eq!(doc.claims.iter().filter(|c| c.stale).count(), 3);
+    }
+
+    #[test]
+    fn claims_of_an_old_file_gain_the_context_they_lack_and_keep_what_they_have() {
+        let text = "At least 24 people died in the northern province — é, officials said. Some 300 families among minors were displaced, Romero said.";
+        let fresh = extract::extract(text);
+        assert_eq!(fresh.len(), 2, "{fresh:?}");
+        let documents = vec![Document::new("a.txt", text.to_owned(), None)];
+        let mut project =
+            Project::from_corpus(&crate::corpus::Corpus { root: PathBuf::new(), documents, skipped: Vec::new() });
+        let doc = &mut project.documents[0];
+        // As a version 1 file has them: no head, source or scope; the second's source its own.
+        for c in &mut doc.claims {
+            c.claim.subject_head = None;
+            c.claim.set_source(None);
+            c.claim.set_scope(None);
+        }
+        doc.claims[1].claim.set_source(Some("the reviewer's own".into()));
+        fill_context_from(doc, &fresh);
+        let (first, second) = (&doc.claims[0].claim, &doc.claims[1].claim);
+        assert_eq!(first.subject_head.as_deref(), Some("death"));
+        assert_eq!((first.source(), first.scope()), (Some("officials"), Some("in the northern province")));
+        assert_eq!((second.source(), second.scope()), (Some("the reviewer's own"), Some("among minors")));
     }
 
     #[test]

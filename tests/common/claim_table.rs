@@ -133,14 +133,14 @@ fn mismatch(sentence: &str, e: &Expected, c: &Claim) -> Option<String> {
         problems.push(format!("scope {:?} != {scope:?}", c.scope()));
     }
     if let Some(source) = &e.source
-        && none_is_dash(c.source.as_deref()) != *source
+        && none_is_dash(c.source()) != *source
     {
-        problems.push(format!("source {:?} != {source:?}", c.source));
+        problems.push(format!("source {:?} != {source:?}", c.source()));
     }
     if let Some(attribution) = &e.attribution
-        && none_is_dash(c.attribution.as_deref()) != *attribution
+        && none_is_dash(c.attribution()) != *attribution
     {
-        problems.push(format!("attribution {:?} != {attribution:?}", c.attribution));
+        problems.push(format!("attribution {:?} != {attribution:?}", c.attribution()));
     }
     (!problems.is_empty()).then(|| format!("{sentence}\n    {}", problems.join("; ")))
 }

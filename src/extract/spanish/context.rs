@@ -23,6 +23,9 @@ pub struct SentenceCache {
     shared: Option<Arc<str>>,
     /// Each source the sentence names.
     sources: Vec<Named>,
+    /// Who the sentence's last claim was said by (an index into `sources`), shared with the next
+    /// claim the same source governs.
+    said: Option<(usize, Arc<claim::Said>)>,
 }
 
 impl SentenceCache {
@@ -53,6 +56,7 @@ pub fn complete(text: &str, found: Found, cache: &mut SentenceCache) -> Claim {
         cache.end = end;
         cache.sentence = crate::extract::Sentence::of(text, cache.shared.as_ref(), start, end);
         cache.sources = sources(text, start, end);
+        cache.said = None;
     }
     // The nearest source named before the claim in its sentence, else a tag after it.
     let named = cache
@@ -61,6 +65,9 @@ pub fn complete(text: &str, found: Found, cache: &mut SentenceCache) -> Claim {
         .filter(|n| n.at <= found.start)
         .max_by_key(|n| n.at)
         .or_else(|| cache.sources.iter().find(|n| n.at > found.start && n.tag));
+    let said = named.and_then(|n| cache.sources.iter().position(|m| std::ptr::eq(m, n))).and_then(|at| {
+        claim::shared_said(&mut cache.said, at, || (cache.sources[at].phrase.as_str(), cache.sources[at].name.as_str()))
+    });
     let (subject, scope) = if found.kind == Kind::Date {
         (None, None)
     } else {
@@ -85,8 +92,7 @@ pub fn complete(text: &str, found: Found, cache: &mut SentenceCache) -> Claim {
         subject_head,
         rare: claim::Rare::boxed(found.value_max, found.date, scope.map(Into::into)),
         sentence: cache.sentence.clone(),
-        attribution: named.map(|n| n.phrase.as_str().into()),
-        source: named.map(|n| n.name.as_str().into()),
+        said,
     }
 }
 
