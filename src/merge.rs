@@ -226,11 +226,10 @@ mod tests {
     use crate::corpus::{Corpus, Document};
 
     fn base() -> Project {
-        let documents = vec![
-            Document::new("a.txt", "At least 24 people died. Over 2,000 were detained.".into(), None),
-            Document::new("b.txt", "Some 300 were injured on July 28.".into(), None),
-        ];
-        Project::from_corpus(&Corpus { root: "corpus".into(), documents, skipped: Vec::new() })
+        Project::of_texts(&[
+            ("a.txt", "At least 24 people died. Over 2,000 were detained."),
+            ("b.txt", "Some 300 were injured on July 28."),
+        ])
     }
 
     fn judge(p: &mut Project, doc: usize, claim: usize, verdict: Verdict, who: &str) {
@@ -300,10 +299,7 @@ mod tests {
 
     #[test]
     fn an_article_changed_on_both_sides_matches_claims_by_their_text() {
-        let project = |text: &str| {
-            let documents = vec![Document::new("a.txt", text.into(), None)];
-            Project::from_corpus(&Corpus { root: "corpus".into(), documents, skipped: Vec::new() })
-        };
+        let project = |text: &str| Project::of_texts(&[("a.txt", text)]);
         let base = project("At least 24 died. Over 2,000 were held.");
         // Each reviewer's copy of the article gained a line (so every position moved on ours).
         let mut ours = project("UPDATED: At least 24 died. Over 2,000 were held.");

@@ -499,12 +499,10 @@ mod tests {
         // One is kept for every claim of an archive (a quarter of a million): the quantity in 32
         // bits, the reason as a boxed string (empty when not written down).
         assert!(std::mem::size_of::<ClaimComparison>() <= 80, "{} bytes", std::mem::size_of::<ClaimComparison>());
-        let documents = vec![
-            crate::corpus::Document::new("a.txt", "At least 24 people died, officials said.".into(), None),
-            crate::corpus::Document::new("b.txt", "At least 24 people died, the ministry said.".into(), None),
-        ];
-        let corpus = crate::corpus::Corpus { root: "news".into(), documents, skipped: Vec::new() };
-        let project = Project::from_corpus(&corpus);
+        let project = Project::of_texts(&[
+            ("a.txt", "At least 24 people died, officials said."),
+            ("b.txt", "At least 24 people died, the ministry said."),
+        ]);
         let comparison = Comparison::of_project(&project);
         let first = comparison.claim(ClaimRef { doc: 0, claim: 0 }).map(ClaimComparison::quantity);
         assert_eq!(first, Some(Some(0)), "the two reports of 24 deaths are one quantity");

@@ -353,6 +353,14 @@ impl Project {
         Some(format!("“{}” — {source}", claim.claim.sentence))
     }
 
+    /// A project over articles given as `(path, text)`, for tests: a corpus read from nowhere.
+    #[cfg(test)]
+    pub(crate) fn of_texts(texts: &[(&str, &str)]) -> Self {
+        let documents =
+            texts.iter().map(|(path, text)| crate::corpus::Document::new(*path, (*text).into(), None)).collect();
+        Self::from_corpus(&crate::corpus::Corpus { root: "news".into(), documents, skipped: Vec::new() })
+    }
+
     /// Where every claim sits, by id.
     pub fn claim_positions(&self) -> ClaimPositions {
         ClaimPositions::of(self)

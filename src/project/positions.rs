@@ -64,14 +64,12 @@ impl ClaimPositions {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::corpus::{Corpus, Document};
 
     fn project() -> Project {
-        let documents = vec![
-            Document::new("a.txt", "At least 24 died on July 28 — é 😀, and 3 were hurt.".into(), None),
-            Document::new("b.txt", "Officials counted 20 deaths and 1,200 arrests.".into(), None),
-        ];
-        Project::from_corpus(&Corpus { root: "news".into(), documents, skipped: Vec::new() })
+        Project::of_texts(&[
+            ("a.txt", "At least 24 died on July 28 — é 😀, and 3 were hurt."),
+            ("b.txt", "Officials counted 20 deaths and 1,200 arrests."),
+        ])
     }
 
     #[test]
@@ -85,7 +83,7 @@ mod tests {
         }
         let unknown = project.claim_refs().filter_map(|r| project.claim(r)).map(|c| c.id).max().unwrap_or(0) + 1;
         assert_eq!(positions.get(unknown), None);
-        let empty = Project::from_corpus(&Corpus { root: "news".into(), documents: Vec::new(), skipped: Vec::new() });
+        let empty = Project::of_texts(&[]);
         assert!(ClaimPositions::of(&empty).is_empty());
         assert_eq!(ClaimPositions::of(&empty).get(1), None);
     }

@@ -201,16 +201,12 @@ pub fn reread_claims(doc: &mut ProjectDocument, next_id: &mut ClaimId) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::corpus::Document;
     use crate::project::{Project, Verdict};
-    use std::path::PathBuf;
 
     #[test]
     fn reconcile_moves_and_keeps_verdicts() {
         let old = "At least 24 died. Over 2,000 were held.";
-        let documents = vec![Document::new("a.txt", old.to_owned(), None)];
-        let mut project =
-            Project::from_corpus(&crate::corpus::Corpus { root: PathBuf::new(), documents, skipped: Vec::new() });
+        let mut project = Project::of_texts(&[("a.txt", old)]);
         let doc = &mut project.documents[0];
         for c in &mut doc.claims {
             c.verdict = Verdict::Conflicting;
@@ -237,9 +233,7 @@ mod tests {
         let text = "At least 24 people died in the northern province — é, officials said. Some 300 families among minors were displaced, Romero said.";
         let fresh = extract::extract(text);
         assert_eq!(fresh.len(), 2, "{fresh:?}");
-        let documents = vec![Document::new("a.txt", text.to_owned(), None)];
-        let mut project =
-            Project::from_corpus(&crate::corpus::Corpus { root: PathBuf::new(), documents, skipped: Vec::new() });
+        let mut project = Project::of_texts(&[("a.txt", text)]);
         let doc = &mut project.documents[0];
         // As a version 1 file has them: no head, source or scope; the second's source its own.
         for c in &mut doc.claims {
@@ -258,9 +252,7 @@ mod tests {
     #[test]
     fn brief_claims_take_their_fields_from_the_text_and_vanish_where_it_no_longer_has_them() {
         let text = "At least 24 died — café owners said. Over 2,000 were held.";
-        let documents = vec![Document::new("a.txt", text.to_owned(), None)];
-        let mut project =
-            Project::from_corpus(&crate::corpus::Corpus { root: PathBuf::new(), documents, skipped: Vec::new() });
+        let mut project = Project::of_texts(&[("a.txt", text)]);
         let doc = &mut project.documents[0];
         let full = doc.claims.clone();
         doc.claims[1].verdict = Verdict::Unsourced;
@@ -281,9 +273,7 @@ mod tests {
     }
 
     fn reviewed_project(text: &str) -> Project {
-        let documents = vec![Document::new("a.txt", text.to_owned(), None)];
-        let mut project =
-            Project::from_corpus(&crate::corpus::Corpus { root: PathBuf::new(), documents, skipped: Vec::new() });
+        let mut project = Project::of_texts(&[("a.txt", text)]);
         for c in &mut project.documents[0].claims {
             c.verdict = Verdict::Corroborated;
             let note = format!("checked {}", c.claim.text);

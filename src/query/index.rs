@@ -188,13 +188,10 @@ mod tests {
 
     #[test]
     fn claims_of_one_sentence_share_a_mask_and_answer_alike() {
-        let documents = vec![crate::corpus::Document::new(
+        let project = Project::of_texts(&[(
             "a.txt",
-            "At least 24 died and 3 were hurt in Lyon — é. Officials counted 1,200 arrests 😀 in 2 days.".into(),
-            None,
-        )];
-        let corpus = crate::corpus::Corpus { root: "news".into(), documents, skipped: Vec::new() };
-        let project = Project::from_corpus(&corpus);
+            "At least 24 died and 3 were hurt in Lyon — é. Officials counted 1,200 arrests 😀 in 2 days.",
+        )]);
         let index = SearchIndex::of(&project);
         let doc = &index.documents[0];
         assert_eq!(doc.of_claim.len(), project.documents[0].claims.len());
