@@ -47,7 +47,7 @@ fn found(text: &str, claims: &[Claim], surface: &str, value: Option<f64>) -> boo
     };
     let (s, e) = (at, at + surface.len());
     // A range matches on either end or its midpoint (suites differ on how to normalize one).
-    let matches = |c: &Claim, v: f64| match (c.value, c.value_max()) {
+    let matches = |c: &Claim, v: f64| match (c.value(), c.value_max()) {
         (Some(lo), Some(hi)) => close(lo, v) || close(hi, v) || close((lo + hi) / 2.0, v),
         (Some(cv), None) => close(cv, v),
         _ => false,
@@ -97,10 +97,13 @@ fn duckling(root: &Path, file: &str) -> Score {
             let whole = claims.iter().any(|c| {
                 c.start() == 0
                     && c.end() == text.trim_end().len()
-                    && value.is_none_or(|v| c.value.is_some_and(|cv| close(cv, v)))
+                    && value.is_none_or(|v| c.value().is_some_and(|cv| close(cv, v)))
             });
             score.record(whole, || {
-                format!("{text:?} = {value:?}, got {:?}", claims.iter().map(|c| (&c.text, c.value)).collect::<Vec<_>>())
+                format!(
+                    "{text:?} = {value:?}, got {:?}",
+                    claims.iter().map(|c| (&c.text, c.value())).collect::<Vec<_>>()
+                )
             });
         }
     }

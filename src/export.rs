@@ -96,7 +96,7 @@ pub fn write_csv(project: &Project, mut out: impl Write, flavour: Flavour) -> cs
                 c.id.to_string(),
                 neutralize(&claim.text),
                 claim.kind.as_str().to_owned(),
-                num(claim.value),
+                num(claim.value()),
                 num(claim.value_max()),
                 neutralize(claim.unit.as_deref().unwrap_or("")),
                 iso_date_cell(claim.date()),

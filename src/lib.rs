@@ -9,7 +9,7 @@
 //! let claims = tally::extract::extract("At least 24 people died; over 2,000 were detained.");
 //! assert_eq!(claims[0].text, "24");
 //! assert_eq!(claims[0].qualifier, tally::extract::Qualifier::AtLeast);
-//! assert_eq!(claims[1].value, Some(2000.0));
+//! assert_eq!(claims[1].value(), Some(2000.0));
 //! assert_eq!(claims[1].subject.as_deref(), Some("were detained"));
 //! ```
 

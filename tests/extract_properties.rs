@@ -13,7 +13,7 @@ fn check(text: &str) {
         assert!(c.start() >= last_end, "overlap or disorder at {}", c.start());
         assert!(text.is_char_boundary(c.start()) && text.is_char_boundary(c.end()), "span off char boundary");
         assert_eq!(&text[c.start()..c.end()], c.text);
-        assert!(c.value.is_none_or(f64::is_finite) && c.value_max().is_none_or(f64::is_finite));
+        assert!(c.value().is_none_or(f64::is_finite) && c.value_max().is_none_or(f64::is_finite));
         assert!(c.sentence.contains(c.text.as_str()), "sentence {:?} lacks {:?}", c.sentence, c.text);
         last_end = c.end();
     }
@@ -167,7 +167,7 @@ fn number_words_repeated_past_any_range_do_not_overflow() {
         let text = format!("Officials said {} people died.", unit.repeat(60));
         let claims = tally::extract::extract(&text);
         for c in &claims {
-            assert!(c.value.is_none_or(f64::is_finite), "{unit}: {:?}", c.value);
+            assert!(c.value().is_none_or(f64::is_finite), "{unit}: {:?}", c.value());
             assert!(text.is_char_boundary(c.start()) && text.is_char_boundary(c.end()));
         }
     }

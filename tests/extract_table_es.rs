@@ -218,7 +218,7 @@ fn a_stamp_under_the_headline_is_the_page_date_not_a_claim() {
 #[test]
 fn once_is_eleven_only_in_spanish() {
     let es = extract_in("Once heridos llegaron.", Language::Spanish);
-    assert_eq!(es.first().and_then(|c| c.value), Some(11.0));
+    assert_eq!(es.first().and_then(|c| c.value()), Some(11.0));
     assert!(extract_in("It happened once, in May.", Language::English).is_empty());
 }
 
@@ -236,7 +236,7 @@ fn the_sample_s_spanish_articles_are_read_in_spanish() {
         (Some("death"), Some("servicio regional de bomberos"))
     );
     let evacuated = claims.iter().find(|c| c.text == "3.000").expect("evacuations");
-    assert_eq!(evacuated.value, Some(3000.0));
+    assert_eq!(evacuated.value(), Some(3000.0));
 }
 
 #[test]

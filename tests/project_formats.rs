@@ -111,7 +111,7 @@ fn a_version_5_project_writes_untouched_claims_brief_and_finds_their_fields_agai
     assert_eq!(brief.claim.subject_head.as_deref(), Some("death"));
     assert_eq!(&*brief.claim.sentence, "Alder storm toll rises to 11");
     let money = by_id(7);
-    assert_eq!(money.claim.value, Some(8_000_000.0));
+    assert_eq!(money.claim.value(), Some(8_000_000.0));
     assert_eq!(money.claim.unit.as_deref(), Some("EUR"));
     // Claim 5 was reviewed: saved whole, kept whole.
     let judged = by_id(5);

@@ -34,7 +34,7 @@ impl Seed {
         let found = self.find(doc, text);
         assert_eq!(found.len(), 1, "{doc}: expected one claim {text:?}, found {}", found.len());
         let c = found[0];
-        assert_eq!((c.kind, c.value, c.qualifier), (kind, value, qualifier), "{doc}: {text:?}");
+        assert_eq!((c.kind, c.value(), c.qualifier), (kind, value, qualifier), "{doc}: {text:?}");
         c
     }
 }
@@ -92,7 +92,10 @@ fn every_listed_figure_is_found_with_its_value() {
     // 004: the political prisoners.
     assert_eq!(s.find("004", "300").len(), 2);
     for c in s.find("004", "300") {
-        assert_eq!((c.value, c.qualifier, c.subject.as_deref()), (Some(300.0), MoreThan, Some("political prisoners")));
+        assert_eq!(
+            (c.value(), c.qualifier, c.subject.as_deref()),
+            (Some(300.0), MoreThan, Some("political prisoners"))
+        );
     }
     assert_eq!(s.one("004", "July 17, 2024", Date, None, Exact).date(), Some("2024-07-17"));
     assert_eq!(s.find("004", "114").len(), 2);

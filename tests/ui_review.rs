@@ -641,7 +641,7 @@ fn the_claims_table_sorts_by_any_column_and_shows_qualifiers() {
     assert_eq!(h.state().view().sort, tally::query::Sort { column: tally::query::Column::Value, descending: false });
     let values = |h: &mut Harness<'static, TallyApp>| -> Vec<f64> {
         let rows = h.state_mut().table_rows();
-        rows.iter().filter_map(|r| h.state().review().claim(*r).and_then(|c| c.claim.value)).collect()
+        rows.iter().filter_map(|r| h.state().review().claim(*r).and_then(|c| c.claim.value())).collect()
     };
     let ascending = values(&mut h);
     assert!(ascending.len() > 10);

@@ -52,11 +52,11 @@ pub struct Relation {
 }
 
 fn plain_count(c: &Claim) -> Option<f64> {
-    (c.kind == Kind::Count && c.unit.is_none() && c.value_max().is_none()).then_some(c.value?)
+    (c.kind == Kind::Count && c.unit.is_none() && c.value_max().is_none()).then_some(c.value()?)
 }
 
 fn close(expected: f64, total: &Claim) -> bool {
-    let Some(v) = total.value else {
+    let Some(v) = total.value() else {
         return false;
     };
     (expected - v).abs()
@@ -64,7 +64,7 @@ fn close(expected: f64, total: &Claim) -> bool {
 }
 
 fn shown(expression: String, expected: f64, total: &Claim, holds: bool) -> String {
-    let total_value = total.value.map(format_number).unwrap_or_default();
+    let total_value = total.value().map(format_number).unwrap_or_default();
     let expected_text = format_number((expected * 100.0).round() / 100.0);
     if holds {
         if expected_text == total_value {
@@ -170,7 +170,7 @@ fn sums(text: &str, claims: &[&Claim], totals: &Totals, out: &mut Vec<Relation>)
             let holds = close(sum, claims[total]);
             let expression = parts
                 .iter()
-                .map(|p| claims[*p].value.map(format_number).unwrap_or_default())
+                .map(|p| claims[*p].value().map(format_number).unwrap_or_default())
                 .collect::<Vec<_>>()
                 .join(" + ");
             let relation = Relation {
@@ -244,7 +244,7 @@ fn shares(text: &str, claims: &[&Claim], out: &mut Vec<Relation>) {
             continue;
         };
         let part = pair[0];
-        let (expected, expression) = match (part.kind, total.kind, part.value) {
+        let (expected, expression) = match (part.kind, total.kind, part.value()) {
             (Kind::Count, Kind::Percent, Some(p)) if base > 0.0 => {
                 (p / base * 100.0, format!("{} ÷ {} × 100", format_number(p), format_number(base)))
             }
@@ -291,7 +291,8 @@ fn rates(text: &str, claims: &[&Claim], out: &mut Vec<Relation>) {
         } else {
             continue;
         };
-        let (Kind::Money, Kind::Duration, Some(m), Some(d)) = (amount.kind, period.kind, amount.value, period.value)
+        let (Kind::Money, Kind::Duration, Some(m), Some(d)) =
+            (amount.kind, period.kind, amount.value(), period.value())
         else {
             continue;
         };

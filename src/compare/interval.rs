@@ -32,7 +32,7 @@ impl Interval {
         if claim.kind == Kind::Date {
             return None;
         }
-        let v = claim.value?;
+        let v = claim.value()?;
         if let Some(max) = claim.value_max().filter(|m| *m >= v) {
             let point = (v + max) / 2.0;
             return Some(Self { lo: v, hi: max, lo_open: false, hi_open: false, point, slack: (max - v) / 2.0 });

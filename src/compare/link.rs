@@ -119,7 +119,7 @@ impl Judgement {
 }
 
 fn value_text(c: &Claim) -> String {
-    c.date().map_or_else(|| c.value.map(format_number).unwrap_or_else(|| c.text.to_string()), |d| d.to_string())
+    c.date().map_or_else(|| c.value().map(format_number).unwrap_or_else(|| c.text.to_string()), |d| d.to_string())
 }
 
 /// The groups as a reader would write them: "regional leader".

@@ -69,7 +69,7 @@ fn figures(doc: &Doc<'_>) -> Vec<(Kind, u64)> {
     doc.claims
         .iter()
         .filter(|c| !matches!(c.kind, Kind::Date | Kind::Ordinal))
-        .filter_map(|c| c.value.filter(|v| v.abs() >= 10.0).map(|v| (c.kind, v.to_bits())))
+        .filter_map(|c| c.value().filter(|v| v.abs() >= 10.0).map(|v| (c.kind, v.to_bits())))
         .filter(|f| seen.insert(*f))
         .collect()
 }

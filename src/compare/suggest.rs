@@ -29,7 +29,7 @@ pub struct Suggestion {
 /// How a claim's figure is said: "at least 24", "July 28", "between 40 and 50".
 pub fn stated(claim: &crate::extract::Claim) -> String {
     match claim.qualifier {
-        _ if claim.kind == Kind::Date || claim.value.is_none() => claim.text.to_string(),
+        _ if claim.kind == Kind::Date || claim.value().is_none() => claim.text.to_string(),
         Qualifier::Exact => claim.text.to_string(),
         q => format!("{} {}", q.phrase(), claim.text),
     }

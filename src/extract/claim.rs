@@ -24,8 +24,11 @@ pub struct Claim {
     pub text: CompactString,
     /// What sort of quantity it states.
     pub kind: Kind,
-    /// The normalized number; for a range, its low end. `None` where no single number fits.
-    pub value: Option<f64>,
+    /// The normalized number (see [`Claim::value`]), kept apart from whether there is one so the
+    /// flag sits beside the kind and qualifier rather than take 8 bytes of its own.
+    pub(super) value: f64,
+    /// Is there a number (else `value` is 0 and means nothing)?
+    pub(super) has_value: bool,
     /// Currency code, "percent", "hours", "km", …
     pub unit: Option<CompactString>,
     /// How the text hedges it.
@@ -109,7 +112,8 @@ impl Claim {
             end: offset(end),
             text: text.into(),
             kind,
-            value: None,
+            value: 0.0,
+            has_value: false,
             unit: None,
             qualifier: Qualifier::Exact,
             subject: None,
@@ -138,6 +142,16 @@ impl Claim {
     /// Moves the claim to `start..end` (its text is not changed).
     pub fn set_span(&mut self, start: usize, end: usize) {
         (self.start, self.end) = (offset(start), offset(end));
+    }
+
+    /// The normalized number; for a range, its low end. `None` where no single number fits.
+    pub fn value(&self) -> Option<f64> {
+        self.has_value.then_some(self.value)
+    }
+
+    /// Sets the number.
+    pub fn set_value(&mut self, value: Option<f64>) {
+        (self.value, self.has_value) = (value.unwrap_or_default(), value.is_some());
     }
 
     /// The words naming the claim's source, if its sentence names one: "According to the
@@ -272,7 +286,7 @@ impl Serialize for Claim {
             end: self.end,
             text: &self.text,
             kind: self.kind,
-            value: self.value,
+            value: self.value(),
             value_max: self.value_max(),
             unit: self.unit.as_deref(),
             date: self.date(),
@@ -296,7 +310,8 @@ impl<'de> Deserialize<'de> for Claim {
             end: r.end,
             text: r.text,
             kind: r.kind,
-            value: r.value,
+            value: r.value.unwrap_or_default(),
+            has_value: r.value.is_some(),
             unit: r.unit,
             qualifier: r.qualifier,
             subject: r.subject,
@@ -364,7 +379,7 @@ mod tests {
         claim.set_value_max(None);
         assert_eq!(claim, plain, "an emptied box is dropped, so the claims compare equal");
         assert!(claim.rare.is_none());
-        assert!(std::mem::size_of::<Claim>() <= 168, "{} bytes", std::mem::size_of::<Claim>());
+        assert!(std::mem::size_of::<Claim>() <= 160, "{} bytes", std::mem::size_of::<Claim>());
     }
 
     #[test]
@@ -400,7 +415,7 @@ mod tests {
     #[test]
     fn files_hold_the_flat_record() {
         let mut claim = Claim::new(3, 11, "20 to 30", Kind::Range);
-        claim.value = Some(20.0);
+        claim.set_value(Some(20.0));
         claim.set_value_max(Some(30.5));
         claim.set_scope(Some("among minors — é".into()));
         claim.sentence = "Some 20 to 30 among minors — é.".into();
@@ -411,6 +426,12 @@ mod tests {
         assert_eq!(back, claim);
         let plain: Claim = ron::from_str(r#"(start:0,end:2,text:"24",kind:count)"#).expect("defaults");
         assert_eq!(plain, Claim::new(0, 2, "24", Kind::Count));
+        assert_eq!(plain.value(), None);
+        // Zero is a number, not its absence.
+        let zero: Claim = ron::from_str(r#"(start:0,end:1,text:"0",kind:count,value:Some(0))"#).expect("zero");
+        assert_eq!(zero.value(), Some(0.0));
+        assert_ne!(zero, Claim::new(0, 1, "0", Kind::Count));
+        assert!(ron::to_string(&zero).expect("written").contains("value:Some(0)"));
         assert!(ron::from_str::<Claim>(r#"(start:0,end:2,text:"24",kind:count,colour:1)"#).is_err());
     }
 }

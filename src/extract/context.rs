@@ -107,7 +107,8 @@ pub fn complete(text: &str, found: Found, cache: &mut SentenceCache) -> Claim {
         end: claim::offset(found.end),
         text: text[found.start..found.end].into(),
         kind: found.kind,
-        value: found.value,
+        value: found.value.unwrap_or_default(),
+        has_value: found.value.is_some(),
         unit: found.unit.map(Into::into),
         qualifier: qualifier(text.as_bytes(), found.start),
         subject_head: verb_head

@@ -79,7 +79,7 @@ pub fn reader_date(iso: &str) -> String {
 impl Claim {
     /// The value as a person reads it: "2000", "40–50 percent", "17 July 2024", "12 EUR".
     pub fn value_text(&self) -> String {
-        let value = match (self.value, self.value_max(), self.date()) {
+        let value = match (self.value(), self.value_max(), self.date()) {
             (_, _, Some(date)) => reader_date(date),
             (Some(lo), Some(hi), _) => format!("{}–{}", format_number(lo), format_number(hi)),
             (Some(v), None, _) => format_number(v),

@@ -55,7 +55,7 @@ impl<'a> JsonRows<'a> {
         out.extend_from_slice(b",\"kind\":\"");
         out.extend_from_slice(claim.kind.as_str().as_bytes());
         out.extend_from_slice(b"\",\"value\":");
-        number(out, claim.value)?;
+        number(out, claim.value())?;
         out.extend_from_slice(b",\"value_max\":");
         number(out, claim.value_max())?;
         out.extend_from_slice(b",\"unit\":");
@@ -173,17 +173,18 @@ mod tests {
         assert!(cases.len() > 50);
         let mut awkward = cases[0].2.clone();
         awkward.text = "\"24\"\\ \u{1}\t—é 🎉".into();
-        awkward.value = Some(0.1 + 0.2);
+        awkward.set_value(Some(0.1 + 0.2));
         awkward.set_value_max(Some(f64::INFINITY));
         awkward.unit = Some("km²".into());
         awkward.subject = Some("people \"killed\"\nin the north".into());
         awkward.sentence = "A line\r\nwith 🎉 and \u{7f}, \u{1f} and \u{2028} in it".into();
         awkward.set_attribution(Some("مصادر رسمية".into()));
         let mut big = awkward.clone();
-        (big.value, big.kind, big.qualifier) = (Some(2e15), Kind::Money, Qualifier::Nearly);
+        (big.kind, big.qualifier) = (Kind::Money, Qualifier::Nearly);
+        big.set_value(Some(2e15));
         big.set_value_max(Some(-3.0));
         let mut nan = cases[1].2.clone();
-        nan.value = Some(f64::NAN);
+        nan.set_value(Some(f64::NAN));
         nan.set_value_max(Some(-0.5));
         let source = Metadata {
             title: Some(Field { value: "Tally \"daily\" — \\ édition".into(), origin: Origin::Guess }),

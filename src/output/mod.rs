@@ -159,7 +159,7 @@ impl<W: Write> ClaimWriter<W> {
                     claim.end().to_string(),
                     cell(&claim.text),
                     claim.kind.as_str().to_owned(),
-                    num(claim.value),
+                    num(claim.value()),
                     num(claim.value_max()),
                     cell(opt(&claim.unit)),
                     claim.date().unwrap_or("").to_owned(), // ISO: digits and dashes only

@@ -224,7 +224,7 @@ impl Column {
 
 /// A number to sort by: the value, or for a date its ISO text read as digits (2024-07-17 → 20240717).
 fn sort_value(c: &ReviewedClaim) -> Option<f64> {
-    c.claim.value.or_else(|| {
+    c.claim.value().or_else(|| {
         let date = c.claim.date()?;
         let digits: String = date.chars().filter(char::is_ascii_digit).collect();
         digits.parse().ok()

@@ -100,8 +100,8 @@ fn mismatch(sentence: &str, e: &Expected, c: &Claim) -> Option<String> {
     if c.kind.as_str() != e.kind {
         problems.push(format!("kind {} != {}", c.kind.as_str(), e.kind));
     }
-    if !close(c.value, e.value) || !close(c.value_max(), e.value_max) {
-        problems.push(format!("value {:?}..{:?} != {:?}..{:?}", c.value, c.value_max(), e.value, e.value_max));
+    if !close(c.value(), e.value) || !close(c.value_max(), e.value_max) {
+        problems.push(format!("value {:?}..{:?} != {:?}..{:?}", c.value(), c.value_max(), e.value, e.value_max));
     }
     if c.qualifier.as_str() != e.qualifier {
         problems.push(format!("qualifier {} != {}", c.qualifier.as_str(), e.qualifier));
