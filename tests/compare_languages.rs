@@ -50,7 +50,7 @@ fn wordings_in_two_languages_meet() {
         let (qp, qq) = (comparison.claim(p).and_then(|c| c.quantity()), comparison.claim(q).and_then(|c| c.quantity()));
         let grouped = qp.is_some() && qp == qq;
         if grouped != *same {
-            let why = comparison.claim(q).and_then(|c| c.joined.as_ref()).map(|j| j.1.reasons().join("; "));
+            let why = comparison.claim(q).and_then(|c| c.joined()).map(|j| j.1.reasons().join("; "));
             wrong.push(format!("{en:?} / {es:?}: expected {same}, got {grouped} ({why:?})"));
         }
     }

@@ -113,7 +113,7 @@ fn pairs_are_grouped_or_kept_apart() {
         let (qp, qq) = (comparison.claim(p).and_then(|c| c.quantity()), comparison.claim(q).and_then(|c| c.quantity()));
         let grouped = qp.is_some() && qp == qq;
         if grouped != *same {
-            let why = comparison.claim(q).and_then(|c| c.joined.as_ref()).map(|j| j.1.reasons().join("; "));
+            let why = comparison.claim(q).and_then(|c| c.joined()).map(|j| j.1.reasons().join("; "));
             wrong.push(format!("{a:?} / {b:?}: expected {}, got {} ({why:?})", same, grouped));
         }
     }
@@ -425,11 +425,11 @@ fn a_link_explained_later_says_what_it_said_when_compared() {
     let findings = Comparison::of_project_with(&project, Detail::Findings);
     let mut links = 0;
     for r in project.claim_refs() {
-        let Some((_, said, _)) = explained.claim(r).and_then(|c| c.joined.as_ref()) else {
+        let Some((_, said, _)) = explained.claim(r).and_then(|c| c.joined()) else {
             assert!(findings.why_joined(&project, r).is_none(), "{r:?} joined nothing");
             continue;
         };
-        let (_, bare, _) = findings.claim(r).and_then(|c| c.joined.as_ref()).expect("the same link");
+        let (_, bare, _) = findings.claim(r).and_then(|c| c.joined()).expect("the same link");
         assert!(bare.reasons().is_empty(), "findings write no words");
         let later = findings.why_joined(&project, r).expect("explained");
         assert_eq!((later.score, later.reasons(), later.veto()), (said.score, said.reasons(), said.veto()), "{r:?}");

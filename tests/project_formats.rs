@@ -92,7 +92,7 @@ fn a_version_4_project_keeps_the_reviewers_moves_among_quantities() {
     let into = comparison.claim(at(target)).and_then(|c| c.quantity());
     assert!(into.is_some());
     assert_eq!(comparison.claim(at(moved)).and_then(|c| c.quantity()), into, "moved in joins the target's quantity");
-    let why = comparison.claim(at(moved)).and_then(|c| c.joined.clone()).expect("a reason");
+    let why = comparison.claim(at(moved)).and_then(|c| c.joined()).expect("a reason");
     assert!(why.2, "the reason is the reviewer's move: {why:?}");
 
     // Older files have no moves; saved again they are format 4 and keep their review.

@@ -108,10 +108,10 @@ pub fn ui(ui: &mut egui::Ui, review: &Review, comparison: &Comparison, sel: Clai
         }
     });
     reports_ui(ui, review, comparison, quantity, sel, events);
-    if let Some((with, _, by_reviewer)) = &found.joined {
-        let other = review.claim(*with).map_or_else(String::new, |c| c.claim.text.to_string());
+    if let Some((with, _, by_reviewer)) = found.joined() {
+        let other = review.claim(with).map_or_else(String::new, |c| c.claim.text.to_string());
         let why = match comparison.why_joined(review.project(), sel) {
-            _ if *by_reviewer => "moved here by the reviewer".to_owned(),
+            _ if by_reviewer => "moved here by the reviewer".to_owned(),
             Some(judgement) => format!("{} (score {:.2})", judgement.reasons().join("; "), judgement.score),
             None => String::new(),
         };

@@ -64,8 +64,9 @@ pub struct Quantity {
 pub struct ClaimComparison {
     /// Its quantity (see [`ClaimComparison::quantity`]; 32 bits, as kept for every claim).
     quantity: Option<u32>,
-    /// The link that put it there: with which claim, score and reasons.
-    pub joined: Option<(ClaimRef, Judgement, bool)>,
+    /// The link that put it there (see [`ClaimComparison::joined`]): the other claim as
+    /// `[document, claim]` in 32 bits, the judgement, and whether the reviewer made it.
+    joined: Option<([u32; 2], Judgement, bool)>,
     /// The suggested verdict and why.
     pub suggestion: Suggestion,
 }
@@ -74,6 +75,13 @@ impl ClaimComparison {
     /// Its quantity (index into [`Comparison::quantities`]).
     pub fn quantity(&self) -> Option<usize> {
         self.quantity.map(|q| q as usize)
+    }
+
+    /// The link that put it there: with which claim, the judgement (score and reasons), and
+    /// whether the reviewer made it (by moving a claim).
+    pub fn joined(&self) -> Option<(ClaimRef, &Judgement, bool)> {
+        let ([doc, claim], judgement, by_reviewer) = self.joined.as_ref()?;
+        Some((ClaimRef { doc: *doc as usize, claim: *claim as usize }, judgement, *by_reviewer))
     }
 }
 
@@ -216,11 +224,13 @@ impl Comparison {
             let mut claims: Vec<Vec<ClaimComparison>> =
                 docs.iter().map(|d| Vec::with_capacity(d.claims.len())).collect();
             for (i, (r, suggestion)) in refs.iter().zip(suggestions).enumerate() {
-                let joined = grouping.joined_by[i].take().map(|l: Link| {
-                    let other = if l.a == i { l.b } else { l.a };
+                let joined = grouping.joined_by[i].take().and_then(|l: Link| {
+                    let other = refs[if l.a == i { l.b } else { l.a }];
                     let mut judgement = l.judgement;
                     judgement.kept_with_first = l.a == i;
-                    (refs[other], judgement, l.by_reviewer)
+                    // A corpus's documents and a document's claims are counted in 32 bits.
+                    let at = [u32::try_from(other.doc).ok()?, u32::try_from(other.claim).ok()?];
+                    Some((at, judgement, l.by_reviewer))
                 });
                 let quantity = grouping.of[i].and_then(|q| u32::try_from(q).ok());
                 claims[r.doc].push(ClaimComparison { quantity, joined, suggestion });
@@ -287,15 +297,15 @@ impl Comparison {
     /// (the desk asks only for the claim on screen: words for every link of an archive held
     /// 26 MB). `project` must be the one compared.
     pub fn why_joined(&self, project: &Project, r: ClaimRef) -> Option<Judgement> {
-        let (with, judgement, by_reviewer) = self.claim(r)?.joined.as_ref()?;
-        if *by_reviewer {
+        let (with, judgement, by_reviewer) = self.claim(r)?.joined()?;
+        if by_reviewer {
             return Some(Judgement::moved_by_reviewer());
         }
         if !judgement.reasons().is_empty() {
             return Some(judgement.clone());
         }
         // In the order the comparison judged the pair.
-        let (first, second) = if judgement.kept_with_first { (r, *with) } else { (*with, r) };
+        let (first, second) = if judgement.kept_with_first { (r, with) } else { (with, r) };
         let (a, b) = (self.read_again(project, first)?, self.read_again(project, second)?);
         Some(link::judge(&a.candidate(), &b.candidate(), judgement.shared_names, true))
     }
@@ -498,7 +508,7 @@ mod tests {
     fn a_claims_comparison_is_small() {
         // One is kept for every claim of an archive (a quarter of a million): the quantity in 32
         // bits, the reason as a boxed string (empty when not written down).
-        assert!(std::mem::size_of::<ClaimComparison>() <= 80, "{} bytes", std::mem::size_of::<ClaimComparison>());
+        assert!(std::mem::size_of::<ClaimComparison>() <= 72, "{} bytes", std::mem::size_of::<ClaimComparison>());
         let project = Project::of_texts(&[
             ("a.txt", "At least 24 people died, officials said."),
             ("b.txt", "At least 24 people died, the ministry said."),
@@ -507,5 +517,13 @@ mod tests {
         let first = comparison.claim(ClaimRef { doc: 0, claim: 0 }).map(ClaimComparison::quantity);
         assert_eq!(first, Some(Some(0)), "the two reports of 24 deaths are one quantity");
         assert_eq!(comparison.quantity_of(ClaimRef { doc: 1, claim: 0 }).map(|q| q.id), Some(1));
+        // The link that joined them names the other report, read back from its 32-bit form.
+        let (a, b) = (ClaimRef { doc: 0, claim: 0 }, ClaimRef { doc: 1, claim: 0 });
+        let links: Vec<_> = [a, b]
+            .into_iter()
+            .filter_map(|r| Some((r, comparison.claim(r)?.joined()?)))
+            .map(|(r, (with, judgement, by_reviewer))| (r, with, judgement.score > 0.0, by_reviewer))
+            .collect();
+        assert_eq!(links, [(a, b, true, false), (b, a, true, false)], "each holds the link, naming the other");
     }
 }
