@@ -88,8 +88,7 @@ impl Language {
 fn by_function_words(text: &str) -> Option<Language> {
     // Counted with a vectorized substring search, not word by word: this runs over every
     // document of a corpus as it is read.
-    // The searchers are built once: building one costs about as much as running it over a
-    // document's first 1,500 bytes.
+    // The searchers are built once for the program, not once a document.
     type Finders = Vec<memchr::memmem::Finder<'static>>;
     static WORDS: std::sync::LazyLock<[Finders; 2]> = std::sync::LazyLock::new(|| {
         fn finders(words: &[&'static str]) -> Finders {

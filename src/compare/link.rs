@@ -237,7 +237,7 @@ pub fn judge(a: &Candidate<'_>, b: &Candidate<'_>, shared_names: Option<f32>, ex
             }
         }
     }
-    if let (Some(sa), Some(sb)) = (&a.claim.source(), &b.claim.source())
+    if let (Some(sa), Some(sb)) = (a.claim.source(), b.claim.source())
         && (sa == sb || sa.to_lowercase() == sb.to_lowercase())
     {
         j.add(0.1, || format!("both from {sa}"));

@@ -506,8 +506,9 @@ mod tests {
 
     #[test]
     fn a_claims_comparison_is_small() {
-        // One is kept for every claim of an archive (a quarter of a million): the quantity in 32
-        // bits, the reason as a boxed string (empty when not written down).
+        // One is kept for every claim of an archive (a quarter of a million): the quantity and the
+        // claim it was joined with in 32 bits, the reason as a boxed string (empty when not
+        // written down).
         assert!(std::mem::size_of::<ClaimComparison>() <= 72, "{} bytes", std::mem::size_of::<ClaimComparison>());
         let project = Project::of_texts(&[
             ("a.txt", "At least 24 people died, officials said."),

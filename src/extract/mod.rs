@@ -200,7 +200,6 @@ fn claims_sharing<'t>(
     shared: Option<&std::sync::Arc<str>>,
     language: Language,
 ) -> impl Iterator<Item = Claim> + 't {
-    let text = within_offsets(text);
     let (english, spanish) = match language {
         Language::English => (Some(claims_with(text, context::SentenceCache::sharing(shared))), None),
         Language::Spanish => (None, Some(spanish::claims_with(text, spanish::SentenceCache::sharing(shared)))),
@@ -229,6 +228,7 @@ fn claims_with(text: &str, mut sentences: context::SentenceCache) -> impl Iterat
 
 /// The part of `text` a claim's 32-bit offsets reach: all of it, as a document is read up to
 /// [`crate::corpus::MAX_FILE_BYTES`]; a longer text given to the library is read up to 4 GiB.
+/// Each grammar's `claims_with` reads only this.
 fn within_offsets(text: &str) -> &str {
     let mut end = text.len().min(u32::MAX as usize);
     while !text.is_char_boundary(end) {

@@ -56,43 +56,33 @@ pub enum Hint {
 impl SearchIndex {
     /// The index of every claim of `project` (on every core).
     pub fn of(project: &Project) -> Self {
-        let masks = crate::parallel::map(&project.documents, |doc| {
+        let documents = crate::parallel::map(&project.documents, |doc| {
+            let mut masks = DocumentMasks { masks: Vec::new(), of_claim: Vec::with_capacity(doc.claims.len()) };
             let mut last_sentence: Option<(&str, Mask)> = None;
-            doc.claims
-                .iter()
-                .map(|c| {
-                    let sentence: &str = &c.claim.sentence;
-                    // The claims of one sentence share it: its mask is made once.
-                    let sentence_mask = match last_sentence {
-                        Some((last, mask)) if std::ptr::eq(last, sentence) => mask,
-                        _ => {
-                            let mask = mask_of(sentence);
-                            last_sentence = Some((sentence, mask));
-                            mask
-                        }
-                    };
-                    let mut mask = union(mask_of(&c.claim.text), sentence_mask);
-                    if let Some(subject) = &c.claim.subject {
-                        mask = union(mask, mask_of(subject));
+            for c in &doc.claims {
+                let sentence: &str = &c.claim.sentence;
+                // The claims of one sentence share it: its mask is made once.
+                let sentence_mask = match last_sentence {
+                    Some((last, mask)) if std::ptr::eq(last, sentence) => mask,
+                    _ => {
+                        let mask = mask_of(sentence);
+                        last_sentence = Some((sentence, mask));
+                        mask
                     }
-                    mask
-                })
-                .fold(DocumentMasks::default(), |mut doc, mask| {
-                    if doc.masks.last() != Some(&mask) {
-                        doc.masks.push(mask);
-                    }
-                    // At most one mask a claim, and a document holds at most 250,000 claims.
-                    doc.of_claim.push(u32::try_from(doc.masks.len() - 1).unwrap_or(u32::MAX));
-                    doc
-                })
+                };
+                let mut mask = union(mask_of(&c.claim.text), sentence_mask);
+                if let Some(subject) = &c.claim.subject {
+                    mask = union(mask, mask_of(subject));
+                }
+                if masks.masks.last() != Some(&mask) {
+                    masks.masks.push(mask);
+                }
+                // At most one mask a claim, and a document holds at most 250,000 claims.
+                masks.of_claim.push(u32::try_from(masks.masks.len() - 1).unwrap_or(u32::MAX));
+            }
+            masks.masks.shrink_to_fit();
+            masks
         });
-        let documents = masks
-            .into_iter()
-            .map(|mut doc| {
-                doc.masks.shrink_to_fit();
-                doc
-            })
-            .collect();
         Self { documents }
     }
 

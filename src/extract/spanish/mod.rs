@@ -22,6 +22,7 @@ use super::{Claim, Kind, filter};
 /// The claims of a Spanish `text`, one at a time, in order, working out sentences into
 /// `sentences`.
 pub fn claims_with(text: &str, mut sentences: SentenceCache) -> impl Iterator<Item = Claim> + '_ {
+    let text = super::within_offsets(text);
     scanner::Scanner::new(text)
         .filter(move |found| !(found.kind == Kind::Date && page_furniture(text, found.start, found.end)))
         .map(move |found| context::complete(text, found, &mut sentences))
