@@ -86,22 +86,47 @@ impl Language {
 /// The language whose commonest words dominate the text (at least twelve of them, four times as
 /// many as the other's), if one does.
 fn by_function_words(text: &str) -> Option<Language> {
-    // Counted with a vectorized substring search, not word by word: this runs over every
-    // document of a corpus as it is read.
-    // The searchers are built once for the program, not once a document.
-    type Finders = Vec<memchr::memmem::Finder<'static>>;
-    static WORDS: std::sync::LazyLock<[Finders; 2]> = std::sync::LazyLock::new(|| {
-        fn finders(words: &[&'static str]) -> Finders {
-            words.iter().map(|&w| memchr::memmem::Finder::new(w)).collect()
+    // One pass over the spaces, each word between two of them looked up once: this runs over
+    // every document of a corpus as it is read. A word is counted as a substring search for
+    // " the " would count it: two occurrences never share their spaces (" the the " is one).
+    let mut counts = [0usize; 2];
+    // Where the last counted occurrence of each word ended.
+    let mut counted_to = [0usize; 17];
+    let b = text.as_bytes();
+    // A byte loop, not a memchr per space: the words between are a few bytes long.
+    let Some(mut before) = b.iter().position(|&c| c == b' ') else { return None };
+    for after in before + 1..b.len() {
+        if b[after] != b' ' {
+            continue;
         }
-        [
-            finders(&[" the ", " of ", " and ", " to ", " was ", " that ", " said ", " The "]),
-            finders(&[" el ", " los ", " las ", " del ", " que ", " por ", " para ", " con ", " El "]),
-        ]
-    });
-    let count = |finders: &Finders| -> usize { finders.iter().map(|f| f.find_iter(text.as_bytes()).count()).sum() };
-    let [english, spanish] = &*WORDS;
-    let (english, spanish) = (count(english), count(spanish));
+        let at = std::mem::replace(&mut before, after);
+        // The commonest words of each language: (language, the word's own slot).
+        let (language, slot) = match &b[at + 1..after] {
+            b"the" => (0, 0),
+            b"of" => (0, 1),
+            b"and" => (0, 2),
+            b"to" => (0, 3),
+            b"was" => (0, 4),
+            b"that" => (0, 5),
+            b"said" => (0, 6),
+            b"The" => (0, 7),
+            b"el" => (1, 8),
+            b"los" => (1, 9),
+            b"las" => (1, 10),
+            b"del" => (1, 11),
+            b"que" => (1, 12),
+            b"por" => (1, 13),
+            b"para" => (1, 14),
+            b"con" => (1, 15),
+            b"El" => (1, 16),
+            _ => continue,
+        };
+        if counted_to[slot] <= at {
+            counts[language] += 1;
+            counted_to[slot] = after + 1;
+        }
+    }
+    let [english, spanish] = counts;
     if english >= 12 && english >= 4 * spanish {
         Some(Language::English)
     } else if spanish >= 12 && spanish >= 4 * english {
@@ -144,6 +169,38 @@ mod tests {
         let en = "Twenty-four people died; police detained two thousand protesters in Caracas overnight.";
         assert_eq!(by_function_words(en), None);
         assert_eq!(Language::detect(en), Some(Language::English));
+    }
+
+    #[test]
+    fn function_words_are_counted_as_a_search_for_each_between_spaces_would() {
+        // The reference: each word searched for with its two spaces, occurrences never overlapping.
+        let searched = |text: &str, words: &[&str]| -> usize {
+            words.iter().map(|w| text.matches(&format!(" {w} ")).count()).sum()
+        };
+        let english = ["the", "of", "and", "to", "was", "that", "said", "The"];
+        let spanish = ["el", "los", "las", "del", "que", "por", "para", "con", "El"];
+        let texts = [
+            " the the the of of and to  to was\nthe that said The the ",
+            "x the of and to was that said The the of and to was that said el los ",
+            " el los las del que por para con El el el el que que — el  las ",
+            "the of and said to the", // no space before the first word or after the last
+        ];
+        for text in texts {
+            let (en, es) = (searched(text, &english), searched(text, &spanish));
+            let expected = if en >= 12 && en >= 4 * es {
+                Some(Language::English)
+            } else if es >= 12 && es >= 4 * en {
+                Some(Language::Spanish)
+            } else {
+                None
+            };
+            assert_eq!(by_function_words(text), expected, "{text:?} ({en} English, {es} Spanish)");
+        }
+        // Just either side of the threshold of twelve.
+        assert_eq!(searched(&(" the".repeat(11) + " and "), &english), 7, "every other \"the\", and \"and\"");
+        assert_eq!(by_function_words(&(" the".repeat(11) + " and ")), None);
+        assert_eq!(by_function_words(&" the and".repeat(6)), None);
+        assert_eq!(by_function_words(&(" the and".repeat(6) + " ")), Some(Language::English));
     }
 
     #[test]

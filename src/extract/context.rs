@@ -2,7 +2,7 @@
 //! `attribution.rs`, what it counts and who says so. `complete` puts a claim together.
 
 use super::attribution;
-use super::bytes::{lower, prev_word, skip_spaces_back};
+use super::bytes::{Lower, lower, prev_word, skip_spaces_back};
 use super::lexicon as lx;
 use super::subject::{adjective, scope_after, subject_before, subject_of_verb, subject_span, verb_concept_before};
 use super::{Claim, Found, Kind, Qualifier, heads};
@@ -135,23 +135,22 @@ pub fn qualifier(b: &[u8], start: usize) -> Qualifier {
             _ => {}
         }
     }
-    // Up to three words back, nearest first.
-    let mut words: [Option<(usize, usize)>; 3] = [None; 3];
+    // Up to three words back, nearest first, each lowered only when a phrase gets that far: most
+    // numbers have no hedge, and their nearest word ends no phrase.
+    let mut words: [Option<Lower>; 3] = [None, None, None];
+    let mut read = 0;
     let mut pos = start;
-    for slot in &mut words {
-        let Some(w) = prev_word(b, pos) else {
-            break;
-        };
-        *slot = Some(w);
-        pos = w.0;
-    }
-    let lowered: Vec<_> = words.iter().map(|w| w.map(|w| lower(b, w))).collect();
     'phrases: for (phrase, q) in lx::QUALIFIERS {
         // phrase is in reading order; words[0] is the nearest word.
         for (k, expected) in phrase.iter().rev().enumerate() {
-            match lowered.get(k).and_then(Option::as_ref) {
-                Some(w) if w.as_str() == *expected => {}
-                _ => continue 'phrases,
+            while read <= k {
+                let Some(w) = prev_word(b, pos) else { continue 'phrases };
+                words[read] = Some(lower(b, w));
+                pos = w.0;
+                read += 1;
+            }
+            if words[k].as_ref().is_none_or(|w| w.as_str() != *expected) {
+                continue 'phrases;
             }
         }
         return *q;
