@@ -4,8 +4,6 @@
 //! `context.rs` reads like the rules it implements. `is_trigger` is the one hot-path function: it is
 //! asked about every word of the corpus and rejects almost all of them with a bitset probe.
 
-use std::sync::OnceLock;
-
 /// What a number-bearing word means to the grammar.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Lex {
@@ -235,40 +233,37 @@ pub fn month(word: &str) -> Option<u32> {
 }
 
 /// Bitset over (length, first letter, last letter): a word whose key is unset cannot be a trigger.
-fn trigger_filter() -> &'static [u64; 256] {
-    static FILTER: OnceLock<[u64; 256]> = OnceLock::new();
-    FILTER.get_or_init(|| {
-        let mut bits = [0u64; 256];
-        for word in TRIGGERS {
-            let key = filter_key(word.as_bytes());
+/// Built at compile time: looked up for every word of a corpus.
+static TRIGGER_FILTER: [u64; 256] = filter_of(&[TRIGGERS]);
+
+/// The bitset of [`filter_key`]s of every word of `lists`.
+const fn filter_of(lists: &[&[&str]]) -> [u64; 256] {
+    let mut bits = [0u64; 256];
+    let mut l = 0;
+    while l < lists.len() {
+        let mut w = 0;
+        while w < lists[l].len() {
+            let key = filter_key(lists[l][w].as_bytes());
             bits[key >> 6] |= 1 << (key & 63);
+            w += 1;
         }
-        bits
-    })
+        l += 1;
+    }
+    bits
 }
 
-fn filter_key(word: &[u8]) -> usize {
-    let len = word.len().min(15);
-    let first = usize::from(word[0] | 0x20) & 31;
-    let last = usize::from(word[word.len() - 1] | 0x20) & 31;
+const fn filter_key(word: &[u8]) -> usize {
+    let len = if word.len() < 15 { word.len() } else { 15 };
+    let first = (word[0] | 0x20) as usize & 31;
+    let last = (word[word.len() - 1] | 0x20) as usize & 31;
     // 4 + 5 + 5 bits = 14 bits = 256 words of 64 bits.
     (len << 10) | (first << 5) | last
 }
 
 /// Words that may start a source in a sentence: speech verbs, evidence nouns and the leads
 /// "according (to)", "data (from)", "in (a statement)".
-fn source_filter() -> &'static [u64; 256] {
-    static FILTER: OnceLock<[u64; 256]> = OnceLock::new();
-    FILTER.get_or_init(|| {
-        let mut bits = [0u64; 256];
-        let leads = ["according", "data", "figures", "estimates", "in"];
-        for word in ATTRIBUTION_VERBS.iter().chain(EVIDENCE_NOUNS).chain(&leads) {
-            let key = filter_key(word.as_bytes());
-            bits[key >> 6] |= 1 << (key & 63);
-        }
-        bits
-    })
-}
+static SOURCE_FILTER: [u64; 256] =
+    filter_of(&[ATTRIBUTION_VERBS, EVIDENCE_NOUNS, &["according", "data", "figures", "estimates", "in"]]);
 
 /// Cheap pre-check for the source finder: might this ASCII word (any case) name or lead to a source?
 #[inline]
@@ -277,7 +272,7 @@ pub fn maybe_source_word(word: &[u8]) -> bool {
         return false;
     }
     let key = filter_key(word);
-    source_filter()[key >> 6] & (1 << (key & 63)) != 0
+    SOURCE_FILTER[key >> 6] & (1 << (key & 63)) != 0
 }
 
 /// Cheap pre-check for the scanner: might this ASCII-letter word (any case) be a trigger?
@@ -287,7 +282,7 @@ pub fn is_trigger(word: &[u8]) -> bool {
         return false;
     }
     let key = filter_key(word);
-    trigger_filter()[key >> 6] & (1 << (key & 63)) != 0
+    TRIGGER_FILTER[key >> 6] & (1 << (key & 63)) != 0
 }
 
 /// A scale written as a word or suffix after a number: "million", "m", "bn", "k".
