@@ -137,9 +137,15 @@ pub fn qualifier(b: &[u8], start: usize) -> Qualifier {
     }
     // Up to three words back, nearest first, each lowered only when a phrase gets that far: most
     // numbers have no hedge, and their nearest word ends no phrase.
-    let mut words: [Option<Lower>; 3] = [None, None, None];
-    let mut read = 0;
-    let mut pos = start;
+    let Some(nearest) = prev_word(b, start) else { return Qualifier::Exact };
+    let pos_nearest = nearest.0;
+    let nearest = lower(b, nearest);
+    if !lx::may_end_qualifier(nearest.as_str()) {
+        return Qualifier::Exact;
+    }
+    let mut words: [Option<Lower>; 3] = [Some(nearest), None, None];
+    let mut read = 1;
+    let mut pos = pos_nearest;
     'phrases: for (phrase, q) in lx::QUALIFIERS {
         // phrase is in reading order; words[0] is the nearest word.
         for (k, expected) in phrase.iter().rev().enumerate() {
@@ -160,6 +166,16 @@ pub fn qualifier(b: &[u8], start: usize) -> Qualifier {
 
 /// The words of `s` joined by single spaces (one allocation).
 pub(crate) fn collapse_spaces(s: &str) -> String {
+    // Most phrases are already so (ASCII words, single spaces): copied as they are, without
+    // reading them as Unicode.
+    let b = s.as_bytes();
+    let plain = b.first() != Some(&b' ')
+        && b.last() != Some(&b' ')
+        && b.iter().all(|&c| c.is_ascii() && (c == b' ' || !c.is_ascii_whitespace()))
+        && !b.windows(2).any(|w| w == b"  ");
+    if plain {
+        return s.to_owned();
+    }
     let mut out = String::with_capacity(s.len());
     for w in s.split_whitespace() {
         if !out.is_empty() {
@@ -367,6 +383,23 @@ mod tests {
         let claims = crate::extract::extract(text);
         let sources: Vec<_> = claims.iter().map(|c| (c.text.as_str(), c.source())).collect();
         assert_eq!(sources, [("40", Some("Ana Ruiz")), ("12", Some("Ana Ruiz")), ("3", None)]);
+    }
+
+    #[test]
+    fn spaces_are_collapsed_as_the_words_are_split() {
+        for s in [
+            "",
+            " ",
+            "people",
+            "people were hurt",
+            "  people  were\thurt ",
+            "people\nwere",
+            "café  owners",
+            "a\u{a0}b c",
+            "x\u{2009} y",
+        ] {
+            assert_eq!(collapse_spaces(s), s.split_whitespace().collect::<Vec<_>>().join(" "), "{s:?}");
+        }
     }
 
     #[test]

@@ -107,14 +107,47 @@ pub fn singular(word: &str) -> String {
     word.to_owned()
 }
 
+/// The words of a subject: runs of letters, apostrophes and hyphens. ASCII is read byte by byte;
+/// only other characters are decoded (this runs for every claim).
+fn head_words(subject: &str) -> impl Iterator<Item = &str> {
+    let part_of_word = |c: char| c.is_alphabetic() || c == '\'' || c == '’' || c == '-';
+    let b = subject.as_bytes();
+    // The character at `i` and its length.
+    let at = move |i: usize| -> (char, usize) {
+        if b[i].is_ascii() {
+            (char::from(b[i]), 1)
+        } else {
+            subject[i..].chars().next().map_or((' ', 1), |c| (c, c.len_utf8()))
+        }
+    };
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        while i < b.len() {
+            let (c, len) = at(i);
+            if part_of_word(c) {
+                break;
+            }
+            i += len;
+        }
+        let start = i;
+        while i < b.len() {
+            let (c, len) = at(i);
+            if !part_of_word(c) {
+                break;
+            }
+            i += len;
+        }
+        (start < i).then(|| &subject[start..i])
+    })
+}
+
 /// The normalized head of a subject, for grouping claims that measure the same thing.
 pub fn subject_head(subject: &str) -> Option<String> {
     // One pass: a named happening anywhere wins ("people were killed" is about deaths); else the
     // last content word of the noun phrase, before any verb group.
     let mut head: Option<&str> = None;
     let mut phrase_open = true;
-    let words =
-        subject.split(|c: char| !c.is_alphabetic() && c != '\'' && c != '’' && c != '-').filter(|w| !w.is_empty());
+    let words = head_words(subject);
     for (k, w) in words.enumerate() {
         let w = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")).unwrap_or(w);
         let lower = Lower::new(w.as_bytes(), 0, w.len());
@@ -154,6 +187,28 @@ mod tests {
         }
         assert_eq!(head("residents were evacuated").as_deref(), Some("displacement"));
         assert_eq!(head("vote").as_deref(), Some("vote"));
+    }
+
+    #[test]
+    fn head_words_are_the_runs_of_letters_apostrophes_and_hyphens() {
+        let split = |s: &str| -> Vec<String> {
+            s.split(|c: char| !c.is_alphabetic() && c != '\'' && c != '’' && c != '-')
+                .filter(|w| !w.is_empty())
+                .map(String::from)
+                .collect()
+        };
+        for s in [
+            "",
+            " ",
+            "people",
+            "the agency's 2,000 workers",
+            "  niños—y  mujeres ",
+            "state-run  café’s 😀 staff",
+            "a1b",
+            "ß",
+        ] {
+            assert_eq!(head_words(s).map(String::from).collect::<Vec<_>>(), split(s), "{s:?}");
+        }
     }
 
     #[test]

@@ -275,6 +275,29 @@ pub fn maybe_source_word(word: &[u8]) -> bool {
     SOURCE_FILTER[key >> 6] & (1 << (key & 63)) != 0
 }
 
+/// The last word of every qualifier phrase, as a filter: most numbers follow a word that ends
+/// none, and are found to have no hedge at one look-up rather than one per phrase.
+static QUALIFIER_END_FILTER: [u64; 256] = {
+    let mut ends: [&str; QUALIFIERS.len()] = [""; QUALIFIERS.len()];
+    let mut k = 0;
+    while k < QUALIFIERS.len() {
+        let phrase = QUALIFIERS[k].0;
+        ends[k] = phrase[phrase.len() - 1];
+        k += 1;
+    }
+    filter_of(&[&ends])
+};
+
+/// Might a qualifier phrase end with this word (lowercase, or any case)? `false` is certain.
+#[inline]
+pub fn may_end_qualifier(word: &str) -> bool {
+    if word.is_empty() || word.len() > 15 {
+        return false;
+    }
+    let key = filter_key(word.as_bytes());
+    QUALIFIER_END_FILTER[key >> 6] & (1 << (key & 63)) != 0
+}
+
 /// Cheap pre-check for the scanner: might this ASCII-letter word (any case) be a trigger?
 #[inline]
 pub fn is_trigger(word: &[u8]) -> bool {
