@@ -94,7 +94,7 @@ fn by_function_words(text: &str) -> Option<Language> {
     let mut counted_to = [0usize; 17];
     let b = text.as_bytes();
     // A byte loop, not a memchr per space: the words between are a few bytes long.
-    let Some(mut before) = b.iter().position(|&c| c == b' ') else { return None };
+    let mut before = b.iter().position(|&c| c == b' ')?;
     for after in before + 1..b.len() {
         if b[after] != b' ' {
             continue;
