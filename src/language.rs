@@ -93,13 +93,12 @@ fn by_function_words(text: &str) -> Option<Language> {
     // Where the last counted occurrence of each word ended.
     let mut counted_to = [0usize; 17];
     let b = text.as_bytes();
-    // A byte loop, not a memchr per space: the words between are a few bytes long.
-    let mut before = b.iter().position(|&c| c == b' ')?;
-    for after in before + 1..b.len() {
-        if b[after] != b' ' {
-            continue;
+    let mut before: Option<usize> = None;
+    for_each_space(b, |after| {
+        let Some(at) = before.replace(after) else { return };
+        if !(3..=5).contains(&(after - at)) {
+            return; // every word counted has two to four letters
         }
-        let at = std::mem::replace(&mut before, after);
         // The commonest words of each language: (language, the word's own slot).
         let (language, slot) = match &b[at + 1..after] {
             b"the" => (0, 0),
@@ -119,13 +118,13 @@ fn by_function_words(text: &str) -> Option<Language> {
             b"para" => (1, 14),
             b"con" => (1, 15),
             b"El" => (1, 16),
-            _ => continue,
+            _ => return,
         };
         if counted_to[slot] <= at {
             counts[language] += 1;
             counted_to[slot] = after + 1;
         }
-    }
+    });
     let [english, spanish] = counts;
     if english >= 12 && english >= 4 * spanish {
         Some(Language::English)
@@ -133,6 +132,31 @@ fn by_function_words(text: &str) -> Option<Language> {
         Some(Language::Spanish)
     } else {
         None
+    }
+}
+
+/// Calls `f` with the position of each space in `b`, in order. Eight bytes are tested at a time:
+/// words are a few bytes long, and a memchr call per space costs more than it saves.
+fn for_each_space(b: &[u8], mut f: impl FnMut(usize)) {
+    const SPACES: u64 = 0x2020_2020_2020_2020;
+    const LOW_SEVEN: u64 = 0x7F7F_7F7F_7F7F_7F7F;
+    let mut chunks = b.chunks_exact(8);
+    for (k, chunk) in chunks.by_ref().enumerate() {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        // Zero where a byte is a space; then the high bit of each byte that is exactly zero.
+        let x = u64::from_le_bytes(word) ^ SPACES;
+        let mut found = !(((x & LOW_SEVEN) + LOW_SEVEN) | x) & !LOW_SEVEN;
+        while found != 0 {
+            f(k * 8 + (found.trailing_zeros() / 8) as usize);
+            found &= found - 1;
+        }
+    }
+    let tail = b.len() - chunks.remainder().len();
+    for (k, &c) in chunks.remainder().iter().enumerate() {
+        if c == b' ' {
+            f(tail + k);
+        }
     }
 }
 
@@ -201,6 +225,17 @@ mod tests {
         assert_eq!(by_function_words(&(" the".repeat(11) + " and ")), None);
         assert_eq!(by_function_words(&" the and".repeat(6)), None);
         assert_eq!(by_function_words(&(" the and".repeat(6) + " ")), Some(Language::English));
+    }
+
+    #[test]
+    fn spaces_are_found_where_they_are() {
+        for text in ["", " ", "a b", "  x  y ", "no spaces here", "twelve bytes", "é — ü 😀 a b c d e f g h i j k "]
+        {
+            let expected: Vec<usize> = text.bytes().enumerate().filter(|(_, c)| *c == b' ').map(|(i, _)| i).collect();
+            let mut found = Vec::new();
+            for_each_space(text.as_bytes(), |at| found.push(at));
+            assert_eq!(found, expected, "{text:?}");
+        }
     }
 
     #[test]
