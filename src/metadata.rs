@@ -266,11 +266,12 @@ pub fn guess(text: &str) -> Metadata {
     }
     // A dateline in the first lines: "CARACAS, July 30 (Reuters) -".
     for line in text.lines().take(6) {
-        // Found from the brackets (rare in a line), not by searching the line for each agency.
-        let in_brackets = |a: &str| {
-            line.match_indices('(').any(|(at, _)| line[at + 1..].strip_prefix(a).is_some_and(|r| r.starts_with(')')))
+        // Found from the brackets (rare in a line), each looked for once, not by searching the
+        // line for each agency. The first agency of the list wins where a line names two.
+        let named = |at: usize| {
+            AGENCIES.iter().position(|a| line[at + 1..].strip_prefix(a).is_some_and(|r| r.starts_with(')')))
         };
-        if let Some(agency) = AGENCIES.iter().find(|a| in_brackets(a)) {
+        if let Some(agency) = memchr::memchr_iter(b'(', line.as_bytes()).filter_map(named).min().map(|k| AGENCIES[k]) {
             metadata.set(FieldName::Outlet, agency, Origin::Guess);
             break;
         }

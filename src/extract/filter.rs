@@ -46,6 +46,19 @@ pub fn is_link_like(chunk: &[u8]) -> bool {
 /// Longest line that can be page furniture ("Last updated March 3, 2019 10:04 GMT").
 pub(crate) const FURNITURE_LINE_BYTES: usize = 100;
 
+/// The lines of `text` short enough to be page furniture and holding a digit: where a page's own
+/// date can stand. Lines are found with a vectorized search (this runs over every document as a
+/// corpus is read).
+pub(crate) fn stamp_lines(text: &str) -> impl Iterator<Item = &str> {
+    let ends = memchr::memchr_iter(b'\n', text.as_bytes()).chain(std::iter::once(text.len()));
+    let mut start = 0;
+    ends.filter_map(move |end| {
+        let line = &text[start..end];
+        start = end + 1;
+        (line.len() <= FURNITURE_LINE_BYTES && line.bytes().any(|b| b.is_ascii_digit())).then_some(line)
+    })
+}
+
 /// Is the date at `[start, end)` page furniture: alone on its line, or with only a stamp or a
 /// byline ("Last updated March 3, 2019", "Posted 14 Feb, 2021", "Print edition | June 2", "Monday,
 /// 6 May 2013", "By Ana Ruiz, 4 April 2022")? Such a date is the page's, not a claim.
@@ -255,6 +268,18 @@ pub fn hhmm(b: &[u8], s: usize, e: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn stamp_lines_are_the_short_lines_with_a_digit() {
+        let long = format!("Updated 3 March {}", "x".repeat(FURNITURE_LINE_BYTES));
+        for text in ["", "\n", "3", "Headline\nMarch 3, 2019\n\nAt least 14 died.", "a 1\r\nb 2\n", &long, "é 1\n😀 2"] {
+            let expected: Vec<&str> = text
+                .split('\n')
+                .filter(|l| l.len() <= FURNITURE_LINE_BYTES && l.bytes().any(|b| b.is_ascii_digit()))
+                .collect();
+            assert_eq!(stamp_lines(text).collect::<Vec<_>>(), expected, "{text:?}");
+        }
+    }
 
     #[test]
     fn links() {

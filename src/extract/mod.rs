@@ -251,13 +251,11 @@ pub fn publication_date_in(text: &str, language: Language) -> Option<String> {
     }
     // A stamp stands on a short line of its own, so only those lines are scanned: corpus loading
     // calls this for every document, and scanning the whole article would run the scanner twice.
-    text.split('\n')
-        .filter(|line| line.len() <= filter::FURNITURE_LINE_BYTES && line.bytes().any(|b| b.is_ascii_digit()))
-        .find_map(|line| {
-            scanner::Scanner::new(line)
-                .find(|f| f.kind == Kind::Date && filter::page_furniture(line, f.start, f.end))
-                .and_then(|f| f.date.map(String::from))
-        })
+    filter::stamp_lines(text).find_map(|line| {
+        scanner::Scanner::new(line)
+            .find(|f| f.kind == Kind::Date && filter::page_furniture(line, f.start, f.end))
+            .and_then(|f| f.date.map(String::from))
+    })
 }
 
 /// Extracts every document's claims, each in its language, spreading the documents over the

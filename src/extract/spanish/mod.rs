@@ -36,13 +36,11 @@ fn page_furniture(text: &str, start: usize, end: usize) -> bool {
 
 /// The page's own date, if the text carries one as page furniture: ISO, possibly partial.
 pub fn publication_date(text: &str) -> Option<String> {
-    text.split('\n')
-        .filter(|line| line.len() <= filter::FURNITURE_LINE_BYTES && line.bytes().any(|b| b.is_ascii_digit()))
-        .find_map(|line| {
-            scanner::Scanner::new(line)
-                .find(|f| f.kind == Kind::Date && page_furniture(line, f.start, f.end))
-                .and_then(|f| f.date.map(String::from))
-        })
+    filter::stamp_lines(text).find_map(|line| {
+        scanner::Scanner::new(line)
+            .find(|f| f.kind == Kind::Date && page_furniture(line, f.start, f.end))
+            .and_then(|f| f.date.map(String::from))
+    })
 }
 
 /// Words of a Spanish date stamp.
