@@ -36,18 +36,30 @@ pub enum Tag {
 /// A word of running text: letters (any script), with inner apostrophes and hyphens.
 pub(super) fn word_at(text: &str, i: usize) -> Option<(usize, usize)> {
     let rest = text.get(i..)?;
-    let mut end = i;
-    let mut chars = rest.char_indices().peekable();
-    while let Some((k, c)) = chars.next() {
+    let b = rest.as_bytes();
+    // The character at `k` of `rest` and its length; ASCII without decoding (this runs for
+    // every word of every subject and source read).
+    let char_at = |k: usize| -> Option<(char, usize)> {
+        match b.get(k) {
+            Some(&c) if c.is_ascii() => Some((char::from(c), 1)),
+            Some(_) => rest[k..].chars().next().map(|c| (c, c.len_utf8())),
+            None => None,
+        }
+    };
+    let mut end = 0;
+    let mut k = 0;
+    while let Some((c, len)) = char_at(k) {
         if c.is_alphabetic() {
-            end = i + k + c.len_utf8();
-        } else if matches!(c, '\'' | '’' | '-') && chars.peek().is_some_and(|(_, n)| n.is_alphabetic()) && end > i {
-            continue;
+            k += len;
+            end = k;
+        } else if matches!(c, '\'' | '’' | '-') && end > 0 && char_at(k + len).is_some_and(|(n, _)| n.is_alphabetic())
+        {
+            k += len;
         } else {
             break;
         }
     }
-    (end > i).then_some((i, end))
+    (end > 0).then_some((i, i + end))
 }
 
 /// Every source a sentence names, in order. `text` and `sentence_start` let a pronoun ("he said")
@@ -243,6 +255,11 @@ fn led_source(sentence: &str, at: usize, lead_len: usize) -> Option<Named> {
 fn word_before(sentence: &str, i: usize) -> Option<(usize, usize)> {
     let e = skip_spaces_back(sentence.as_bytes(), i);
     let mut s = e;
+    let b = sentence.as_bytes();
+    // ASCII letters, apostrophes and hyphens stepped over a byte at a time; anything else decoded.
+    while s > 0 && (b[s - 1].is_ascii_alphabetic() || matches!(b[s - 1], b'\'' | b'-')) {
+        s -= 1;
+    }
     while s > 0 {
         let Some(c) = sentence[..s].chars().next_back() else {
             break;
@@ -419,6 +436,46 @@ fn source_after(sentence: &str, verb_start: usize, verb_end: usize) -> Option<Na
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_word_is_read_as_its_characters_say() {
+        // The reference: the word read character by character.
+        let by_chars = |text: &str, i: usize| -> Option<(usize, usize)> {
+            let rest = text.get(i..)?;
+            let mut end = i;
+            let mut chars = rest.char_indices().peekable();
+            while let Some((k, c)) = chars.next() {
+                if c.is_alphabetic() {
+                    end = i + k + c.len_utf8();
+                } else if matches!(c, '\'' | '’' | '-')
+                    && chars.peek().is_some_and(|(_, n)| n.is_alphabetic())
+                    && end > i
+                {
+                    continue;
+                } else {
+                    break;
+                }
+            }
+            (end > i).then_some((i, end))
+        };
+        for text in [
+            "",
+            "said",
+            "O'Brien's aide",
+            "state-run café’s",
+            "-x 'y",
+            "Δήμος said",
+            "niños—y",
+            "a1",
+            "x’",
+            "😀 ok",
+            "l'État",
+        ] {
+            for i in 0..=text.len() + 1 {
+                assert_eq!(word_at(text, i), by_chars(text, i), "{text:?} at {i}");
+            }
+        }
+    }
 
     fn first(sentence: &str) -> Option<(String, String)> {
         sources(sentence, 0, sentence).first().map(|n| (n.phrase.clone(), n.source.clone()))

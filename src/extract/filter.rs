@@ -272,7 +272,8 @@ mod tests {
     #[test]
     fn stamp_lines_are_the_short_lines_with_a_digit() {
         let long = format!("Updated 3 March {}", "x".repeat(FURNITURE_LINE_BYTES));
-        for text in ["", "\n", "3", "Headline\nMarch 3, 2019\n\nAt least 14 died.", "a 1\r\nb 2\n", &long, "é 1\n😀 2"] {
+        for text in ["", "\n", "3", "Headline\nMarch 3, 2019\n\nAt least 14 died.", "a 1\r\nb 2\n", &long, "é 1\n😀 2"]
+        {
             let expected: Vec<&str> = text
                 .split('\n')
                 .filter(|l| l.len() <= FURNITURE_LINE_BYTES && l.bytes().any(|b| b.is_ascii_digit()))

@@ -159,14 +159,22 @@ pub(crate) struct Found {
 
 /// Finds every numeric claim in `text`, read with `language`'s grammar.
 pub fn extract_in(text: &str, language: Language) -> Vec<Claim> {
-    collected(text, claims_in(text, language))
+    collected_in(text, None, language)
 }
 
-/// The claims `found` in `text`, collected. News runs about one claim per 300 bytes; reserving
-/// for that spares the growing vector most of its copies of these (large) claims.
-fn collected(text: &str, found: impl Iterator<Item = Claim>) -> Vec<Claim> {
+/// The claims of `text` (sentences shared with `shared` when given), collected. News runs about
+/// one claim per 300 bytes; reserving for that spares the growing vector most of its copies of
+/// these (large) claims. Each grammar's claims are collected straight from its iterator: a claim
+/// handed through the adapters that choose a grammar would be copied at each.
+fn collected_in(text: &str, shared: Option<&std::sync::Arc<str>>, language: Language) -> Vec<Claim> {
     let mut claims = Vec::with_capacity((text.len() / 300).min(MAX_CLAIMS_PER_DOCUMENT));
-    claims.extend(found.take(MAX_CLAIMS_PER_DOCUMENT));
+    match language {
+        Language::English => {
+            claims.extend(claims_with(text, context::SentenceCache::sharing(shared)).take(MAX_CLAIMS_PER_DOCUMENT));
+        }
+        Language::Spanish => claims
+            .extend(spanish::claims_with(text, spanish::SentenceCache::sharing(shared)).take(MAX_CLAIMS_PER_DOCUMENT)),
+    }
     claims
 }
 
@@ -185,31 +193,22 @@ pub fn capped(claim_count: usize) -> bool {
 /// The claims of `text` read with `language`'s grammar, one at a time (what [`extract_in`]
 /// collects).
 pub fn claims_in(text: &str, language: Language) -> impl Iterator<Item = Claim> + '_ {
-    claims_sharing(text, None, language)
+    let (english, spanish) = match language {
+        Language::English => (Some(claims_of(text)), None),
+        Language::Spanish => (None, Some(spanish::claims_with(text, spanish::SentenceCache::default()))),
+    };
+    english.into_iter().flatten().chain(spanish.into_iter().flatten()).take(MAX_CLAIMS_PER_DOCUMENT)
 }
 
 /// [`extract_in`] for a text that is shared (a project's document): each claim's sentence is a
 /// stretch of `text` itself, not a copy.
 pub fn extract_shared(text: &std::sync::Arc<str>, language: Language) -> Vec<Claim> {
-    collected(text, claims_sharing(text, Some(text), language))
-}
-
-/// The claims of `text`; their sentences point into `shared` (the same text) when given.
-fn claims_sharing<'t>(
-    text: &'t str,
-    shared: Option<&std::sync::Arc<str>>,
-    language: Language,
-) -> impl Iterator<Item = Claim> + 't {
-    let (english, spanish) = match language {
-        Language::English => (Some(claims_with(text, context::SentenceCache::sharing(shared))), None),
-        Language::Spanish => (None, Some(spanish::claims_with(text, spanish::SentenceCache::sharing(shared)))),
-    };
-    english.into_iter().flatten().chain(spanish.into_iter().flatten()).take(MAX_CLAIMS_PER_DOCUMENT)
+    collected_in(text, Some(text), language)
 }
 
 /// Finds every numeric claim in an English `text`, ordered by position, never overlapping.
 pub fn extract(text: &str) -> Vec<Claim> {
-    collected(text, claims_of(text))
+    collected_in(text, None, Language::English)
 }
 
 /// The claims of `text`, one at a time as they are found (what [`extract`] collects): a

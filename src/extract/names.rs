@@ -157,6 +157,16 @@ pub(super) fn pronoun(word: &str) -> bool {
 /// The source's name: titles and a leading "the" before a proper name dropped, an evidence noun
 /// after it dropped ("Government figures" → "Government").
 pub fn normalize_source(phrase: &str) -> String {
+    // One ASCII word ("officials", "Romero's"): nothing to drop but a possessive. Most sources
+    // are so, and this runs for each.
+    if phrase.bytes().all(|b| b.is_ascii() && !b.is_ascii_whitespace()) {
+        return strip_possessive(phrase).to_owned();
+    }
+    normalize_words(phrase)
+}
+
+/// [`normalize_source`] for any phrase, word by word.
+fn normalize_words(phrase: &str) -> String {
     let mut words: Vec<&str> = phrase.split_whitespace().collect();
     // "Government figures" → "Government"; but "the census" stays a source of its own.
     if words.len() > 1
@@ -243,4 +253,18 @@ pub(super) fn last_person(text: &str, before: usize) -> Option<String> {
     }
     flush(&mut run, prev_title, &mut best);
     best
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn one_word_sources_are_normalized_as_any_phrase_is() {
+        for word in ["officials", "Romero's", "Romero’s", "the", "Figures", "Dr.", "police", "'s", "", "UN"] {
+            assert_eq!(normalize_source(word), normalize_words(word), "{word:?}");
+        }
+        assert_eq!(normalize_source("Romero's"), "Romero");
+        assert_eq!(normalize_source("the Electoral Council's figures"), "Electoral Council");
+    }
 }
