@@ -90,40 +90,20 @@ fn by_function_words(text: &str) -> Option<Language> {
     // every document of a corpus as it is read. A word is counted as a substring search for
     // " the " would count it: two occurrences never share their spaces (" the the " is one).
     let mut counts = [0usize; 2];
-    // Where the last counted occurrence of each word ended.
-    let mut counted_to = [0usize; 17];
+    // Where the last counted occurrence of each word ended, by its slot.
+    let mut counted_to = [0usize; 64];
     let b = text.as_bytes();
     let mut before: Option<usize> = None;
     for_each_space(b, |after| {
         let Some(at) = before.replace(after) else { return };
-        if !(3..=5).contains(&(after - at)) {
-            return; // every word counted has two to four letters
-        }
-        // The commonest words of each language: (language, the word's own slot).
-        let (language, slot) = match &b[at + 1..after] {
-            b"the" => (0, 0),
-            b"of" => (0, 1),
-            b"and" => (0, 2),
-            b"to" => (0, 3),
-            b"was" => (0, 4),
-            b"that" => (0, 5),
-            b"said" => (0, 6),
-            b"The" => (0, 7),
-            b"el" => (1, 8),
-            b"los" => (1, 9),
-            b"las" => (1, 10),
-            b"del" => (1, 11),
-            b"que" => (1, 12),
-            b"por" => (1, 13),
-            b"para" => (1, 14),
-            b"con" => (1, 15),
-            b"El" => (1, 16),
-            _ => return,
-        };
-        if counted_to[slot] <= at {
-            counts[language] += 1;
-            counted_to[slot] = after + 1;
-        }
+        // Looked up without a branch on the word (which text makes unpredictable): its key's
+        // slot, then whether the slot holds it.
+        let key = key_at(b, at + 1, after);
+        let slot = slot_of(key);
+        let fresh = counted_to[slot] <= at;
+        let counted = FUNCTION_WORD_KEYS[slot] == key && fresh;
+        counts[usize::from(FUNCTION_WORD_LANGUAGES[slot])] += usize::from(counted);
+        counted_to[slot] = if counted { after + 1 } else { counted_to[slot] };
     });
     let [english, spanish] = counts;
     if english >= 12 && english >= 4 * spanish {
@@ -134,6 +114,83 @@ fn by_function_words(text: &str) -> Option<Language> {
         None
     }
 }
+
+/// The words `by_function_words` counts, each with its language (0 English, 1 Spanish).
+const FUNCTION_WORDS: [(&str, u8); 17] = [
+    ("the", 0),
+    ("of", 0),
+    ("and", 0),
+    ("to", 0),
+    ("was", 0),
+    ("that", 0),
+    ("said", 0),
+    ("The", 0),
+    ("el", 1),
+    ("los", 1),
+    ("las", 1),
+    ("del", 1),
+    ("que", 1),
+    ("por", 1),
+    ("para", 1),
+    ("con", 1),
+    ("El", 1),
+];
+
+/// `b[start..end]` as one number: its first four bytes and its length (up to 7). Two words of up
+/// to four bytes have the same key only if they are the same word.
+const fn word_key(b: &[u8], start: usize, end: usize) -> u64 {
+    let len = end - start;
+    let mut key = 0u64;
+    let mut k = 0;
+    while k < len && k < 4 {
+        key |= (b[start + k] as u64) << (8 * k);
+        k += 1;
+    }
+    key | ((if len < 7 { len } else { 7 }) as u64) << 32
+}
+
+/// [`word_key`] for running text: four bytes read at once and masked to the word, not a loop
+/// as long as the word.
+fn key_at(b: &[u8], start: usize, end: usize) -> u64 {
+    let Some(&four) = b.get(start..).and_then(|rest| rest.first_chunk::<4>()) else {
+        return word_key(b, start, end);
+    };
+    let len = end - start;
+    let kept = (1u64 << (8 * len.min(4))) - 1;
+    (u64::from(u32::from_le_bytes(four)) & kept) | (len.min(7) as u64) << 32
+}
+
+/// Where a key sits in the tables below: a multiplicative hash that gives each of the seventeen
+/// words a slot of its own (checked as the tables are built).
+const fn slot_of(key: u64) -> usize {
+    (key.wrapping_mul(0x612e_7696_a6ce_cc1b) >> 58) as usize
+}
+
+/// Each slot's word key (`u64::MAX` where none: no text's key is).
+static FUNCTION_WORD_KEYS: [u64; 64] = {
+    let mut keys = [u64::MAX; 64];
+    let mut k = 0;
+    while k < FUNCTION_WORDS.len() {
+        let word = FUNCTION_WORDS[k].0.as_bytes();
+        let key = word_key(word, 0, word.len());
+        assert!(keys[slot_of(key)] == u64::MAX, "two function words share a slot: choose another multiplier");
+        keys[slot_of(key)] = key;
+        k += 1;
+    }
+    keys
+};
+
+/// Each slot's word's language.
+static FUNCTION_WORD_LANGUAGES: [u8; 64] = {
+    let mut languages = [0u8; 64];
+    let mut k = 0;
+    while k < FUNCTION_WORDS.len() {
+        let word = FUNCTION_WORDS[k].0.as_bytes();
+        languages[slot_of(word_key(word, 0, word.len()))] = FUNCTION_WORDS[k].1;
+        k += 1;
+    }
+    languages
+};
 
 /// Calls `f` with the position of each space in `b`, in order. Eight bytes are tested at a time:
 /// words are a few bytes long, and a memchr call per space costs more than it saves.
@@ -225,6 +282,24 @@ mod tests {
         assert_eq!(by_function_words(&(" the".repeat(11) + " and ")), None);
         assert_eq!(by_function_words(&" the and".repeat(6)), None);
         assert_eq!(by_function_words(&(" the and".repeat(6) + " ")), Some(Language::English));
+    }
+
+    #[test]
+    fn a_word_read_in_running_text_has_its_own_key() {
+        let text = b"a the them theme El said, x";
+        for (start, end) in [(2, 5), (6, 10), (11, 16), (17, 19), (20, 25), (26, 27), (1, 1), (25, 27)] {
+            assert_eq!(key_at(text, start, end), word_key(text, start, end), "{start}..{end}");
+        }
+        // Every function word has a slot of its own, and only it matches there.
+        for (word, language) in FUNCTION_WORDS {
+            let key = word_key(word.as_bytes(), 0, word.len());
+            assert_eq!(FUNCTION_WORD_KEYS[slot_of(key)], key, "{word}");
+            assert_eq!(FUNCTION_WORD_LANGUAGES[slot_of(key)], language, "{word}");
+        }
+        for other in ["them", "thee", "ofs", "Los", "", "los los"] {
+            let key = word_key(other.as_bytes(), 0, other.len());
+            assert_ne!(FUNCTION_WORD_KEYS[slot_of(key)], key, "{other}");
+        }
     }
 
     #[test]
