@@ -84,10 +84,14 @@ pub fn sources_into(text: &str, sentence_start: usize, sentence: &str, out: &mut
         }
         let (s, e) = (pos, letters_end(b, pos));
         pos = e;
+        // The filter first: it turns away nearly every word at one look-up.
+        if !lx::maybe_source_word(&b[s..e]) {
+            continue;
+        }
         let glued_before =
             s > 0 && (b[s - 1] >= 0x80 && word_char_before(sentence, s) || matches!(b[s - 1], b'\'' | b'-'));
         let glued_after = e < b.len() && b[e] >= 0x80 && word_char_at(sentence, e);
-        if glued_before || glued_after || !lx::maybe_source_word(&b[s..e]) {
+        if glued_before || glued_after {
             continue;
         }
         let verb = Lower::new(b, s, e);

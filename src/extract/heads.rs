@@ -2,6 +2,8 @@
 //! "people were killed" all come down to `death`; "arrested", "detained" and "detentions" to
 //! `detention`. Other heads are the last noun of the phrase, lowercased and made singular.
 
+use compact_str::CompactString;
+
 use super::bytes::Lower;
 use super::lexicon as lx;
 
@@ -142,7 +144,7 @@ fn head_words(subject: &str) -> impl Iterator<Item = &str> {
 }
 
 /// The normalized head of a subject, for grouping claims that measure the same thing.
-pub fn subject_head(subject: &str) -> Option<String> {
+pub fn subject_head(subject: &str) -> Option<CompactString> {
     // One pass: a named happening anywhere wins ("people were killed" is about deaths); else the
     // last content word of the noun phrase, before any verb group.
     let mut head: Option<&str> = None;
@@ -153,7 +155,7 @@ pub fn subject_head(subject: &str) -> Option<String> {
         let lower = Lower::new(w.as_bytes(), 0, w.len());
         let lower = lower.as_str();
         if let Some(c) = concept(lower) {
-            return Some(c.to_owned());
+            return Some(CompactString::const_new(c));
         }
         if k > 0 && verb_like(lower) {
             phrase_open = false;
@@ -164,14 +166,14 @@ pub fn subject_head(subject: &str) -> Option<String> {
     }
     let head = head?;
     let head = singular(&if head.is_ascii() { head.to_ascii_lowercase() } else { head.to_lowercase() });
-    Some(concept(&head).map_or(head, str::to_owned))
+    Some(concept(&head).map_or_else(|| head.into(), CompactString::const_new))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn head(s: &str) -> Option<String> {
+    fn head(s: &str) -> Option<CompactString> {
         subject_head(s)
     }
 
