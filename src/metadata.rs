@@ -282,7 +282,7 @@ pub fn guess(text: &str) -> Metadata {
         metadata.set(FieldName::Published, &date, Origin::Guess);
     }
     const FOOTER: &str = "original source:";
-    for line in text.lines().rev().take(8) {
+    for line in last_lines(text).take(8) {
         let trimmed = line.trim();
         let footer = trimmed.get(..FOOTER.len()).filter(|p| p.eq_ignore_ascii_case(FOOTER));
         if let Some(rest) = footer.and_then(|_| trimmed.get(FOOTER.len()..)) {
@@ -298,9 +298,38 @@ pub fn guess(text: &str) -> Metadata {
     metadata
 }
 
+/// The lines of `text` from the last, as `text.lines().rev()` gives them, found with memchr's
+/// vectorized search (an article's last lines are long paragraphs, read for every document).
+fn last_lines(text: &str) -> impl Iterator<Item = &str> {
+    let ended = text.ends_with('\n');
+    let body = text.strip_suffix('\n').unwrap_or(text);
+    let mut end = body.len();
+    let mut starts = memchr::memrchr_iter(b'\n', body.as_bytes()).map(|at| at + 1).chain(std::iter::once(0));
+    let mut first = true;
+    std::iter::from_fn(move || {
+        // An empty text has no lines (one that is only a line break has one, empty).
+        let start = starts.next().filter(|_| !text.is_empty())?;
+        let line = &body[start..end];
+        // A line that a line break ended loses a carriage return before it, as `lines` does.
+        let broken = !first || ended;
+        first = false;
+        end = start.saturating_sub(1);
+        Some(if broken { line.strip_suffix('\r').unwrap_or(line) } else { line })
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn last_lines_are_the_lines_from_the_end() {
+        for text in ["", "\n", "\n\n", "a", "a\n", "a\r\n", "a\r", "a\nb", "a\r\nb\r\n", "\na\n\nb\n", "é\n😀\r\n—"]
+        {
+            let expected: Vec<&str> = text.lines().rev().collect();
+            assert_eq!(last_lines(text).collect::<Vec<_>>(), expected, "{text:?}");
+        }
+    }
 
     #[test]
     fn front_matter_is_read_and_its_end_found() {

@@ -111,9 +111,7 @@ pub fn complete(text: &str, found: Found, cache: &mut SentenceCache) -> Claim {
         has_value: found.value.is_some(),
         unit: found.unit.map(Into::into),
         qualifier: qualifier(text.as_bytes(), found.start),
-        subject_head: verb_head
-            .map(Into::into)
-            .or_else(|| subject.as_deref().and_then(heads::subject_head)),
+        subject_head: verb_head.map(Into::into).or_else(|| subject.as_deref().and_then(heads::subject_head)),
         subject: subject.map(Into::into),
         rare: claim::Rare::boxed(found.value_max, found.date, scope.map(Into::into)),
         sentence: cache.sentence.clone(),
