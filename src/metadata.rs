@@ -323,6 +323,21 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_saved_pages_footer_gives_its_address_and_outlet() {
+        for text in [
+            "Dam fails\n\nAt least 14 died.\n\nOriginal source: https://www.tarnvalley.example/news/dam\n",
+            "Dam fails\r\n\r\nAt least 14 died.\r\nORIGINAL SOURCE:   https://www.tarnvalley.example/news/dam  \r\n",
+        ] {
+            let meta = guess(text);
+            assert_eq!(meta.value(FieldName::Url), Some("https://www.tarnvalley.example/news/dam"), "{text:?}");
+            assert_eq!(meta.value(FieldName::Outlet), Some("tarnvalley.example"), "{text:?}");
+        }
+        // Only the last eight lines are read for it.
+        let early = format!("Original source: https://a.example/x\n{}", "Another paragraph.\n".repeat(8));
+        assert_eq!(guess(&early).value(FieldName::Url), None);
+    }
+
+    #[test]
     fn last_lines_are_the_lines_from_the_end() {
         for text in ["", "\n", "\n\n", "a", "a\n", "a\r\n", "a\r", "a\nb", "a\r\nb\r\n", "\na\n\nb\n", "é\n😀\r\n—"]
         {
