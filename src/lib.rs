@@ -26,6 +26,7 @@ pub mod corpus;
 pub mod export;
 pub mod extract;
 pub mod html;
+pub mod lanes;
 pub mod language;
 pub mod merge;
 pub mod metadata;

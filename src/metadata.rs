@@ -301,18 +301,15 @@ pub fn guess(text: &str) -> Metadata {
 /// The lines of `text` from the last, as `text.lines().rev()` gives them, found with memchr's
 /// vectorized search (an article's last lines are long paragraphs, read for every document).
 fn last_lines(text: &str) -> impl Iterator<Item = &str> {
-    let ended = text.ends_with('\n');
     let body = text.strip_suffix('\n').unwrap_or(text);
     let mut end = body.len();
     let mut starts = memchr::memrchr_iter(b'\n', body.as_bytes()).map(|at| at + 1).chain(std::iter::once(0));
-    let mut first = true;
     std::iter::from_fn(move || {
         // An empty text has no lines (one that is only a line break has one, empty).
         let start = starts.next().filter(|_| !text.is_empty())?;
         let line = &body[start..end];
-        // A line that a line break ended loses a carriage return before it, as `lines` does.
-        let broken = !first || ended;
-        first = false;
+        // A line that a line break ends loses a carriage return before it, as `lines` does.
+        let broken = end < text.len();
         end = start.saturating_sub(1);
         Some(if broken { line.strip_suffix('\r').unwrap_or(line) } else { line })
     })

@@ -2,7 +2,9 @@
 //! "…, said Himiob", "Government figures indicate", "he said"), which of them governs each claim
 //! (the nearest before it in the sentence, else the tag after it), and the source's normalized name.
 
-use super::bytes::{Lower, letters_end, skip_spaces, skip_spaces_back, word_char_at, word_char_before};
+use super::bytes::{
+    Lower, char_and_len_at, letters_end, skip_spaces, skip_spaces_back, word_char_at, word_char_before,
+};
 use super::context::collapse_spaces;
 use super::lexicon as lx;
 pub use super::names::normalize_source;
@@ -36,16 +38,7 @@ pub enum Tag {
 /// A word of running text: letters (any script), with inner apostrophes and hyphens.
 pub(super) fn word_at(text: &str, i: usize) -> Option<(usize, usize)> {
     let rest = text.get(i..)?;
-    let b = rest.as_bytes();
-    // The character at `k` of `rest` and its length; ASCII without decoding (this runs for
-    // every word of every subject and source read).
-    let char_at = |k: usize| -> Option<(char, usize)> {
-        match b.get(k) {
-            Some(&c) if c.is_ascii() => Some((char::from(c), 1)),
-            Some(_) => rest[k..].chars().next().map(|c| (c, c.len_utf8())),
-            None => None,
-        }
-    };
+    let char_at = |k: usize| char_and_len_at(rest, k);
     let mut end = 0;
     let mut k = 0;
     while let Some((c, len)) = char_at(k) {

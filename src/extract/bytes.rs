@@ -57,6 +57,16 @@ pub fn char_at(text: &str, i: usize) -> Option<char> {
     text.get(i..)?.chars().next()
 }
 
+/// The char starting at `i` and its length in bytes, if any; ASCII read without decoding (for the
+/// word walks that run over every subject and source).
+pub fn char_and_len_at(text: &str, i: usize) -> Option<(char, usize)> {
+    match text.as_bytes().get(i) {
+        Some(&c) if c.is_ascii() => Some((char::from(c), 1)),
+        Some(_) => char_at(text, i).map(|c| (c, c.len_utf8())),
+        None => None,
+    }
+}
+
 /// Is the character before `i` a letter or digit (in any script)?
 pub fn word_char_before(text: &str, i: usize) -> bool {
     let b = text.as_bytes();

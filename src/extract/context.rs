@@ -136,14 +136,13 @@ pub fn qualifier(b: &[u8], start: usize) -> Qualifier {
     // Up to three words back, nearest first, each lowered only when a phrase gets that far: most
     // numbers have no hedge, and their nearest word ends no phrase.
     let Some(nearest) = prev_word(b, start) else { return Qualifier::Exact };
-    let pos_nearest = nearest.0;
+    let mut pos = nearest.0;
     let nearest = lower(b, nearest);
     if !lx::may_end_qualifier(nearest.as_str()) {
         return Qualifier::Exact;
     }
     let mut words: [Option<Lower>; 3] = [Some(nearest), None, None];
     let mut read = 1;
-    let mut pos = pos_nearest;
     'phrases: for (phrase, q) in lx::QUALIFIERS {
         // phrase is in reading order; words[0] is the nearest word.
         for (k, expected) in phrase.iter().rev().enumerate() {

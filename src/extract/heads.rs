@@ -4,7 +4,7 @@
 
 use compact_str::CompactString;
 
-use super::bytes::Lower;
+use super::bytes::{Lower, char_and_len_at};
 use super::lexicon as lx;
 
 /// Words that end a noun phrase: an auxiliary ("people *were* killed"), or a verb in the past
@@ -109,34 +109,17 @@ pub fn singular(word: &str) -> String {
     word.to_owned()
 }
 
-/// The words of a subject: runs of letters, apostrophes and hyphens. ASCII is read byte by byte;
-/// only other characters are decoded (this runs for every claim).
+/// The words of a subject: runs of letters, apostrophes and hyphens, read a character at a time
+/// without decoding ASCII (this runs for every claim).
 fn head_words(subject: &str) -> impl Iterator<Item = &str> {
     let part_of_word = |c: char| c.is_alphabetic() || c == '\'' || c == '’' || c == '-';
-    let b = subject.as_bytes();
-    // The character at `i` and its length.
-    let at = move |i: usize| -> (char, usize) {
-        if b[i].is_ascii() {
-            (char::from(b[i]), 1)
-        } else {
-            subject[i..].chars().next().map_or((' ', 1), |c| (c, c.len_utf8()))
-        }
-    };
     let mut i = 0;
     std::iter::from_fn(move || {
-        while i < b.len() {
-            let (c, len) = at(i);
-            if part_of_word(c) {
-                break;
-            }
+        while let Some((_, len)) = char_and_len_at(subject, i).filter(|(c, _)| !part_of_word(*c)) {
             i += len;
         }
         let start = i;
-        while i < b.len() {
-            let (c, len) = at(i);
-            if !part_of_word(c) {
-                break;
-            }
+        while let Some((_, len)) = char_and_len_at(subject, i).filter(|(c, _)| part_of_word(*c)) {
             i += len;
         }
         (start < i).then(|| &subject[start..i])

@@ -252,6 +252,14 @@ const fn filter_of(lists: &[&[&str]]) -> [u64; 256] {
     bits
 }
 
+/// Is `word`'s key set in `filter` (built by [`filter_of`])? `false` is certain; `true` only says
+/// the word may be one of the list's.
+#[inline]
+fn in_filter(filter: &[u64; 256], word: &[u8]) -> bool {
+    let key = filter_key(word);
+    filter[key >> 6] & (1 << (key & 63)) != 0
+}
+
 const fn filter_key(word: &[u8]) -> usize {
     let len = if word.len() < 15 { word.len() } else { 15 };
     let first = (word[0] | 0x20) as usize & 31;
@@ -271,8 +279,7 @@ pub fn maybe_source_word(word: &[u8]) -> bool {
     if word.len() < 2 || word.len() > 15 {
         return false;
     }
-    let key = filter_key(word);
-    SOURCE_FILTER[key >> 6] & (1 << (key & 63)) != 0
+    in_filter(&SOURCE_FILTER, word)
 }
 
 /// The last word of every qualifier phrase, as a filter: most numbers follow a word that ends
@@ -294,8 +301,7 @@ pub fn may_end_qualifier(word: &str) -> bool {
     if word.is_empty() || word.len() > 15 {
         return false;
     }
-    let key = filter_key(word.as_bytes());
-    QUALIFIER_END_FILTER[key >> 6] & (1 << (key & 63)) != 0
+    in_filter(&QUALIFIER_END_FILTER, word.as_bytes())
 }
 
 /// Cheap pre-check for the scanner: might this ASCII-letter word (any case) be a trigger?
@@ -304,8 +310,7 @@ pub fn is_trigger(word: &[u8]) -> bool {
     if word.is_empty() || word.len() > 11 {
         return false;
     }
-    let key = filter_key(word);
-    TRIGGER_FILTER[key >> 6] & (1 << (key & 63)) != 0
+    in_filter(&TRIGGER_FILTER, word)
 }
 
 /// A scale written as a word or suffix after a number: "million", "m", "bn", "k".

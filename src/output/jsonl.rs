@@ -114,20 +114,10 @@ fn string(out: &mut Vec<u8>, s: &str) -> io::Result<()> {
 /// Does `b` hold a byte JSON must escape (a control character, `"` or `\\`)? Eight bytes are
 /// tested at a time: every string of every row passes here, four times the corpus's size.
 fn needs_escape(b: &[u8]) -> bool {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
-    // Non-zero exactly when some byte of `x` is below `n` (n <= 128): the classic lane test.
-    let below = |x: u64, n: u64| x.wrapping_sub(ONES * n) & !x & HIGH_BITS;
-    let mut chunks = b.chunks_exact(8);
-    for chunk in chunks.by_ref() {
-        let mut word = [0u8; 8];
-        word.copy_from_slice(chunk);
-        let x = u64::from_le_bytes(word);
-        if below(x, 0x20) | below(x ^ (ONES * u64::from(b'"')), 1) | below(x ^ (ONES * u64::from(b'\\')), 1) != 0 {
-            return true;
-        }
-    }
-    chunks.remainder().iter().any(|&c| c < 0x20 || c == b'"' || c == b'\\')
+    use crate::lanes::{any_below, equal, load};
+    let (chunks, rest) = b.as_chunks::<8>();
+    chunks.iter().map(load).any(|x| any_below(x, 0x20) || equal(x, b'"') | equal(x, b'\\') != 0)
+        || rest.iter().any(|&c| c < 0x20 || c == b'"' || c == b'\\')
 }
 
 fn optional(out: &mut Vec<u8>, s: Option<&str>) -> io::Result<()> {
@@ -160,6 +150,11 @@ fn number(out: &mut Vec<u8>, v: Option<f64>) -> io::Result<()> {
 
 #[cfg(test)]
 mod tests {
+    use super::super::{Checked, Consistency, Row};
+    use super::*;
+    use crate::extract::{Kind, Qualifier};
+    use crate::metadata::{Field, Origin};
+
     #[test]
     fn the_bytes_to_escape_are_found_wherever_they_stand() {
         let one_by_one = |b: &[u8]| b.iter().any(|&c| c < 0x20 || c == b'"' || c == b'\\');
@@ -179,11 +174,6 @@ mod tests {
         assert!(!super::needs_escape("Ana Ruiz said — “40” 😀 é".as_bytes()));
         assert!(super::needs_escape("a \"quoted\" word".as_bytes()));
     }
-
-    use super::super::{Checked, Consistency, Row};
-    use super::*;
-    use crate::extract::{Kind, Qualifier};
-    use crate::metadata::{Field, Origin};
 
     /// What `serde_json` writes for the row.
     fn by_serde(doc: &str, source: &Metadata, claim: &Claim, checked: Option<&Checked<'_>>) -> Vec<u8> {
