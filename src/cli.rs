@@ -92,8 +92,8 @@ pub fn extract(paths: &[PathBuf], format: Format, out: &mut dyn Write, err: &mut
                 listing.read(file).map(|doc| {
                     let rows = (doc.text.len() <= STREAM_DOCUMENT_BYTES).then(|| {
                         let claims = extract::extract_in(&doc.text, doc.language());
-                        let rows = claims.iter().map(|c| (c, None));
-                        (output::render_rows(format, &doc.path, &doc.metadata, rows), claims.len())
+                        let rows = output::render_rows(format, &doc.path, &doc.metadata, &claims, |_| None);
+                        (rows, claims.len())
                     });
                     (doc, rows)
                 })
@@ -199,10 +199,10 @@ pub fn check(paths: &[PathBuf], format: Format, out: &mut dyn Write, err: &mut d
         let documents: Vec<(usize, &crate::project::ProjectDocument)> = project.documents.iter().enumerate().collect();
         for batch in documents.chunks(256) {
             let rendered = crate::parallel::map(batch, |&(d, doc)| {
-                let rows = doc.claims.iter().enumerate().map(|(c, reviewed)| {
-                    (&reviewed.claim, checked(&project, &comparison, crate::project::ClaimRef { doc: d, claim: c }))
-                });
-                crate::output::render_rows(format, &doc.path, &doc.metadata, rows)
+                let claims = doc.claims.iter().map(|reviewed| &reviewed.claim);
+                crate::output::render_rows(format, &doc.path, &doc.metadata, claims, |c| {
+                    checked(&project, &comparison, crate::project::ClaimRef { doc: d, claim: c })
+                })
             });
             for rows in rendered {
                 writer.write_rendered(&rows?)?;

@@ -361,7 +361,7 @@ fn source_before(
             break;
         }
     }
-    let words = collapse_spaces(&sentence[start..we]);
+    let words: String = collapse_spaces(&sentence[start..we]);
     // A lowercase run of more than three words before the verb ("the regional fire service" is
     // fine) is a clause, not a source.
     let determiner = usize::from(words.split_whitespace().next().is_some_and(|w| w.eq_ignore_ascii_case("the")));

@@ -7,6 +7,7 @@ use super::lexicon as lx;
 use super::subject::{adjective, scope_after, subject_before, subject_of_verb, subject_span, verb_concept_before};
 use super::{Claim, Found, Kind, Qualifier, heads};
 use crate::extract::claim;
+use compact_str::CompactString;
 
 /// A sentence never reaches further than this from its claim (keeps run-on text linear).
 const SENTENCE_LIMIT_BYTES: usize = 600;
@@ -94,7 +95,7 @@ pub fn complete(text: &str, found: Found, cache: &mut SentenceCache) -> Claim {
     });
     let after_span = subject_span(text, found.end, cache.end, found.kind);
     let after = after_span
-        .map(|(s, e)| collapse_spaces(&text[s..e]))
+        .map(|(s, e)| collapse_spaces::<CompactString>(&text[s..e]))
         // "95% effective": an adjective after a percent says how, not what; look before it.
         .filter(|s| found.kind != Kind::Percent || s.contains(' ') || !adjective(s));
     let scope = after_span.filter(|_| after.is_some()).and_then(|(_, e)| scope_after(text, e, cache.end));
@@ -112,8 +113,8 @@ pub fn complete(text: &str, found: Found, cache: &mut SentenceCache) -> Claim {
         unit: found.unit.map(Into::into),
         qualifier: qualifier(text.as_bytes(), found.start),
         subject_head: verb_head.map(Into::into).or_else(|| subject.as_deref().and_then(heads::subject_head)),
-        subject: subject.map(Into::into),
-        rare: claim::Rare::boxed(found.value_max, found.date, scope.map(Into::into)),
+        subject,
+        rare: claim::Rare::boxed(found.value_max, found.date, scope),
         sentence: cache.sentence.clone(),
         said,
     }
@@ -161,8 +162,12 @@ pub fn qualifier(b: &[u8], start: usize) -> Qualifier {
     Qualifier::Exact
 }
 
-/// The words of `s` joined by single spaces (one allocation).
-pub(crate) fn collapse_spaces(s: &str) -> String {
+/// The words of `s` joined by single spaces, as a `String` or (for what a claim keeps, most of it
+/// short enough to need no allocation) a `CompactString`.
+pub(crate) fn collapse_spaces<T>(s: &str) -> T
+where
+    T: for<'a> From<&'a str> + for<'a> Extend<&'a str> + Default,
+{
     // Most phrases are already so (ASCII words, single spaces): copied as they are, without
     // reading them as Unicode.
     let b = s.as_bytes();
@@ -171,14 +176,11 @@ pub(crate) fn collapse_spaces(s: &str) -> String {
         && b.iter().all(|&c| c.is_ascii() && (c == b' ' || !c.is_ascii_whitespace()))
         && !b.windows(2).any(|w| w == b"  ");
     if plain {
-        return s.to_owned();
+        return T::from(s);
     }
-    let mut out = String::with_capacity(s.len());
-    for w in s.split_whitespace() {
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        out.push_str(w);
+    let mut out = T::default();
+    for (k, w) in s.split_whitespace().enumerate() {
+        out.extend([if k == 0 { "" } else { " " }, w]);
     }
     out
 }
@@ -395,7 +397,9 @@ mod tests {
             "a\u{a0}b c",
             "x\u{2009} y",
         ] {
-            assert_eq!(collapse_spaces(s), s.split_whitespace().collect::<Vec<_>>().join(" "), "{s:?}");
+            let expected = s.split_whitespace().collect::<Vec<_>>().join(" ");
+            assert_eq!(collapse_spaces::<String>(s), expected, "{s:?}");
+            assert_eq!(collapse_spaces::<CompactString>(s), expected, "{s:?}");
         }
     }
 

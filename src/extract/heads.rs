@@ -148,7 +148,16 @@ pub fn subject_head(subject: &str) -> Option<CompactString> {
         }
     }
     let head = head?;
-    let head = singular(&if head.is_ascii() { head.to_ascii_lowercase() } else { head.to_lowercase() });
+    // Lowered on the stack where it can be (an ASCII word of up to 24 bytes): nearly every head.
+    let ascii = Lower::new(head.as_bytes(), 0, head.len());
+    let other;
+    let lowered = if ascii.as_str().is_empty() {
+        other = head.to_lowercase();
+        other.as_str()
+    } else {
+        ascii.as_str()
+    };
+    let head = singular(lowered);
     Some(concept(&head).map_or_else(|| head.into(), CompactString::const_new))
 }
 

@@ -167,35 +167,60 @@ pub fn normalize_source(phrase: &str) -> String {
 
 /// [`normalize_source`] for any phrase, word by word.
 fn normalize_words(phrase: &str) -> String {
-    let mut words: Vec<&str> = phrase.split_whitespace().collect();
+    // The words on the stack (a source's phrase is a few words; a longer one goes to the heap).
+    const STACK_WORDS: usize = 16;
+    let mut stack = [""; STACK_WORDS];
+    let mut heap: Vec<&str>;
+    let mut n = 0;
+    let mut split = phrase.split_whitespace();
+    let mut words: &mut [&str] = loop {
+        match split.next() {
+            None => break &mut stack[..n],
+            Some(w) if n < STACK_WORDS => {
+                stack[n] = w;
+                n += 1;
+            }
+            Some(_) => {
+                heap = phrase.split_whitespace().collect();
+                break &mut heap;
+            }
+        }
+    };
     // "Government figures" → "Government"; but "the census" stays a source of its own.
-    if words.len() > 1
-        && words.last().is_some_and(|w| lx::evidence_noun(low(w).as_str()))
-        && !(words.len() == 2 && words[0].eq_ignore_ascii_case("the"))
-    {
-        words.pop();
+    let evidence_after = match &*words {
+        [first, .., last] => {
+            lx::evidence_noun(low(last).as_str()) && !(words.len() == 2 && first.eq_ignore_ascii_case("the"))
+        }
+        _ => false,
+    };
+    if evidence_after {
+        let kept = words.len() - 1;
+        words = &mut words[..kept];
     }
-    if let Some(w) = words.last().copied()
-        && (w.ends_with("'s") || w.ends_with("’s"))
-        && let Some(last) = words.last_mut()
-    {
-        *last = strip_possessive(w);
+    if let Some(last) = words.last_mut() {
+        *last = strip_possessive(last);
     }
     // Drop titles and roles before a name: keep from the first capitalized word after the last title.
     if let Some(last_title) = words.iter().rposition(|w| title(low(w.trim_end_matches('.')).as_str()))
         && words[last_title + 1..].first().is_some_and(|w| capitalized(w))
     {
-        words.drain(..=last_title);
+        words = &mut words[last_title + 1..];
     }
-    if words.len() > 1 && words[0].eq_ignore_ascii_case("the") {
+    if let [first, second, ..] = &*words
+        && first.eq_ignore_ascii_case("the")
+    {
         // "the Election Council" → "Election Council"; "The census" → "the census".
-        if capitalized(words[1]) {
-            words.remove(0);
+        if capitalized(second) {
+            words = &mut words[1..];
         } else {
             words[0] = "the";
         }
     }
-    words.join(" ")
+    let mut out = String::with_capacity(words.iter().map(|w| w.len() + 1).sum());
+    for (k, w) in words.iter().enumerate() {
+        out.extend([if k == 0 { "" } else { " " }, w]);
+    }
+    out
 }
 
 /// The person named last before `before` in the text: a run of capitalized words not at the start

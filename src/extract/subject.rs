@@ -7,6 +7,7 @@ use super::bytes::{lower, prev_word, skip_spaces, skip_spaces_back};
 use super::context::collapse_spaces;
 use super::lexicon as lx;
 use super::{Kind, heads};
+use compact_str::CompactString;
 
 /// The word at `(s, e)` lowercased on the stack (the lists it is matched against are ASCII).
 fn lower_word(text: &str, (s, e): (usize, usize)) -> super::bytes::Lower {
@@ -39,7 +40,7 @@ fn event_word(w: &str) -> bool {
 }
 
 /// The words after the number that name what is counted.
-pub fn subject(text: &str, from: usize, limit: usize, kind: Kind) -> Option<String> {
+pub fn subject(text: &str, from: usize, limit: usize, kind: Kind) -> Option<CompactString> {
     subject_span(text, from, limit, kind).map(|(s, e)| collapse_spaces(&text[s..e]))
 }
 
@@ -47,7 +48,12 @@ pub fn subject(text: &str, from: usize, limit: usize, kind: Kind) -> Option<Stri
 pub(super) fn subject_span(text: &str, from: usize, limit: usize, kind: Kind) -> Option<(usize, usize)> {
     let b = text.as_bytes();
     let mut pos = skip_spaces(b, from);
-    let mut words: Vec<(usize, usize)> = Vec::new();
+    // The words taken so far: how many, and from the first's start to the last's end.
+    let mut words = 0;
+    let mut span: Option<(usize, usize)> = None;
+    let mut take = |w: (usize, usize)| {
+        span = Some((span.map_or(w.0, |(s, _)| s), w.1));
+    };
     let mut first = word_at(text, pos).filter(|_| pos < limit)?;
     // "51 percent of the vote", "$5 million in aid": look past "of" (or "in", for money) and a
     // determiner.
@@ -76,22 +82,23 @@ pub(super) fn subject_span(text: &str, from: usize, limit: usize, kind: Kind) ->
         let low = low.as_str();
         // A verb after the noun ends the phrase: "election *sparked*", "prisoners *indicates*".
         // …or a participle or a hyphenated modifier: "103 prisoners *following*", "prisoners *post-election*".
-        let verb = !words.is_empty()
+        let verb = words > 0
             && (low.ends_with("ed")
                 || lx::attribution_verb(low)
                 || heads::verb_like(low)
                 || low.ends_with("ing")
                 || low.contains('-'));
-        if words.len() == 3 || lx::function_word(low) || verb || w.1 > limit {
+        if words == 3 || lx::function_word(low) || verb || w.1 > limit {
             break;
         }
-        words.push(w);
+        take(w);
+        words += 1;
         pos = skip_spaces(b, w.1);
         next = word_at(text, pos);
     }
     // "people died", "people detained".
     if let Some(v) = next
-        && !words.is_empty()
+        && words > 0
         && v.1 <= limit
         && matches!(
             lower_word(text, v).as_str(),
@@ -115,34 +122,32 @@ pub(super) fn subject_span(text: &str, from: usize, limit: usize, kind: Kind) ->
                 | "fled"
         )
     {
-        words.push(v);
+        take(v);
         next = None;
     }
     // "have died", "were killed", "have been detained", "are women".
     if let Some(aux) = next
         && lx::auxiliary(lower_word(text, aux).as_str())
     {
-        let mut verb_words = vec![aux];
         let mut p = skip_spaces(b, aux.1);
         let mut w = word_at(text, p);
         if let Some(been) = w
             && matches!(lower_word(text, been).as_str(), "been" | "now" | "being" | "also")
         {
-            verb_words.push(been);
             p = skip_spaces(b, been.1);
             w = word_at(text, p);
         }
         if let Some(v) = w
             && v.1 <= limit
-            && (event_word(lower_word(text, v).as_str()) || words.is_empty())
+            && (event_word(lower_word(text, v).as_str()) || words == 0)
             && !lx::function_word(lower_word(text, v).as_str())
         {
-            verb_words.push(v);
-            words.extend(verb_words);
+            // The verb group from its auxiliary: "have been detained".
+            take(aux);
+            take(v);
         }
     }
-    let (&first, &last) = (words.first()?, words.last()?);
-    Some((first.0, last.1))
+    span
 }
 
 /// Prepositions that open a subject's scope: a place, a group, a period.
@@ -155,7 +160,7 @@ fn scope_preposition(word: &str) -> bool {
 
 /// The scope right after a subject: "deaths *in the northern province*", "prisoners *in Venezuela*",
 /// "votes *in the first round*": a preposition, an optional determiner, and up to three words.
-pub(super) fn scope_after(text: &str, from: usize, limit: usize) -> Option<String> {
+pub(super) fn scope_after(text: &str, from: usize, limit: usize) -> Option<CompactString> {
     let b = text.as_bytes();
     let start = skip_spaces(b, from);
     if start != from && !b[from..start].iter().all(|c| *c == b' ') {
@@ -282,7 +287,7 @@ pub(super) fn verb_concept_before(text: &str, sentence_start: usize, claim_start
 }
 
 /// "the number of political prisoners … stands at 301": the subject named before the number.
-pub(super) fn subject_before(text: &str, sentence_start: usize, claim_start: usize) -> Option<String> {
+pub(super) fn subject_before(text: &str, sentence_start: usize, claim_start: usize) -> Option<CompactString> {
     static UMBER_OF: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
         std::sync::LazyLock::new(|| memchr::memmem::Finder::new(b"umber of "));
     let before = &text[sentence_start..claim_start];
@@ -393,7 +398,7 @@ fn bridge_word(w: &str) -> bool {
 
 /// The noun phrase before a linking word: "Growth was 3.2 percent" → "Growth"; "put the damage at
 /// €45 million" → "damage". Used when nothing after the number names what it measures.
-pub(super) fn subject_of_verb(text: &str, sentence_start: usize, claim_start: usize) -> Option<String> {
+pub(super) fn subject_of_verb(text: &str, sentence_start: usize, claim_start: usize) -> Option<CompactString> {
     let b = text.as_bytes();
     let mut pos = claim_start;
     let mut bridged = 0;

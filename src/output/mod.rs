@@ -229,32 +229,37 @@ fn csv_record<I: IntoIterator<Item = T>, T: AsRef<[u8]>>(fields: I) -> io::Resul
     csv.into_inner().map_err(|e| io::Error::other(e.to_string()))
 }
 
-/// One document's rows of an `extract` listing (with what `check` adds to each claim, if given),
-/// rendered on whatever thread (no header), to be appended in order with
+/// One document's rows of an `extract` listing (with what `check` adds to a claim, `checked` by its
+/// position in the document, if anything), rendered on whatever thread (no header), to be appended in order with
 /// [`ClaimWriter::write_rendered`]: rendering is most of a listing's work.
-pub fn render_rows<'a>(
+pub fn render_rows<'a, I>(
     format: Format,
     doc: &str,
     source: &Metadata,
-    claims: impl IntoIterator<Item = (&'a Claim, Option<Checked<'a>>)>,
-) -> io::Result<Vec<u8>> {
+    claims: I,
+    checked: impl Fn(usize) -> Option<Checked<'a>>,
+) -> io::Result<Vec<u8>>
+where
+    I: IntoIterator<Item = &'a Claim>,
+    I::IntoIter: Clone,
+{
+    let claims = claims.into_iter().enumerate();
     let mut rows = match format {
         Format::Jsonl => {
             let mut json = jsonl::JsonRows::new(doc, source)?;
-            let claims = claims.into_iter();
             // Room for every row at once: grown a row at a time, the buffer was copied over and
-            // over (a tenth of `tally extract`'s time).
-            let mut rows = Vec::with_capacity(claims.size_hint().0 * json.row_bytes_estimate());
-            for (claim, checked) in claims {
-                json.write(&mut rows, claim, checked.as_ref())?;
+            // over.
+            let mut rows = Vec::with_capacity(claims.clone().map(|(_, claim)| json.row_bytes(claim)).sum());
+            for (k, claim) in claims {
+                json.write(&mut rows, claim, checked(k).as_ref())?;
             }
             return Ok(rows);
         }
         Format::Csv => ClaimWriter::Csv(Vec::new()),
         Format::Table => ClaimWriter::Table(Vec::new()),
     };
-    for (claim, checked) in claims {
-        rows.write(doc, source, claim, checked.as_ref())?;
+    for (k, claim) in claims {
+        rows.write(doc, source, claim, checked(k).as_ref())?;
     }
     match rows {
         ClaimWriter::Jsonl(bytes) | ClaimWriter::Table(bytes) | ClaimWriter::Csv(bytes) => Ok(bytes),

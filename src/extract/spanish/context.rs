@@ -441,7 +441,7 @@ fn name_after(text: &str, from: usize, limit: usize) -> Option<(usize, String)> 
     {
         return Some((e, person));
     }
-    Some((end, without_article(&collapse_spaces(&text[first..end]))))
+    Some((end, without_article(&collapse_spaces::<String>(&text[first..end]))))
 }
 
 /// The first capitalized word's start in `[from, end)`.
@@ -487,7 +487,7 @@ fn name_before(text: &str, verb_start: usize, limit: usize) -> Option<(usize, St
         first = p.0;
         words += 1;
     }
-    let name = without_article(&collapse_spaces(&text[first..w.1]));
+    let name = without_article(&collapse_spaces::<String>(&text[first..w.1]));
     let start = prev_word(text, first)
         .filter(|a| a.0 >= limit && matches!(low(text, *a).as_str(), "el" | "la" | "los" | "las"))
         .map_or(first, |a| a.0);
