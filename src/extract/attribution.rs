@@ -39,8 +39,10 @@ pub enum Tag {
 pub(super) fn word_at(text: &str, i: usize) -> Option<(usize, usize)> {
     let rest = text.get(i..)?;
     let char_at = |k: usize| char_and_len_at(rest, k);
-    let mut end = 0;
-    let mut k = 0;
+    // A run of ASCII letters eight at a time (most words are all of one), then a character at a
+    // time from wherever it stops.
+    let mut end = letters_end(rest.as_bytes(), 0);
+    let mut k = end;
     while let Some((c, len)) = char_at(k) {
         if c.is_alphabetic() {
             k += len;
@@ -433,6 +435,29 @@ fn source_after(sentence: &str, verb_start: usize, verb_end: usize) -> Option<Na
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_word_runs_over_letters_of_any_script_and_inner_apostrophes_and_hyphens() {
+        // What word_at did a character at a time, before its ASCII letters were read in lanes.
+        let by_chars = |text: &str, i: usize| {
+            let rest = text.get(i..)?;
+            let chars: Vec<(usize, char)> = rest.char_indices().collect();
+            let mut end = 0;
+            for (n, &(at, c)) in chars.iter().enumerate() {
+                let next_is_letter = chars.get(n + 1).is_some_and(|(_, c)| c.is_alphabetic());
+                if c.is_alphabetic() {
+                    end = at + c.len_utf8();
+                } else if !(matches!(c, '\'' | '’' | '-') && end > 0 && next_is_letter) {
+                    break;
+                }
+            }
+            (end > 0).then_some((i, i + end))
+        };
+        let text = "Ruiz's state-run café—niños’ don't -x a1 Ωmega‑ 😀 مرحبا abcdefghijklmnopq-rs' end";
+        for i in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+            assert_eq!(word_at(text, i), by_chars(text, i), "at {i}: {:?}", &text[i..]);
+        }
+    }
 
     #[test]
     fn a_word_is_read_as_its_characters_say() {

@@ -256,8 +256,9 @@ pub(super) fn verb_concept_before(text: &str, sentence_start: usize, claim_start
     for _ in 0..4 {
         let (s, e) = prev_word(b, pos).filter(|w| w.0 >= sentence_start && skip_spaces_back(b, pos) == w.1)?;
         let w = lower(b, (s, e));
-        if let Some(concept) =
-            heads::concept(w.as_str()).filter(|_| w.as_str().ends_with("ed") || w.as_str() == "freed")
+        // The cheap test first: few words before a number are past tenses.
+        if (w.as_str().ends_with("ed") || w.as_str() == "freed")
+            && let Some(concept) = heads::concept(w.as_str())
         {
             return Some(concept);
         }
