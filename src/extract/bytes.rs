@@ -12,7 +12,22 @@ pub fn is_alnum(b: u8) -> bool {
 
 #[cfg(test)]
 mod lower_tests {
-    use super::{Lower, letters_end};
+    use super::{Lower, letters_end, skip_spaces, skip_spaces_back};
+
+    #[test]
+    fn spaces_are_skipped_backward_as_forward() {
+        // Spaces, tabs, no-break, thin and narrow no-break spaces; never a line break, and never
+        // the tail of another character that ends in the same byte ("à" ends in 0xA0).
+        let text = "a \t\u{a0}\u{2009}\u{202f} b\n \u{a0}à\u{a0}\u{2009}x é \u{2009}";
+        let b = text.as_bytes();
+        for end in (0..=b.len()).filter(|&i| text.is_char_boundary(i)) {
+            let back = skip_spaces_back(b, end);
+            assert!(text.is_char_boundary(back), "{end}");
+            assert!(back <= end && skip_spaces(b, back) >= end, "{end}: only spaces between {back} and it");
+            let before = super::prev_char(text, back);
+            assert!(!matches!(before, Some(' ' | '\t' | '\u{a0}' | '\u{2009}' | '\u{202f}')), "{end}: stopped early");
+        }
+    }
 
     #[test]
     fn letters_end_reads_eight_bytes_at_a_time_as_it_would_one_by_one() {
@@ -168,17 +183,16 @@ pub fn skip_spaces(b: &[u8], mut i: usize) -> usize {
 
 /// Skips horizontal spaces backward from `i` (returns the position right after the previous non-space).
 pub fn skip_spaces_back(b: &[u8], mut i: usize) -> usize {
-    loop {
-        if i >= 1 && matches!(b[i - 1], b' ' | b'\t') {
-            i -= 1;
-        } else if i >= 2 && b[i - 2] == 0xC2 && b[i - 1] == 0xA0 {
-            i -= 2;
-        } else if i >= 3 && b[i - 3] == 0xE2 && b[i - 2] == 0x80 && matches!(b[i - 1], 0x89 | 0xAF) {
-            i -= 3;
-        } else {
-            return i;
+    // Decided by the last byte (nearly always a letter or digit: one test), then the two before it.
+    while let Some(&last) = i.checked_sub(1).and_then(|k| b.get(k)) {
+        match last {
+            b' ' | b'\t' => i -= 1,
+            0xA0 if i >= 2 && b[i - 2] == 0xC2 => i -= 2,
+            0x89 | 0xAF if i >= 3 && b[i - 3] == 0xE2 && b[i - 2] == 0x80 => i -= 3,
+            _ => break,
         }
     }
+    i
 }
 
 /// Length of a dash at `i`: hyphen, non-breaking hyphen, en dash, em dash, minus sign.

@@ -237,6 +237,10 @@ pub fn time_of_day_end(b: &[u8], i: usize) -> Option<usize> {
     // "6.45 am", "5 pm", "10 a.m.", "11.30pm": a clock on the twelve-hour dial.
     let s = skip_spaces(b, end);
     let rest = b.get(s..).unwrap_or(&[]);
+    // Most numbers are followed by neither: one look at the next byte rules both out.
+    if !matches!(rest.first(), Some(b'a' | b'p' | b'A' | b'P' | b'o')) {
+        return None;
+    }
     let meridiem = [&b"a.m."[..], b"p.m.", b"am", b"pm", b"a.m", b"p.m", b"AM", b"PM", b"A.M.", b"P.M."]
         .iter()
         .find(|m| rest.starts_with(m) && !rest.get(m.len()).is_some_and(u8::is_ascii_alphanumeric))
@@ -253,8 +257,10 @@ pub fn time_of_day_end(b: &[u8], i: usize) -> Option<usize> {
     None
 }
 
+/// The number written by the digits `b[s..e]` (one or two, as a clock's hours and minutes are).
 fn two_digits(b: &[u8], s: usize, e: usize) -> Option<u32> {
-    std::str::from_utf8(b.get(s..e)?).ok()?.parse().ok()
+    let digits = b.get(s..e).filter(|d| (1..=2).contains(&d.len()) && d.iter().all(u8::is_ascii_digit))?;
+    Some(digits.iter().fold(0, |n, d| n * 10 + u32::from(d - b'0')))
 }
 
 /// Is `b[s..e]` a 24-hour clock time written "0915" (four digits, hours and minutes)?
