@@ -4,6 +4,8 @@
 //! `context.rs` reads like the rules it implements. `is_trigger` is the one hot-path function: it is
 //! asked about every word of the corpus and rejects almost all of them with a bitset probe.
 
+use super::word_table::WordTable;
+
 /// What a number-bearing word means to the grammar.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Lex {
@@ -535,31 +537,52 @@ pub const QUALIFIERS: &[(&[&str], super::Qualifier)] = {
     ]
 };
 
-/// Function words: they end a subject phrase and are never one themselves.
+/// Function words: they end a subject phrase and are never one themselves (with the
+/// [`AUXILIARIES`]).
 #[rustfmt::skip]
-pub fn function_word(word: &str) -> bool {
-    matches!(
-        word,
-        "a" | "an" | "the" | "and" | "or" | "but" | "of" | "in" | "on" | "at" | "to" | "for" | "from" | "by"
-        | "with" | "without" | "as" | "than" | "that" | "which" | "who" | "whom" | "whose" | "this" | "these"
-        | "those" | "it" | "its" | "their" | "his" | "her" | "our" | "my" | "your" | "they" | "he" | "she"
-        | "we" | "i" | "you" | "them" | "him" | "us" | "into" | "onto" | "over" | "under" | "after" | "before"
-        | "during" | "since" | "until" | "while" | "when" | "where" | "including" | "among" | "between" | "per"
-        | "each" | "every" | "so" | "far" | "ago" | "about" | "around" | "across" | "against" | "through" | "if"
-        | "then" | "there" | "here" | "not" | "no" | "also" | "only" | "just" | "more" | "less" | "most"
-        | "least" | "such" | "because" | "though" | "although" | "even" | "however" | "whereas" | "due" | "like"
-        | "within" | "amid" | "toward" | "towards" | "via" | "up" | "down" | "out" | "off"
-    ) || auxiliary(word)
-}
+const FUNCTION_WORDS: &[&str] = &[
+    "a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "from", "by",
+    "with", "without", "as", "than", "that", "which", "who", "whom", "whose", "this", "these",
+    "those", "it", "its", "their", "his", "her", "our", "my", "your", "they", "he", "she",
+    "we", "i", "you", "them", "him", "us", "into", "onto", "over", "under", "after", "before",
+    "during", "since", "until", "while", "when", "where", "including", "among", "between", "per",
+    "each", "every", "so", "far", "ago", "about", "around", "across", "against", "through", "if",
+    "then", "there", "here", "not", "no", "also", "only", "just", "more", "less", "most",
+    "least", "such", "because", "though", "although", "even", "however", "whereas", "due", "like",
+    "within", "amid", "toward", "towards", "via", "up", "down", "out", "off",
+];
 
 /// Auxiliary and copular verbs: "24 individuals *have* died", "27 *are* women".
 #[rustfmt::skip]
+const AUXILIARIES: &[&str] = &[
+    "have", "has", "had", "were", "was", "are", "is", "be", "been", "being", "will", "would",
+    "could", "can", "may", "might", "must", "should", "did", "do", "does",
+];
+
+/// Asked of nearly every word around a claim: looked up in one probe (`word_table.rs`).
+static FUNCTION_WORD_TABLE: WordTable<128> =
+    WordTable::new(&concat_lists::<{ FUNCTION_WORDS.len() + AUXILIARIES.len() }>(FUNCTION_WORDS, AUXILIARIES));
+static AUXILIARY_TABLE: WordTable<16> = WordTable::new(AUXILIARIES);
+
+/// The words of `a` then `b`, as one list of `N` (their lengths' sum).
+const fn concat_lists<const N: usize>(a: &[&'static str], b: &[&'static str]) -> [&'static str; N] {
+    let mut all = [""; N];
+    let mut k = 0;
+    while k < N {
+        all[k] = if k < a.len() { a[k] } else { b[k - a.len()] };
+        k += 1;
+    }
+    all
+}
+
+/// Is `word` (lowercase) a function word or an auxiliary?
+pub fn function_word(word: &str) -> bool {
+    FUNCTION_WORD_TABLE.contains(word)
+}
+
+/// Is `word` (lowercase) an auxiliary or copular verb?
 pub fn auxiliary(word: &str) -> bool {
-    matches!(
-        word,
-        "have" | "has" | "had" | "were" | "was" | "are" | "is" | "be" | "been" | "being" | "will" | "would"
-        | "could" | "can" | "may" | "might" | "must" | "should" | "did" | "do" | "does"
-    )
+    AUXILIARY_TABLE.contains(word)
 }
 
 /// Verbs that only name a source when their subject is a body of evidence ("figures indicate").
@@ -616,4 +639,23 @@ pub fn tally_context(word: &str) -> bool {
         "voted" | "vote" | "votes" | "ruled" | "ruling" | "decision" | "margin" | "won" | "win" | "lost"
         | "beat" | "defeated" | "score" | "scored" | "split" | "majority"
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn function_words_and_auxiliaries_are_looked_up_as_listed() {
+        for w in FUNCTION_WORDS {
+            assert!(function_word(w), "{w}");
+            assert_eq!(auxiliary(w), AUXILIARIES.contains(w), "{w}");
+        }
+        for w in AUXILIARIES {
+            assert!(function_word(w) && auxiliary(w), "{w}");
+        }
+        for w in ["", "people", "said", "The", "thee", "th", "hav", "haves", "según", "andy", "whereases"] {
+            assert!(!function_word(w) && !auxiliary(w), "{w}");
+        }
+    }
 }

@@ -21,6 +21,7 @@ mod sentence;
 pub(crate) mod spanish;
 mod subject;
 mod units;
+mod word_table;
 mod words;
 
 use compact_str::CompactString;

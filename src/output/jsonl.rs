@@ -52,9 +52,9 @@ impl<'a> JsonRows<'a> {
         let mut digits = itoa::Buffer::new();
         out.extend_from_slice(&self.prefix);
         out.extend_from_slice(b"\"start\":");
-        out.extend_from_slice(digits.format(claim.start()).as_bytes());
+        push_short(out, digits.format(claim.start()));
         out.extend_from_slice(b",\"end\":");
-        out.extend_from_slice(digits.format(claim.end()).as_bytes());
+        push_short(out, digits.format(claim.end()));
         out.extend_from_slice(b",\"text\":");
         string(out, &claim.text)?;
         out.extend_from_slice(b",\"kind\":\"");
@@ -122,11 +122,21 @@ fn needs_escape(b: &[u8]) -> bool {
     if chunks.iter().map(load).any(escape) {
         return true;
     }
-    // The last few bytes as one more lane, padded with a letter (which needs no escape): a byte
-    // at a time, they cost more than all the lanes before them.
-    let mut last = [b'a'; 8];
-    last[..rest.len()].copy_from_slice(rest);
-    !rest.is_empty() && escape(load(&last))
+    // The last few bytes: as the last eight bytes (again) where there are eight, a byte at a time
+    // (which mispredicts where the string ends) only in a string shorter than that.
+    match b.last_chunk::<8>() {
+        Some(last) => !rest.is_empty() && escape(load(last)),
+        None => rest.iter().any(|&c| c < 0x20 || c == b'"' || c == b'\\'),
+    }
+}
+
+/// A number's few digits appended one by one: `extend_from_slice` calls `memcpy`, whose set-up
+/// costs more than copying so few, and which mispredicts on their varying lengths (longer strings
+/// are better copied by it: there the loop's end mispredicts as often).
+fn push_short(out: &mut Vec<u8>, s: &str) {
+    for &c in s.as_bytes() {
+        out.push(c);
+    }
 }
 
 fn optional(out: &mut Vec<u8>, s: Option<&str>) -> io::Result<()> {
@@ -145,7 +155,7 @@ fn number(out: &mut Vec<u8>, v: Option<f64>) -> io::Result<()> {
     match v {
         Some(v) => match crate::extract::whole_numbers::whole(v) {
             Some(n) => {
-                out.extend_from_slice(itoa::Buffer::new().format(n).as_bytes());
+                push_short(out, itoa::Buffer::new().format(n));
                 Ok(())
             }
             None => serde_json::to_writer(out, &v).map_err(io::Error::from),
