@@ -6,6 +6,7 @@ use compact_str::CompactString;
 
 use super::bytes::{Lower, char_and_len_at};
 use super::lexicon as lx;
+use super::word_table::{WordMap, flatten, words_in};
 
 /// Words that end a noun phrase: an auxiliary ("people *were* killed"), or a verb in the past
 /// ("residents *spent*", "shelters *opened*").
@@ -52,30 +53,34 @@ pub(crate) fn verb_like(word: &str) -> bool {
 
 /// The concept a word belongs to, if it names one of the news quantities ("killed" → `death`):
 /// the wordings of deaths, detentions, injuries, releases, displacement, disappearances and votes.
+/// Asked of every word of a subject and of the word before a number: one probe of a table.
 pub(crate) fn concept(word: &str) -> Option<&'static str> {
-    Some(match word {
-        "die" | "died" | "dies" | "dying" | "death" | "deaths" | "dead" | "kill" | "killed" | "killing"
-        | "killings" | "fatality" | "fatalities" | "casualty" | "casualties" | "toll" | "slain" | "perished"
-        | "lives" => "death",
-        "arrest" | "arrested" | "arrests" | "detain" | "detained" | "detention" | "detentions" | "detainee"
-        | "detainees" | "held" | "jail" | "jailed" | "imprisoned" | "imprisonment" | "custody" | "captured" => {
-            "detention"
-        }
-        "evacuated" | "evacuation" | "evacuations" | "evacuee" | "evacuees" | "displaced" | "displacement" | "fled"
-        | "homeless" => "displacement",
-        "injure" | "injured" | "injury" | "injuries" | "wounded" | "wound" | "wounds" | "hurt" => "injury",
-        "release" | "released" | "releases" | "freed" | "free" => "release",
-        "missing" | "disappeared" | "disappearance" | "disappearances" => "disappearance",
-        "vote" | "votes" | "voted" | "ballot" | "ballots" => "vote",
-        "damage" | "damages" | "loss" | "losses" => "damage",
-        "harvest" | "harvests" | "crop" | "crops" => "harvest",
-        "economy" | "growth" | "grew" | "gdp" | "expanded" | "expansion" | "contracted" | "contraction" => "growth",
-        "unemployment" | "unemployed" | "jobless" | "joblessness" => "unemployment",
-        "inflation" => "inflation",
-        "package" | "plan" | "rescue" | "bailout" | "stimulus" => "package",
-        _ => return None,
-    })
+    CONCEPTS.get(word)
 }
+
+/// The wordings of each concept.
+#[rustfmt::skip]
+const CONCEPT_WORDS: &[(&str, &[&str])] = &[
+    ("death", &["die", "died", "dies", "dying", "death", "deaths", "dead", "kill", "killed", "killing",
+        "killings", "fatality", "fatalities", "casualty", "casualties", "toll", "slain", "perished", "lives"]),
+    ("detention", &["arrest", "arrested", "arrests", "detain", "detained", "detention", "detentions",
+        "detainee", "detainees", "held", "jail", "jailed", "imprisoned", "imprisonment", "custody", "captured"]),
+    ("displacement", &["evacuated", "evacuation", "evacuations", "evacuee", "evacuees", "displaced",
+        "displacement", "fled", "homeless"]),
+    ("injury", &["injure", "injured", "injury", "injuries", "wounded", "wound", "wounds", "hurt"]),
+    ("release", &["release", "released", "releases", "freed", "free"]),
+    ("disappearance", &["missing", "disappeared", "disappearance", "disappearances"]),
+    ("vote", &["vote", "votes", "voted", "ballot", "ballots"]),
+    ("damage", &["damage", "damages", "loss", "losses"]),
+    ("harvest", &["harvest", "harvests", "crop", "crops"]),
+    ("growth", &["economy", "growth", "grew", "gdp", "expanded", "expansion", "contracted", "contraction"]),
+    ("unemployment", &["unemployment", "unemployed", "jobless", "joblessness"]),
+    ("inflation", &["inflation"]),
+    ("package", &["package", "plan", "rescue", "bailout", "stimulus"]),
+];
+
+static CONCEPTS: WordMap<&str, 64> =
+    WordMap::with_values(&flatten::<_, { words_in(CONCEPT_WORDS) }>(CONCEPT_WORDS, ""), "");
 
 /// A noun made singular: "prisoners" → "prisoner", "cities" → "city", "children" → "child".
 pub fn singular(word: &str) -> String {

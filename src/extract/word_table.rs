@@ -53,39 +53,66 @@ const fn bucket_of(key: Key, multiplier: u64, bits: u32) -> usize {
     (mixed.wrapping_mul(multiplier) >> (64 - bits)) as usize
 }
 
-/// A set of lowercase words of up to sixteen bytes in `BUCKETS` buckets of four (a power of two;
-/// about a bucket per two words leaves room to find a hash quickly).
-pub struct WordTable<const BUCKETS: usize> {
+/// Lowercase words of up to sixteen bytes, each with a value, in `BUCKETS` buckets of four (a
+/// power of two; about a bucket per two words leaves room to find a hash quickly).
+pub struct WordMap<V: Copy + 'static, const BUCKETS: usize> {
     buckets: [[Key; BUCKET_KEYS]; BUCKETS],
+    values: [[V; BUCKET_KEYS]; BUCKETS],
     multiplier: u64,
 }
 
-impl<const BUCKETS: usize> WordTable<BUCKETS> {
-    /// The table of `words`, built at compile time: multipliers are tried until none of the
-    /// buckets is asked to hold more than four words. A word over sixteen bytes, or a set no
-    /// multiplier fits, is a compile error.
+/// A set of words: a map to nothing.
+pub type WordTable<const BUCKETS: usize> = WordMap<(), BUCKETS>;
+
+impl<const BUCKETS: usize> WordMap<(), BUCKETS> {
+    /// The set of `words`, built at compile time (see [`WordMap::with_values`]).
     pub const fn new(words: &[&str]) -> Self {
+        Self::build(words, &[], ())
+    }
+
+    /// Is `word` (lowercase, as the set's words are) one of the set's?
+    #[inline]
+    pub fn contains(&self, word: &str) -> bool {
+        self.get(word).is_some()
+    }
+}
+
+impl<V: Copy + 'static, const BUCKETS: usize> WordMap<V, BUCKETS> {
+    /// The map of `entries`, built at compile time: multipliers are tried until none of the
+    /// buckets is asked to hold more than four words. A word over sixteen bytes, or a list no
+    /// multiplier fits, is a compile error; a word listed twice keeps its first value, as the
+    /// first arm of a `match` would. `filler` stands in the buckets' unused places.
+    pub const fn with_values(entries: &[(&str, V)], filler: V) -> Self {
+        Self::build(&[], entries, filler)
+    }
+
+    /// The table of `words` (each mapped to `filler`) and of `entries`.
+    const fn build(words: &[&str], entries: &[(&str, V)], filler: V) -> Self {
         assert!(BUCKETS.is_power_of_two() && BUCKETS > 1);
         let bits = BUCKETS.trailing_zeros();
+        let total = words.len() + entries.len();
         let mut multiplier: u64 = 0x9E37_79B9_7F4A_7C15;
         let mut attempt = 0;
         'attempts: loop {
             assert!(attempt < 200, "no hash fits these words four to a bucket: give the table more buckets");
             attempt += 1;
             let mut buckets = [[NO_KEY; BUCKET_KEYS]; BUCKETS];
+            let mut values = [[filler; BUCKET_KEYS]; BUCKETS];
             let mut w = 0;
-            'words: while w < words.len() {
-                assert!(words[w].len() <= 16, "a word of over sixteen bytes");
-                let Some(key) = key(words[w].as_bytes()) else { continue 'attempts };
+            'words: while w < total {
+                let (word, value) = if w < words.len() { (words[w], filler) } else { entries[w - words.len()] };
                 w += 1;
-                let bucket = &mut buckets[bucket_of(key, multiplier, bits)];
+                assert!(word.len() <= 16, "a word of over sixteen bytes");
+                let Some(key) = key(word.as_bytes()) else { continue 'attempts };
+                let at = bucket_of(key, multiplier, bits);
                 let mut k = 0;
                 while k < BUCKET_KEYS {
-                    if same(bucket[k], key) {
+                    if same(buckets[at][k], key) {
                         continue 'words;
                     }
-                    if same(bucket[k], NO_KEY) {
-                        bucket[k] = key;
+                    if same(buckets[at][k], NO_KEY) {
+                        buckets[at][k] = key;
+                        values[at][k] = value;
                         continue 'words;
                     }
                     k += 1;
@@ -96,18 +123,54 @@ impl<const BUCKETS: usize> WordTable<BUCKETS> {
                     multiplier.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407) | 1;
                 continue 'attempts;
             }
-            return Self { buckets, multiplier };
+            return Self { buckets, values, multiplier };
         }
     }
 
-    /// Is `word` (lowercase, as the set's words are) one of the set's?
+    /// The value of `word` (lowercase, as the map's words are), if it is one of the map's.
     #[inline]
-    pub fn contains(&self, word: &str) -> bool {
-        let Some(key) = key(word.as_bytes()) else { return false };
-        let bucket = &self.buckets[bucket_of(key, self.multiplier, BUCKETS.trailing_zeros())];
-        // All four compared, without stopping at the first that matches.
-        bucket.iter().fold(false, |found, k| found | (*k == key))
+    pub fn get(&self, word: &str) -> Option<V> {
+        let key = key(word.as_bytes())?;
+        let at = bucket_of(key, self.multiplier, BUCKETS.trailing_zeros());
+        // All four compared, without stopping at the first that matches (at most one does).
+        let mut found = None;
+        for (k, value) in self.buckets[at].iter().zip(&self.values[at]) {
+            if *k == key {
+                found = Some(*value);
+            }
+        }
+        found
     }
+}
+
+/// How many words `groups` list in all (the length of [`flatten`]'s list).
+pub const fn words_in<V>(groups: &[(V, &[&str])]) -> usize {
+    let mut n = 0;
+    let mut g = 0;
+    while g < groups.len() {
+        n += groups[g].1.len();
+        g += 1;
+    }
+    n
+}
+
+/// Groups of words sharing a value ("death": "died", "killed"…), as one list of `N` (word,
+/// value) entries for [`WordMap::with_values`]: lists kept readable by what they mean.
+pub const fn flatten<V: Copy, const N: usize>(groups: &[(V, &[&'static str])], filler: V) -> [(&'static str, V); N] {
+    let mut entries = [("", filler); N];
+    let mut n = 0;
+    let mut g = 0;
+    while g < groups.len() {
+        let mut w = 0;
+        while w < groups[g].1.len() {
+            entries[n] = (groups[g].1[w], groups[g].0);
+            n += 1;
+            w += 1;
+        }
+        g += 1;
+    }
+    assert!(n == N, "N must be words_in(groups)");
+    entries
 }
 
 #[cfg(test)]
@@ -166,6 +229,20 @@ mod tests {
         }
         for w in ["", "The", "SAID", "aaaaaaaaaaaaaaaaa", "según", "😀", "\0", "a\0"] {
             assert!(!TABLE.contains(w), "{w:?}");
+        }
+    }
+
+    #[test]
+    fn a_map_gives_each_word_its_value_and_the_first_of_a_repeated_word() {
+        static MAP: WordMap<&str, 8> = WordMap::with_values(
+            &[("died", "death"), ("killed", "death"), ("arrested", "detention"), ("died", "other")],
+            "",
+        );
+        assert_eq!(MAP.get("died"), Some("death"));
+        assert_eq!(MAP.get("killed"), Some("death"));
+        assert_eq!(MAP.get("arrested"), Some("detention"));
+        for w in ["", "die", "dies", "Died", "arrestedd", "a"] {
+            assert_eq!(MAP.get(w), None, "{w}");
         }
     }
 
