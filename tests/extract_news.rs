@@ -100,6 +100,8 @@ Growth of 2–3% is expected. => `2–3%` range 2..3 unit=percent
 Between 40 and 50 percent agreed. => `Between 40 and 50 percent` range 40..50 unit=percent
 Output fell 2.1% in May. => `2.1%` percent -2.1
 Sales dropped by 3 percent. => `3 percent` percent -3
+Exports slumped 12 percent in May. => `12 percent` percent -12
+Profits tumbled by 8%. => `8%` percent -8
 Unemployment fell to 4 percent. => `4 percent` percent 4
 The state ran a deficit of $3bn. => `$3bn` money -3000000000 unit=USD
 Shares rose 5 percent. => `5 percent` percent 5

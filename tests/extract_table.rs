@@ -208,6 +208,8 @@ Windows 11 is out. => none
 A 5G network and 3D printers. => none
 Formula One racing. => none
 Flight 370 vanished. => none
+Take Highway 61 north. => none
+See Appendix 3 for details. => none
 # --- not claims: times, idioms
 We met at 10:30 today. => none
 No one came. => none

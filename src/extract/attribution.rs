@@ -114,10 +114,13 @@ pub fn sources_into(text: &str, sentence_start: usize, sentence: &str, out: &mut
             continue;
         }
         if let Some(named) = source_before(text, sentence_start, sentence, s, e) {
-            let evidence =
+            // An evidence verb ("figures show") needs a body of evidence for its subject; asked
+            // only of one (most verbs are "said").
+            let evidence = || {
                 named.source.split_whitespace().next_back().is_some_and(|w| lx::evidence_noun(low(w).as_str()))
-                    || named.phrase.split_whitespace().rev().nth(1).is_some_and(|w| lx::evidence_noun(low(w).as_str()));
-            if !lx::evidence_verb(verb) || evidence {
+                    || named.phrase.split_whitespace().rev().nth(1).is_some_and(|w| lx::evidence_noun(low(w).as_str()))
+            };
+            if !lx::evidence_verb(verb) || evidence() {
                 out.push(named);
             }
             continue;

@@ -9,6 +9,7 @@ use super::bytes::{
 use super::filter::{chunk, hhmm, is_link_like, phone_end, time_of_day_end};
 use super::lexicon::{self as lx};
 use super::scanner::{Quantity, Scanner, Step};
+use super::word_table::WordTable;
 
 /// A Unicode vulgar fraction at `i` ("½", "¾", "⅓"): its value and length in bytes.
 pub(super) fn vulgar_fraction(text: &str, i: usize) -> Option<(f64, usize)> {
@@ -177,31 +178,7 @@ impl Scanner<'_> {
             };
             w = before;
         }
-        kind != Kind::Money
-            && matches!(
-                lower(b, w).as_str(),
-                "fell"
-                    | "falls"
-                    | "dropped"
-                    | "drops"
-                    | "declined"
-                    | "declines"
-                    | "decreased"
-                    | "decreases"
-                    | "shrank"
-                    | "shrinks"
-                    | "slumped"
-                    | "plunged"
-                    | "plunges"
-                    | "contracted"
-                    | "slid"
-                    | "slides"
-                    | "tumbled"
-                    | "sank"
-                    | "dipped"
-                    | "eased"
-                    | "retreated"
-            )
+        kind != Kind::Money && FALLS.contains(lower(b, w).as_str())
     }
 
     /// "0915 Ministers arrive", "at 0600 and 1430", "1400 GMT": a 24-hour clock time, not a count.
@@ -371,7 +348,11 @@ impl Scanner<'_> {
             while s > 0 && b[s - 1].is_ascii_alphabetic() {
                 s -= 1;
             }
+            // Every code is two or three letters from a capital ("Rs", "EUR"): most words before
+            // a number are not, and are cleared before the look-up.
             if s < ws
+                && ws - s <= 3
+                && b[s].is_ascii_uppercase()
                 && s >= self.floor
                 && !word_char_before(self.text, s)
                 && let Some(code) = std::str::from_utf8(&b[s..ws]).ok().and_then(lx::currency_code_before)
@@ -617,3 +598,29 @@ impl Scanner<'_> {
         Ok(())
     }
 }
+
+/// Verbs that make the number after them a fall ("fell 2.1%"), asked about the word before every
+/// number: one probe of a table.
+static FALLS: WordTable<16> = WordTable::new(&[
+    "fell",
+    "falls",
+    "dropped",
+    "drops",
+    "declined",
+    "declines",
+    "decreased",
+    "decreases",
+    "shrank",
+    "shrinks",
+    "slumped",
+    "plunged",
+    "plunges",
+    "contracted",
+    "slid",
+    "slides",
+    "tumbled",
+    "sank",
+    "dipped",
+    "eased",
+    "retreated",
+]);

@@ -29,6 +29,11 @@ pub fn chunk(b: &[u8], i: usize) -> (usize, usize) {
 
 /// Does the chunk look like a link, a domain, a handle, a hashtag or an e-mail address?
 pub fn is_link_like(chunk: &[u8]) -> bool {
+    // Each sign below needs an "@", ":", "#" or "."; most numbers' chunks ("209", "(12)") hold
+    // none, and are cleared at one look over their few bytes.
+    if !chunk.iter().any(|c| matches!(c, b'@' | b':' | b'#' | b'.')) {
+        return false;
+    }
     if chunk.contains(&b'@') || memchr::memmem::find(chunk, b"://").is_some() {
         return true;
     }

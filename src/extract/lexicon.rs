@@ -449,20 +449,21 @@ pub fn measure_unit(word: &str) -> Option<&'static str> {
 }
 
 /// Words before a number that make it an identifier, not a quantity ("Boeing 737", "version 2.3").
-#[rustfmt::skip]
 pub fn names_a_number(word: &str) -> bool {
-    matches!(
-        word,
-        "boeing" | "airbus" | "version" | "ver" | "article" | "articles" | "section" | "sections" | "chapter"
-        | "clause" | "paragraph" | "page" | "pages" | "pp" | "no" | "nos" | "flight" | "route" | "highway"
-        | "interstate" | "room" | "suite" | "apt" | "apollo" | "windows" | "iphone" | "ipad" | "galaxy"
-        | "pixel" | "model" | "vol" | "episode" | "part" | "figure" | "fig" | "table" | "exhibit" | "appendix"
-        | "annex" | "rule" | "resolution" | "amendment" | "proposition" | "prop" | "district" | "ward"
-        | "precinct" | "gate" | "platform" | "terminal" | "channel" | "psalm" | "level" | "ps" | "xbox"
-        | "playstation" | "web" | "industry" | "formula" | "option" | "options" | "dial" | "press" | "extension"
-        | "ext"
-    )
+    NAMES_A_NUMBER.contains(word)
 }
+
+/// The words of [`names_a_number`], asked about the word before every number.
+#[rustfmt::skip]
+static NAMES_A_NUMBER: WordTable<64> = WordTable::new(&[
+    "boeing", "airbus", "version", "ver", "article", "articles", "section", "sections", "chapter",
+    "clause", "paragraph", "page", "pages", "pp", "no", "nos", "flight", "route", "highway",
+    "interstate", "room", "suite", "apt", "apollo", "windows", "iphone", "ipad", "galaxy", "pixel",
+    "model", "vol", "episode", "part", "figure", "fig", "table", "exhibit", "appendix", "annex",
+    "rule", "resolution", "amendment", "proposition", "prop", "district", "ward", "precinct",
+    "gate", "platform", "terminal", "channel", "psalm", "level", "ps", "xbox", "playstation",
+    "web", "industry", "formula", "option", "options", "dial", "press", "extension", "ext",
+]);
 
 /// Lower-case word prefixes allowed before a hyphenated year ("mid-2024"); other "word-123" are names.
 #[rustfmt::skip]

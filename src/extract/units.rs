@@ -104,20 +104,21 @@ impl Scanner<'_> {
         }
         let low = lower(b, w);
         let low = low.as_str();
-        let after = next_word(b, w.1);
+        // The word after that, read only by the few units that need it.
+        let after = || next_word(b, w.1);
         match low {
             "percent" | "pct" => q.set_unit(Kind::Percent, "percent", w.1),
-            "per" if word_is(b, after, "cent") => q.set_unit(Kind::Percent, "percent", after.map_or(w.1, |a| a.1)),
-            "percentage" if after.is_some_and(|a| lower(b, a).as_str().starts_with("point")) => {
-                q.set_unit(Kind::Percent, "percentage points", after.map_or(w.1, |a| a.1));
+            "per" if word_is(b, after(), "cent") => q.set_unit(Kind::Percent, "percent", after().map_or(w.1, |a| a.1)),
+            "percentage" if after().is_some_and(|a| lower(b, a).as_str().starts_with("point")) => {
+                q.set_unit(Kind::Percent, "percentage points", after().map_or(w.1, |a| a.1));
             }
             "times" if q.kind == Kind::Count => q.set_unit(Kind::Ratio, "times", w.1),
-            "basis" if q.kind == Kind::Count && after.is_some_and(|a| lower(b, a).as_str().starts_with("point")) => {
-                q.set_unit(Kind::Measure, "bp", after.map_or(w.1, |a| a.1));
+            "basis" if q.kind == Kind::Count && after().is_some_and(|a| lower(b, a).as_str().starts_with("point")) => {
+                q.set_unit(Kind::Measure, "bp", after().map_or(w.1, |a| a.1));
             }
             "in" if q.kind == Kind::Count => self.one_in(q, w.1),
-            "out" if q.kind == Kind::Count && word_is(b, after, "of") => {
-                if let Some(a) = after {
+            "out" if q.kind == Kind::Count && word_is(b, after(), "of") => {
+                if let Some(a) = after() {
                     self.one_in(q, a.1);
                 }
             }
@@ -135,13 +136,13 @@ impl Scanner<'_> {
                         q.set_unit(Kind::Money, code, w.1);
                     }
                 } else if let Some(unit) = lx::time_unit(low).filter(|_| w.1 - w.0 > 2) {
-                    if unit == "years" && word_is(b, after, "old") {
-                        q.set_unit(Kind::Count, "years old", after.map_or(w.1, |a| a.1));
+                    if unit == "years" && word_is(b, after(), "old") {
+                        q.set_unit(Kind::Count, "years old", after().map_or(w.1, |a| a.1));
                     } else {
                         q.set_unit(Kind::Duration, unit, w.1);
                     }
                 } else if low == "square"
-                    && let Some(a) = after
+                    && let Some(a) = after()
                     && let Some(unit) = lx::measure_unit(lower(b, a).as_str())
                 {
                     let unit = match unit {
@@ -155,7 +156,7 @@ impl Scanner<'_> {
                 } else if let Some(unit) = lx::measure_unit(low).filter(|_| w.1 - w.0 > 1) {
                     q.set_unit(Kind::Measure, unit, w.1);
                     if unit == "degrees"
-                        && let Some(a) = after
+                        && let Some(a) = after()
                         && matches!(lower(b, a).as_str(), "celsius" | "fahrenheit" | "c" | "f")
                     {
                         q.end = a.1;
