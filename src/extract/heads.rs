@@ -4,7 +4,7 @@
 
 use compact_str::CompactString;
 
-use super::bytes::{Lower, char_and_len_at};
+use super::bytes::{Lower, char_and_len_at, letters_end};
 use super::lexicon as lx;
 use super::word_table::{WordMap, flatten, words_in};
 
@@ -124,6 +124,8 @@ fn head_words(subject: &str) -> impl Iterator<Item = &str> {
             i += len;
         }
         let start = i;
+        // ASCII letters eight at a time, then a character at a time from where they stop.
+        i = letters_end(subject.as_bytes(), i);
         while let Some((_, len)) = char_and_len_at(subject, i).filter(|(c, _)| part_of_word(*c)) {
             i += len;
         }

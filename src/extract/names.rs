@@ -5,6 +5,7 @@
 use super::attribution::word_at;
 use super::bytes::{Lower, skip_spaces};
 use super::lexicon as lx;
+use super::word_table::WordTable;
 
 /// How far back a pronoun ("he said") looks for the person it stands for.
 const PRONOUN_LOOKBACK_BYTES: usize = 400;
@@ -25,52 +26,54 @@ pub(super) fn capitalized(word: &str) -> bool {
 
 /// Titles and roles written before a name: "Judge Alvarez", "Foreign Minister Gerardo Werhein".
 pub(super) fn title(word: &str) -> bool {
-    matches!(
-        word,
-        "judge"
-            | "minister"
-            | "president"
-            | "mr"
-            | "mrs"
-            | "ms"
-            | "dr"
-            | "gen"
-            | "general"
-            | "sen"
-            | "senator"
-            | "rep"
-            | "governor"
-            | "mayor"
-            | "spokesman"
-            | "spokeswoman"
-            | "spokesperson"
-            | "secretary"
-            | "director"
-            | "prosecutor"
-            | "attorney"
-            | "leader"
-            | "lawyer"
-            | "colonel"
-            | "captain"
-            | "officer"
-            | "commissioner"
-            | "ambassador"
-            | "chancellor"
-            | "professor"
-            | "prof"
-            | "councillor"
-            | "councilor"
-            | "candidate"
-            | "coach"
-            | "chairman"
-            | "chairwoman"
-            | "ceo"
-            | "analyst"
-            | "economist"
-            | "researcher"
-            | "sheriff"
-    )
+    TITLES.contains(word)
 }
+
+/// The words of [`title`], asked of every word of a source's phrase: one probe of a table.
+static TITLES: WordTable<32> = WordTable::new(&[
+    "judge",
+    "minister",
+    "president",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "gen",
+    "general",
+    "sen",
+    "senator",
+    "rep",
+    "governor",
+    "mayor",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "secretary",
+    "director",
+    "prosecutor",
+    "attorney",
+    "leader",
+    "lawyer",
+    "colonel",
+    "captain",
+    "officer",
+    "commissioner",
+    "ambassador",
+    "chancellor",
+    "professor",
+    "prof",
+    "councillor",
+    "councilor",
+    "candidate",
+    "coach",
+    "chairman",
+    "chairwoman",
+    "ceo",
+    "analyst",
+    "economist",
+    "researcher",
+    "sheriff",
+]);
 
 /// Words that make a capitalized name an organization: "Penal Forum", "Interior Ministry".
 fn organization_word(word: &str) -> bool {

@@ -9,6 +9,20 @@ use super::Checked;
 use crate::extract::Claim;
 use crate::metadata::{FieldName, Metadata};
 
+/// `,"key":` and `value` as a JSON string, or `,"key":null` in one copy (most of a row's optional
+/// fields are empty).
+macro_rules! optional_field {
+    ($out:expr, $key:literal, $value:expr) => {
+        match $value {
+            Some(s) => {
+                $out.extend_from_slice(concat!(",\"", $key, "\":").as_bytes());
+                string($out, s)?;
+            }
+            None => $out.extend_from_slice(concat!(",\"", $key, "\":null").as_bytes()),
+        }
+    };
+}
+
 /// Writes one document's claims as JSON lines.
 pub struct JsonRows<'a> {
     /// `{"doc":…,"doc_published":…,`: the same on every row of the document.
@@ -61,20 +75,21 @@ impl<'a> JsonRows<'a> {
         out.extend_from_slice(claim.kind.as_str().as_bytes());
         out.extend_from_slice(b"\",\"value\":");
         number(out, claim.value())?;
-        out.extend_from_slice(b",\"value_max\":");
-        number(out, claim.value_max())?;
-        out.extend_from_slice(b",\"unit\":");
-        optional(out, claim.unit.as_deref())?;
-        out.extend_from_slice(b",\"date\":");
-        optional(out, claim.date())?;
+        match claim.value_max() {
+            None => out.extend_from_slice(b",\"value_max\":null"),
+            max => {
+                out.extend_from_slice(b",\"value_max\":");
+                number(out, max)?;
+            }
+        }
+        optional_field!(out, "unit", claim.unit.as_deref());
+        optional_field!(out, "date", claim.date());
         out.extend_from_slice(b",\"qualifier\":\"");
         out.extend_from_slice(claim.qualifier.as_str().as_bytes());
-        out.extend_from_slice(b"\",\"subject\":");
-        optional(out, claim.subject.as_deref())?;
-        out.extend_from_slice(b",\"subject_head\":");
-        optional(out, claim.subject_head.as_deref())?;
-        out.extend_from_slice(b",\"scope\":");
-        optional(out, claim.scope())?;
+        out.push(b'"');
+        optional_field!(out, "subject", claim.subject.as_deref());
+        optional_field!(out, "subject_head", claim.subject_head.as_deref());
+        optional_field!(out, "scope", claim.scope());
         out.extend_from_slice(b",\"sentence\":");
         let sentence: &'a str = &claim.sentence;
         if !self.sentence.is_some_and(|last| std::ptr::eq(last, sentence)) {
@@ -83,10 +98,8 @@ impl<'a> JsonRows<'a> {
             self.sentence = Some(sentence);
         }
         out.extend_from_slice(&self.sentence_json);
-        out.extend_from_slice(b",\"attribution\":");
-        optional(out, claim.attribution())?;
-        out.extend_from_slice(b",\"source\":");
-        optional(out, claim.source())?;
+        optional_field!(out, "attribution", claim.attribution());
+        optional_field!(out, "source", claim.source());
         if let Some(checked) = checked {
             // Rare enough (and varied enough) to leave to serde: its fields follow the claim's.
             let fields = serde_json::to_vec(checked)?;
