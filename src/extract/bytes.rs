@@ -243,6 +243,7 @@ pub fn prev_word(b: &[u8], i: usize) -> Option<(usize, usize)> {
 
 /// A small lowercase copy of an ASCII word, on the stack. Every word list it is matched against
 /// is ASCII, so a word with any other byte comes back empty: it matches nothing, as it should.
+#[derive(Clone, Copy)]
 pub struct Lower {
     /// `buf[..len]` is ASCII, always (see `new`): what makes `as_str` sound.
     buf: [u8; 24],
@@ -280,6 +281,20 @@ impl Lower {
 /// The lowercase word at `(s, e)`.
 pub fn lower(b: &[u8], (s, e): (usize, usize)) -> Lower {
     Lower::new(b, s, e)
+}
+
+/// The word right before a claim, found and lowered once: the qualifier, the verb that names the
+/// quantity and the subject before a linking verb all start from it.
+pub struct WordBefore {
+    pub span: (usize, usize),
+    pub lower: Lower,
+}
+
+impl WordBefore {
+    /// The ASCII word before `i` (as [`prev_word`] finds it), lowered.
+    pub fn at(b: &[u8], i: usize) -> Option<Self> {
+        prev_word(b, i).map(|span| Self { span, lower: lower(b, span) })
+    }
 }
 
 /// A numeral as written: digits with optional thousands separators and decimals.

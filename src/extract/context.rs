@@ -2,7 +2,7 @@
 //! `attribution.rs`, what it counts and who says so. `complete` puts a claim together.
 
 use super::attribution;
-use super::bytes::{Lower, lower, prev_word, skip_spaces_back};
+use super::bytes::{Lower, WordBefore, lower, prev_word, skip_spaces_back};
 use super::lexicon as lx;
 use super::subject::{adjective, scope_after, subject_before, subject_of_verb, subject_span, verb_concept_before};
 use super::{Claim, Found, Kind, Qualifier, heads};
@@ -93,6 +93,7 @@ pub fn complete(text: &str, found: Found, cache: &mut SentenceCache) -> Claim {
             (cache.sources[at].phrase.as_str(), cache.sources[at].source.as_str())
         })
     });
+    let before = WordBefore::at(text.as_bytes(), found.start);
     let after_span = subject_span(text, found.end, cache.end, found.kind);
     let after = after_span
         .map(|(s, e)| collapse_spaces::<CompactString>(&text[s..e]))
@@ -101,8 +102,8 @@ pub fn complete(text: &str, found: Found, cache: &mut SentenceCache) -> Claim {
     let scope = after_span.filter(|_| after.is_some()).and_then(|(_, e)| scope_after(text, e, cache.end));
     let subject = after
         .or_else(|| subject_before(text, sentence_start, found.start))
-        .or_else(|| subject_of_verb(text, sentence_start, found.start));
-    let verb_head = verb_concept_before(text, sentence_start, found.start);
+        .or_else(|| subject_of_verb(text, sentence_start, before.as_ref()));
+    let verb_head = verb_concept_before(text, sentence_start, before.as_ref());
     Claim {
         start: claim::offset(found.start),
         end: claim::offset(found.end),
@@ -111,7 +112,7 @@ pub fn complete(text: &str, found: Found, cache: &mut SentenceCache) -> Claim {
         value: found.value.unwrap_or_default(),
         has_value: found.value.is_some(),
         unit: found.unit.map(Into::into),
-        qualifier: qualifier(text.as_bytes(), found.start),
+        qualifier: qualifier(text.as_bytes(), found.start, before.as_ref()),
         subject_head: verb_head.map(Into::into).or_else(|| subject.as_deref().and_then(heads::subject_head)),
         subject,
         rare: claim::Rare::boxed(found.value_max, found.date, scope),
@@ -123,8 +124,9 @@ pub fn complete(text: &str, found: Found, cache: &mut SentenceCache) -> Claim {
 // -------------------------------------------------------------------------------------------------
 // Qualifier
 
-/// The hedge right before the number: "at least", "nearly", "more than", "~".
-pub fn qualifier(b: &[u8], start: usize) -> Qualifier {
+/// The hedge right before the number at `start`: "at least", "nearly", "more than", "~".
+/// `nearest` is the word before it, as [`WordBefore::at`] finds it.
+fn qualifier(b: &[u8], start: usize, nearest: Option<&WordBefore>) -> Qualifier {
     let before = skip_spaces_back(b, start);
     if before > 0 {
         match b[before - 1] {
@@ -136,13 +138,12 @@ pub fn qualifier(b: &[u8], start: usize) -> Qualifier {
     }
     // Up to three words back, nearest first, each lowered only when a phrase gets that far: most
     // numbers have no hedge, and their nearest word ends no phrase.
-    let Some(nearest) = prev_word(b, start) else { return Qualifier::Exact };
-    let mut pos = nearest.0;
-    let nearest = lower(b, nearest);
-    if !lx::may_end_qualifier(nearest.as_str()) {
+    let Some(nearest) = nearest else { return Qualifier::Exact };
+    if !lx::may_end_qualifier(nearest.lower.as_str()) {
         return Qualifier::Exact;
     }
-    let mut words: [Option<Lower>; 3] = [Some(nearest), None, None];
+    let mut pos = nearest.span.0;
+    let mut words: [Option<Lower>; 3] = [Some(lower(b, nearest.span)), None, None];
     let mut read = 1;
     'phrases: for (phrase, q) in lx::QUALIFIERS {
         // phrase is in reading order; words[0] is the nearest word.
@@ -367,13 +368,13 @@ mod tests {
     #[test]
     fn qualifiers() {
         let t = "at least 24";
-        assert_eq!(qualifier(t.as_bytes(), 9), Qualifier::AtLeast);
+        assert_eq!(qualifier(t.as_bytes(), 9, WordBefore::at(t.as_bytes(), 9).as_ref()), Qualifier::AtLeast);
         let t = "no more than 5";
-        assert_eq!(qualifier(t.as_bytes(), 13), Qualifier::AtMost);
+        assert_eq!(qualifier(t.as_bytes(), 13, WordBefore::at(t.as_bytes(), 13).as_ref()), Qualifier::AtMost);
         let t = "nearly 200";
-        assert_eq!(qualifier(t.as_bytes(), 7), Qualifier::Nearly);
+        assert_eq!(qualifier(t.as_bytes(), 7, WordBefore::at(t.as_bytes(), 7).as_ref()), Qualifier::Nearly);
         let t = "the 200";
-        assert_eq!(qualifier(t.as_bytes(), 4), Qualifier::Exact);
+        assert_eq!(qualifier(t.as_bytes(), 4, WordBefore::at(t.as_bytes(), 4).as_ref()), Qualifier::Exact);
     }
 
     #[test]

@@ -3,7 +3,7 @@
 //! people" → deaths). Read only around what the grammar accepted.
 
 use super::attribution::word_at;
-use super::bytes::{lower, prev_word, skip_spaces, skip_spaces_back};
+use super::bytes::{Lower, WordBefore, lower, prev_word, skip_spaces, skip_spaces_back};
 use super::context::collapse_spaces;
 use super::lexicon as lx;
 use super::{Kind, heads};
@@ -249,13 +249,14 @@ fn not_a_subject(word: &str) -> bool {
 }
 
 /// The news-quantity verb right before the number, skipping hedges: "killed at least 300 people",
-/// "detained 12 protesters". Its concept is the claim's head whatever the noun after it.
-pub(super) fn verb_concept_before(text: &str, sentence_start: usize, claim_start: usize) -> Option<&'static str> {
-    let b = text.as_bytes();
-    let mut pos = claim_start;
-    for _ in 0..4 {
-        let (s, e) = prev_word(b, pos).filter(|w| w.0 >= sentence_start && skip_spaces_back(b, pos) == w.1)?;
-        let w = lower(b, (s, e));
+/// "detained 12 protesters". Its concept is the claim's head whatever the noun after it. `before`
+/// is the word before the number.
+pub(super) fn verb_concept_before(
+    text: &str,
+    sentence_start: usize,
+    before: Option<&WordBefore>,
+) -> Option<&'static str> {
+    for (_, w) in words_back(text.as_bytes(), sentence_start, before).take(4) {
         // The cheap test first: few words before a number are past tenses.
         if (w.as_str().ends_with("ed") || w.as_str() == "freed")
             && let Some(concept) = heads::concept(w.as_str())
@@ -282,9 +283,34 @@ pub(super) fn verb_concept_before(text: &str, sentence_start: usize, claim_start
         ) {
             return None;
         }
-        pos = s;
     }
     None
+}
+
+/// The ASCII words before a number back to the sentence's start, nearest first, each lowered: the
+/// first as it was found once for the claim (`before`), the rest read only as far as asked.
+fn words_back<'a>(
+    b: &'a [u8],
+    sentence_start: usize,
+    before: Option<&WordBefore>,
+) -> impl Iterator<Item = ((usize, usize), Lower)> + 'a {
+    let mut first = before.map(|w| (w.span, w.lower));
+    let mut from: Option<usize> = None;
+    std::iter::from_fn(move || {
+        let (span, lowered) = match first.take() {
+            Some(word) => word,
+            None => {
+                let span = prev_word(b, from?)?;
+                (span, lower(b, span))
+            }
+        };
+        if span.0 < sentence_start {
+            from = None;
+            return None;
+        }
+        from = Some(span.0);
+        Some((span, lowered))
+    })
 }
 
 /// "the number of political prisoners … stands at 301": the subject named before the number.
@@ -399,17 +425,15 @@ fn bridge_word(w: &str) -> bool {
 
 /// The noun phrase before a linking word: "Growth was 3.2 percent" → "Growth"; "put the damage at
 /// €45 million" → "damage". Used when nothing after the number names what it measures.
-pub(super) fn subject_of_verb(text: &str, sentence_start: usize, claim_start: usize) -> Option<CompactString> {
+pub(super) fn subject_of_verb(text: &str, sentence_start: usize, before: Option<&WordBefore>) -> Option<CompactString> {
     let b = text.as_bytes();
-    let mut pos = claim_start;
     let mut bridged = 0;
     // Back over the linking words (at least one).
+    let mut words = words_back(b, sentence_start, before);
     let noun_end = loop {
-        let (s, e) = prev_word(b, pos).filter(|w| w.0 >= sentence_start && skip_spaces_back(b, pos) == w.1)?;
-        let w = lower(b, (s, e));
+        let ((_, e), w) = words.next()?;
         if bridge_word(w.as_str()) && bridged < 4 {
             bridged += 1;
-            pos = s;
             continue;
         }
         break e;
