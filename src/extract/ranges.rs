@@ -19,6 +19,10 @@ impl Scanner<'_> {
         let dash = dash_len(b, s);
         // A dash, "to" or "and" after the number first: most numbers have none, and need not
         // have the words before them read.
+        // Without a dash, only "to" or "and" can follow: one byte rules out most words.
+        if dash == 0 && !matches!(b.get(s), Some(b't' | b'T' | b'a' | b'A')) {
+            return None;
+        }
         let joiner = if dash > 0 { None } else { Some(next_word(b, a.end)?) };
         let joiner_word = joiner.map(|w| lower(b, w));
         if joiner_word.as_ref().is_some_and(|w| !matches!(w.as_str(), "to" | "and")) {

@@ -10,7 +10,9 @@ impl Scanner<'_> {
     /// "two and a half", "3 and a half": adds the half, before any unit or scale is read.
     pub(super) fn and_a_half(&self, q: &mut Quantity) {
         let b = self.b;
-        if !q.bare() || q.decimals != 0 {
+        // "and" must come next: three bytes rule out nearly every number first.
+        let s = skip_spaces(b, q.end);
+        if !q.bare() || q.decimals != 0 || !b.get(s..s + 3).is_some_and(|w| w.eq_ignore_ascii_case(b"and")) {
             return;
         }
         let Some(and) = next_word(b, q.end).filter(|&w| lower(b, w).as_str() == "and") else {
