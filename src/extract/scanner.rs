@@ -110,22 +110,24 @@ impl Iterator for Scanner<'_> {
 
     fn next(&mut self) -> Option<Found> {
         let b = self.b;
-        while self.i < b.len() {
-            let i = self.i;
+        // The position in a local, not the field: a store and a load per word, on the loop's
+        // critical path, cost more than the rest of skipping an ordinary word.
+        let mut i = self.i;
+        while i < b.len() {
             let c = b[i];
             if c.is_ascii_digit() {
                 if i > 0 && (is_alnum_byte(b[i - 1]) || (b[i - 1] >= 0x80 && word_char_before(self.text, i))) {
-                    self.i = token_end(b, i);
+                    i = token_end(b, i);
                     continue;
                 }
                 match self.at_digit(i) {
                     Step::Claim(found) => return Some(self.accept(found, i)),
-                    Step::Skip(to) => self.i = to.max(i + 1),
+                    Step::Skip(to) => i = to.max(i + 1),
                 }
             } else if c.is_ascii_alphabetic() {
                 let e = letters_end(b, i);
                 if i > 0 && b[i - 1] >= 0x80 && word_char_before(self.text, i) {
-                    self.i = token_end(b, e);
+                    i = token_end(b, e);
                     continue;
                 }
                 if b.get(e).is_some_and(u8::is_ascii_digit) {
@@ -144,16 +146,16 @@ impl Iterator for Scanner<'_> {
                     {
                         return Some(self.accept(found, i));
                     }
-                    self.i = token_end(b, e);
+                    i = token_end(b, e);
                     continue;
                 }
                 if (e < b.len() && b[e] >= 0x80 && word_char_at(self.text, e)) || !lx::is_trigger(&b[i..e]) {
-                    self.i = e;
+                    i = e;
                     continue;
                 }
                 match self.at_word(i, e) {
                     Step::Claim(found) => return Some(self.accept(found, i)),
-                    Step::Skip(to) => self.i = to.max(i + 1),
+                    Step::Skip(to) => i = to.max(i + 1),
                 }
             } else if c >= 0xC2
                 && let Some(found) = super::digits::standalone_fraction(self.text, i)
@@ -161,9 +163,10 @@ impl Iterator for Scanner<'_> {
                 // "¾ of voters", "⅓ of the budget".
                 return Some(self.accept(found, i));
             } else {
-                self.i = i + 1;
+                i += 1;
             }
         }
+        self.i = i;
         None
     }
 }
