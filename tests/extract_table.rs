@@ -141,6 +141,7 @@ It can run up to 1000kms now. => `1000kms` measure 1000 up_to unit=km
 Prices rose from 10 to 20. => `10` count 10 ; `20` count 20
 # --- dates
 On July 28 the polls closed. => `July 28` date - date=--07-28
+The polls closed 2024-07-28 18:00 local time. => `2024-07-28` date - date=2024-07-28
 The July 2023 election. => `July 2023` date - date=2023-07
 It happened on November 26. => `November 26` date - date=--11-26
 Posted July 17, 2024 at noon. => `July 17, 2024` date - date=2024-07-17

@@ -4,6 +4,7 @@
 //! megabyte without spaces costs no more than a short one).
 
 use super::bytes::{digits_end, skip_spaces};
+use super::lexicon as lx;
 
 /// How far either side of a number to look for the edges of its chunk.
 const CHUNK_LIMIT_BYTES: usize = 256;
@@ -69,6 +70,24 @@ pub(crate) fn stamp_lines(text: &str) -> impl Iterator<Item = &str> {
 /// 6 May 2013", "By Ana Ruiz, 4 April 2022")? Such a date is the page's, not a claim.
 pub fn page_furniture(text: &str, start: usize, end: usize) -> bool {
     furniture_line(text, start, end, furniture_word, "By ")
+}
+
+/// Could a date on `line` be page furniture ([`page_furniture`])? `false` is certain: a word that
+/// is none of a stamp's words, none of a date's own (a month, or anything with a digit) and, after
+/// "By ", no name, stands outside any date on the line and rules the line out. Most short lines
+/// with a digit are headlines ("Storm toll rises to 209"), no longer run through the scanner.
+pub(crate) fn may_hold_furniture_date(line: &str) -> bool {
+    let byline = line.trim_start().starts_with("By ");
+    line.split(|c: char| !c.is_alphanumeric() && c != '.' && c != ':').filter(|w| !w.is_empty()).all(|w| {
+        if w.bytes().any(|b| b.is_ascii_digit()) {
+            return true;
+        }
+        let low = if w.is_ascii() { w.to_ascii_lowercase() } else { w.to_lowercase() };
+        let low = low.trim_end_matches(':');
+        furniture_word(low)
+            || lx::month(low.trim_end_matches('.')).is_some()
+            || (byline && w.chars().next().is_some_and(char::is_uppercase))
+    })
 }
 
 /// Is the date at `[start, end)` alone on a short line but for the words `furniture` accepts, clock
@@ -158,6 +177,10 @@ fn clock(w: &str) -> bool {
 
 /// If a phone number starts at `i` (digits, or "+"/"(" before them), where it ends.
 pub fn phone_end(b: &[u8], i: usize) -> Option<usize> {
+    // "2024-07-30 08:00" has a phone's shape (four groups, ten digits): a date and a time.
+    if iso_date_at(b, i) {
+        return None;
+    }
     let plus = i > 0 && matches!(b[i - 1], b'+' | b'(');
     let (mut n_groups, mut first, mut second, mut later_ok, mut digits) = (0usize, 0usize, 0usize, true, 0usize);
     let mut j = i;
@@ -202,6 +225,21 @@ pub fn phone_end(b: &[u8], i: usize) -> Option<usize> {
     let shaped = n_groups >= 3 && later_ok && first <= 4 && digits >= 9;
     let local = n_groups == 2 && first == 3 && second == 4 && b.get(i + 3) == Some(&b'-');
     (shaped || local || (plus && digits >= 7 && n_groups >= 2)).then_some(end)
+}
+
+/// Does an ISO date ("2024-07-30": a year, a valid month and day) start at `i`?
+fn iso_date_at(b: &[u8], i: usize) -> bool {
+    let Some(d) = b.get(i..i + 10) else { return false };
+    let digits = |r: std::ops::Range<usize>| d[r].iter().all(u8::is_ascii_digit);
+    let two = |k: usize| u32::from(d[k] - b'0') * 10 + u32::from(d[k + 1] - b'0');
+    digits(0..4)
+        && d[4] == b'-'
+        && digits(5..7)
+        && d[7] == b'-'
+        && digits(8..10)
+        && (1..=12).contains(&two(5))
+        && (1..=31).contains(&two(8))
+        && !b.get(i + 10).is_some_and(u8::is_ascii_digit)
 }
 
 /// If a time of day starts at `i`, where it ends: "10:30", "07:41:00", "6.45 am", "5 pm",
@@ -279,6 +317,42 @@ pub fn hhmm(b: &[u8], s: usize, e: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_line_ruled_out_holds_no_furniture_date() {
+        // The page's date as the scanner finds it on the line alone.
+        let furniture_date = |line: &str| {
+            crate::extract::scanner::Scanner::new(line)
+                .any(|f| f.kind == crate::extract::Kind::Date && page_furniture(line, f.start, f.end))
+        };
+        for line in [
+            "Last updated March 3, 2019 10:04 GMT",
+            "Posted 14 Feb, 2021",
+            "Print edition | June 2",
+            "Monday, 6 May 2013",
+            "By Ana Ruiz, 4 April 2022",
+            "By ANA RUIZ · Nov. 26, 2024",
+            "Published 7/30/2024 at 10:04 a.m. ET",
+            "Updated: 2024-07-30 08:00",
+            "Q3 2025",
+            "28th July 2024",
+            "2019",
+            "Sept. 9, 2024",
+        ] {
+            assert!(furniture_date(line), "{line}: a stamp the scanner reads");
+            assert!(may_hold_furniture_date(line), "{line}");
+        }
+        for line in [
+            "Storm toll rises to 209",
+            "Updated mid-2024",
+            "At least 24 died on March 2.",
+            "Café owners: 12 of them",
+            "Posted 14 Feb, 2021 — 😀 news",
+        ] {
+            assert!(!furniture_date(line), "{line}");
+            assert!(!may_hold_furniture_date(line), "{line}");
+        }
+    }
 
     #[test]
     fn stamp_lines_are_the_short_lines_with_a_digit() {

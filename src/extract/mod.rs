@@ -251,7 +251,7 @@ pub fn publication_date_in(text: &str, language: Language) -> Option<String> {
     }
     // A stamp stands on a short line of its own, so only those lines are scanned: corpus loading
     // calls this for every document, and scanning the whole article would run the scanner twice.
-    filter::stamp_lines(text).find_map(|line| {
+    filter::stamp_lines(text).filter(|line| filter::may_hold_furniture_date(line)).find_map(|line| {
         scanner::Scanner::new(line)
             .find(|f| f.kind == Kind::Date && filter::page_furniture(line, f.start, f.end))
             .and_then(|f| f.date.map(String::from))
