@@ -191,58 +191,7 @@ where
 
 /// Words that end with a full stop without ending a sentence.
 fn abbreviation(word: &str) -> bool {
-    word.len() == 1
-        || matches!(
-            word,
-            "mr" | "mrs"
-                | "ms"
-                | "dr"
-                | "st"
-                | "no"
-                | "vs"
-                | "gen"
-                | "gov"
-                | "sen"
-                | "rep"
-                | "inc"
-                | "ltd"
-                | "co"
-                | "corp"
-                | "jr"
-                | "sr"
-                | "prof"
-                | "lt"
-                | "col"
-                | "sgt"
-                | "capt"
-                | "mt"
-                | "ft"
-                | "approx"
-                | "est"
-                | "jan"
-                | "feb"
-                | "mar"
-                | "apr"
-                | "jun"
-                | "jul"
-                | "aug"
-                | "sep"
-                | "sept"
-                | "oct"
-                | "nov"
-                | "dec"
-                | "fig"
-                | "vol"
-                | "pp"
-                // Spanish: "Bs. 36" (bolívares), "la Sra. Ruiz", "EE. UU."
-                | "bs"
-                | "sra"
-                | "srta"
-                | "dra"
-                | "uu"
-                | "ee"
-                | "aprox"
-        )
+    word.len() == 1 || lx::abbreviation(word)
 }
 
 /// Does a sentence end at the terminator `b[i]` (".", "!", "?")?
@@ -272,8 +221,13 @@ fn ends_sentence(b: &[u8], i: usize) -> bool {
     while s > 0 && b[s - 1].is_ascii_alphabetic() {
         s -= 1;
     }
-    s == i || !abbreviation(lower(b, (s, i)).as_str())
+    // No abbreviation is longer than ABBREVIATION_MAX_BYTES: a longer word ends the sentence
+    // without being looked up.
+    s == i || i - s > ABBREVIATION_MAX_BYTES || !abbreviation(lower(b, (s, i)).as_str())
 }
+
+/// The longest abbreviation's length ("approx").
+const ABBREVIATION_MAX_BYTES: usize = lx::longest(lx::ABBREVIATIONS);
 
 /// The sentence around `[start, end)`: from after the previous terminator or line break to the next.
 pub fn sentence_bounds(text: &str, start: usize, end: usize) -> (usize, usize) {

@@ -632,6 +632,31 @@ pub fn evidence_verb(word: &str) -> bool {
     )
 }
 
+/// The length of the longest of `words`.
+pub const fn longest(words: &[&str]) -> usize {
+    let mut max = 0;
+    let mut k = 0;
+    while k < words.len() {
+        if words[k].len() > max {
+            max = words[k].len();
+        }
+        k += 1;
+    }
+    max
+}
+
+word_set! {
+    /// Words that end with a full stop without ending a sentence ("Mr.", "Gen.", "Sept."), besides
+    /// single letters.
+    abbreviation, ABBREVIATIONS, [
+        "mr", "mrs", "ms", "dr", "st", "no", "vs", "gen", "gov", "sen", "rep", "inc", "ltd", "co", "corp",
+        "jr", "sr", "prof", "lt", "col", "sgt", "capt", "mt", "ft", "approx", "est", "jan", "feb", "mar",
+        "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "fig", "vol", "pp",
+        // Spanish: "Bs. 36" (bolívares), "la Sra. Ruiz", "EE. UU."
+        "bs", "sra", "srta", "dra", "uu", "ee", "aprox",
+    ]
+}
+
 word_set! {
     /// Nouns that make a source of an evidence verb: "Government *figures* indicate", "*polls* showed".
     evidence_noun, EVIDENCE_NOUNS, [
