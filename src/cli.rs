@@ -91,7 +91,10 @@ pub fn extract(paths: &[PathBuf], format: Format, out: &mut dyn Write, err: &mut
             let done = crate::parallel::map(batch, |(listing, file)| {
                 listing.read(file).map(|doc| {
                     let rows = (doc.text.len() <= STREAM_DOCUMENT_BYTES).then(|| {
-                        let claims = extract::extract_in(&doc.text, doc.language());
+                        // Claims share the text of their sentences (one copy of the document,
+                        // not one of each sentence).
+                        let shared: std::sync::Arc<str> = doc.text.as_str().into();
+                        let claims = extract::extract_shared(&shared, doc.language());
                         let rows = output::render_rows(format, &doc.path, &doc.metadata, &claims, |_| None);
                         (rows, claims.len())
                     });

@@ -84,6 +84,20 @@ static CONCEPTS: WordMap<&str, 64> =
 
 /// A noun made singular: "prisoners" → "prisoner", "cities" → "city", "children" → "child".
 pub fn singular(word: &str) -> String {
+    singular_as(word)
+}
+
+/// [`singular`] as any kind of string: a `CompactString` for a claim's head, which needs no
+/// allocation (this runs for every claim with a subject).
+fn singular_as<T>(word: &str) -> T
+where
+    T: for<'a> From<&'a str> + for<'a> Extend<&'a str> + Default,
+{
+    let joined = |base: &str, ending: &str| {
+        let mut t = T::default();
+        t.extend([base, ending]);
+        t
+    };
     let irregular = match word {
         "people" | "persons" => Some("person"),
         "children" => Some("child"),
@@ -93,25 +107,25 @@ pub fn singular(word: &str) -> String {
         _ => None,
     };
     if let Some(w) = irregular {
-        return w.to_owned();
+        return T::from(w);
     }
     if let Some(base) = word.strip_suffix("men").filter(|b| !b.is_empty()) {
         // "fishermen", "policemen", "women" → "-man".
-        return format!("{base}man");
+        return joined(base, "man");
     }
     let chars = word.chars().count();
     if let Some(base) = word.strip_suffix("ies").filter(|_| chars > 4) {
-        return format!("{base}y");
+        return joined(base, "y");
     }
     for suffix in ["sses", "ches", "shes", "xes"] {
         if let Some(base) = word.strip_suffix(suffix) {
-            return format!("{base}{}", &suffix[..suffix.len() - 2]);
+            return joined(base, &suffix[..suffix.len() - 2]);
         }
     }
     if chars > 3 && word.ends_with('s') && !word.ends_with("ss") && !word.ends_with("us") && !word.ends_with("is") {
-        return word[..word.len() - 1].to_owned();
+        return T::from(&word[..word.len() - 1]);
     }
-    word.to_owned()
+    T::from(word)
 }
 
 /// The words of a subject: runs of letters, apostrophes and hyphens, read a character at a time
@@ -164,8 +178,8 @@ pub fn subject_head(subject: &str) -> Option<CompactString> {
     } else {
         ascii.as_str()
     };
-    let head = singular(lowered);
-    Some(concept(&head).map_or_else(|| head.into(), CompactString::const_new))
+    let head: CompactString = singular_as(lowered);
+    Some(concept(&head).map_or(head, CompactString::const_new))
 }
 
 #[cfg(test)]
