@@ -3,8 +3,8 @@
 
 use super::Kind;
 use super::bytes::{
-    Lower, NotNumeral, Numeral, alnum_end, char_at, letters_end, lower, numeral, prev_char, prev_word, skip_spaces,
-    word_char_at, word_char_before,
+    Lower, NotNumeral, Numeral, WordBefore, alnum_end, char_at, letters_end, lower, numeral, prev_char, prev_word,
+    skip_spaces, skip_spaces_back, word_char_at, word_char_before,
 };
 use super::filter::{chunk, hhmm, is_link_like, phone_end, time_of_day_end};
 use super::lexicon::{self as lx};
@@ -97,7 +97,9 @@ impl Scanner<'_> {
         if self.twenty_four_hour(i, token_end) {
             return Step::Skip(token_end);
         }
-        if self.prev_word_names_a_number(i) {
+        // The word before the number, found and lowered once for the readings that ask.
+        let before = WordBefore::at(b, i);
+        if self.names_a_number_before(i, before.as_ref()) {
             // Skip the identifier whole: "version 2.3.1", "Boeing 737-800".
             let mut end = token_end;
             while end < b.len()
@@ -135,7 +137,7 @@ impl Scanner<'_> {
         if signed && let Some(sign) = self.minus_before(found.start) {
             found.start = sign;
             found.value = found.value.map(|v| -v);
-        } else if signed && self.decrease_before(found.start, found.kind) {
+        } else if signed && self.decrease_before(found.start, found.kind, before.as_ref()) {
             // "fell 2.1%", "dropped by 3 points", "a deficit of $3bn": a change downwards.
             found.value = found.value.map(|v| -v);
         }
@@ -162,23 +164,29 @@ impl Scanner<'_> {
 
     /// Words right before the number that make it a fall: "fell 2.1%", "dropped by 3 points" (but
     /// not "fell to 4%", a level), or, for money, "a deficit of $3bn".
-    fn decrease_before(&self, start: usize, kind: Kind) -> bool {
+    fn decrease_before(&self, start: usize, kind: Kind, before: Option<&WordBefore>) -> bool {
         let b = self.b;
-        let Some(mut w) = prev_word(b, start).filter(|w| super::bytes::skip_spaces_back(b, start) == w.1) else {
-            return false;
+        // The word before the number, as found for it (`before`) when the claim starts at it.
+        let found_here;
+        let word = match before.filter(|w| skip_spaces_back(b, start) == w.span.1) {
+            Some(word) => word,
+            None => {
+                found_here = WordBefore::at(b, start);
+                let Some(word) = found_here.as_ref() else { return false };
+                word
+            }
         };
-        let word = lower(b, w);
-        if matches!(word.as_str(), "of") && kind == Kind::Money {
-            return prev_word(b, w.0)
+        if word.lower.as_str() == "of" && kind == Kind::Money {
+            return prev_word(b, word.span.0)
                 .is_some_and(|d| matches!(lower(b, d).as_str(), "deficit" | "deficits" | "shortfall"));
         }
-        if word.as_str() == "by" {
-            let Some(before) = prev_word(b, w.0) else {
-                return false;
-            };
-            w = before;
+        if kind == Kind::Money {
+            return false;
         }
-        kind != Kind::Money && FALLS.contains(lower(b, w).as_str())
+        if word.lower.as_str() == "by" {
+            return prev_word(b, word.span.0).is_some_and(|w| FALLS.contains(lower(b, w).as_str()));
+        }
+        FALLS.contains(word.lower.as_str())
     }
 
     /// "0915 Ministers arrive", "at 0600 and 1430", "1400 GMT": a 24-hour clock time, not a count.
@@ -304,20 +312,26 @@ impl Scanner<'_> {
 
     /// "Boeing 737", "Article 7", "No. 5": the number is an identifier.
     pub(super) fn prev_word_names_a_number(&self, i: usize) -> bool {
+        self.names_a_number_before(i, WordBefore::at(self.b, i).as_ref())
+    }
+
+    /// [`Self::prev_word_names_a_number`], given the word before the number (`before`, as
+    /// [`WordBefore::at`] finds it at `i`).
+    fn names_a_number_before(&self, i: usize, before: Option<&WordBefore>) -> bool {
         let b = self.b;
-        let mut e = i;
-        if e > 0 && b[e - 1] == b'#' {
+        if i > 0 && b[i - 1] == b'#' {
             return true;
         }
-        e = super::bytes::skip_spaces_back(b, e);
+        let e = skip_spaces_back(b, i);
         if e > 0 && b[e - 1] == b'.' {
-            e -= 1;
+            // "No. 5": the word before the full stop.
+            let mut s = e - 1;
+            while s > 0 && b[s - 1].is_ascii_alphabetic() {
+                s -= 1;
+            }
+            return s < e - 1 && lx::names_a_number(lower(b, (s, e - 1)).as_str());
         }
-        let mut s = e;
-        while s > 0 && b[s - 1].is_ascii_alphabetic() {
-            s -= 1;
-        }
-        s < e && lx::names_a_number(lower(b, (s, e)).as_str())
+        before.is_some_and(|w| lx::names_a_number(w.lower.as_str()))
     }
 
     /// Currency written before the digits: "$", "€", "US$", "EUR ". Returns the claim's start.
