@@ -9,11 +9,17 @@ use super::Checked;
 use crate::extract::Claim;
 use crate::metadata::{FieldName, Metadata};
 
-/// `,"key":` and `value` as a JSON string, or `,"key":null` in one copy (most of a row's optional
-/// fields are empty).
-macro_rules! optional_field {
+/// `,"key":` and `value` as a JSON string, or `,"key":null`: each in as few copies as it can be
+/// (most of a row's optional fields are empty, and nearly no string needs escaping).
+macro_rules! string_field {
     ($out:expr, $key:literal, $value:expr) => {
         match $value {
+            // The key and the opening quote in one copy, where nothing needs escaping.
+            Some(s) if !needs_escape(s.as_bytes()) => {
+                $out.extend_from_slice(concat!(",\"", $key, "\":\"").as_bytes());
+                $out.extend_from_slice(s.as_bytes());
+                $out.push(b'"');
+            }
             Some(s) => {
                 $out.extend_from_slice(concat!(",\"", $key, "\":").as_bytes());
                 string($out, s)?;
@@ -69,8 +75,7 @@ impl<'a> JsonRows<'a> {
         push_short(out, digits.format(claim.start()));
         out.extend_from_slice(b",\"end\":");
         push_short(out, digits.format(claim.end()));
-        out.extend_from_slice(b",\"text\":");
-        string(out, &claim.text)?;
+        string_field!(out, "text", Some(claim.text.as_str()));
         out.extend_from_slice(b",\"kind\":\"");
         out.extend_from_slice(claim.kind.as_str().as_bytes());
         out.extend_from_slice(b"\",\"value\":");
@@ -82,14 +87,14 @@ impl<'a> JsonRows<'a> {
                 number(out, max)?;
             }
         }
-        optional_field!(out, "unit", claim.unit.as_deref());
-        optional_field!(out, "date", claim.date());
+        string_field!(out, "unit", claim.unit.as_deref());
+        string_field!(out, "date", claim.date());
         out.extend_from_slice(b",\"qualifier\":\"");
         out.extend_from_slice(claim.qualifier.as_str().as_bytes());
         out.push(b'"');
-        optional_field!(out, "subject", claim.subject.as_deref());
-        optional_field!(out, "subject_head", claim.subject_head.as_deref());
-        optional_field!(out, "scope", claim.scope());
+        string_field!(out, "subject", claim.subject.as_deref());
+        string_field!(out, "subject_head", claim.subject_head.as_deref());
+        string_field!(out, "scope", claim.scope());
         out.extend_from_slice(b",\"sentence\":");
         let sentence: &'a str = &claim.sentence;
         if !self.sentence.is_some_and(|last| std::ptr::eq(last, sentence)) {
@@ -98,8 +103,8 @@ impl<'a> JsonRows<'a> {
             self.sentence = Some(sentence);
         }
         out.extend_from_slice(&self.sentence_json);
-        optional_field!(out, "attribution", claim.attribution());
-        optional_field!(out, "source", claim.source());
+        string_field!(out, "attribution", claim.attribution());
+        string_field!(out, "source", claim.source());
         if let Some(checked) = checked {
             // Rare enough (and varied enough) to leave to serde: its fields follow the claim's.
             let fields = serde_json::to_vec(checked)?;
