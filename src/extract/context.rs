@@ -7,7 +7,6 @@ use super::lexicon as lx;
 use super::subject::{adjective, scope_after, subject_before, subject_of_verb, subject_span, verb_concept_before};
 use super::{Claim, Found, Kind, Qualifier, heads};
 use crate::extract::claim;
-use compact_str::CompactString;
 
 /// A sentence never reaches further than this from its claim (keeps run-on text linear).
 const SENTENCE_LIMIT_BYTES: usize = 600;
@@ -96,10 +95,10 @@ pub fn complete(text: &str, found: Found, cache: &mut SentenceCache) -> Claim {
     let before = WordBefore::at(text.as_bytes(), found.start);
     let after_span = subject_span(text, found.end, cache.end, found.kind);
     let after = after_span
-        .map(|(s, e)| collapse_spaces::<CompactString>(&text[s..e]))
+        .map(|span| span.words(text))
         // "95% effective": an adjective after a percent says how, not what; look before it.
         .filter(|s| found.kind != Kind::Percent || s.contains(' ') || !adjective(s));
-    let scope = after_span.filter(|_| after.is_some()).and_then(|(_, e)| scope_after(text, e, cache.end));
+    let scope = after_span.filter(|_| after.is_some()).and_then(|span| scope_after(text, span.end, cache.end));
     let subject = after
         .or_else(|| subject_before(text, sentence_start, found.start))
         .or_else(|| subject_of_verb(text, sentence_start, before.as_ref()));
@@ -354,7 +353,7 @@ mod tests {
         ] {
             let expected = s.split_whitespace().collect::<Vec<_>>().join(" ");
             assert_eq!(collapse_spaces::<String>(s), expected, "{s:?}");
-            assert_eq!(collapse_spaces::<CompactString>(s), expected, "{s:?}");
+            assert_eq!(collapse_spaces::<compact_str::CompactString>(s), expected, "{s:?}");
         }
     }
 

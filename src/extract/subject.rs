@@ -41,17 +41,39 @@ fn event_word(w: &str) -> bool {
 
 /// The words after the number that name what is counted.
 pub fn subject(text: &str, from: usize, limit: usize, kind: Kind) -> Option<CompactString> {
-    subject_span(text, from, limit, kind).map(|(s, e)| collapse_spaces(&text[s..e]))
+    subject_span(text, from, limit, kind).map(|span| span.words(text))
 }
 
-/// Where the subject after the number lies: `(start, end)`.
-pub(super) fn subject_span(text: &str, from: usize, limit: usize, kind: Kind) -> Option<(usize, usize)> {
+/// Where the subject after the number lies.
+#[derive(Clone, Copy)]
+pub(super) struct SubjectSpan {
+    pub start: usize,
+    pub end: usize,
+    /// Its words stand one space apart (as nearly always): taken as written, not re-spaced.
+    single_spaced: bool,
+}
+
+impl SubjectSpan {
+    /// The subject's words, one space apart.
+    pub fn words(&self, text: &str) -> CompactString {
+        let written = &text[self.start..self.end];
+        if self.single_spaced { CompactString::from(written) } else { collapse_spaces(written) }
+    }
+}
+
+/// Where the subject after the number lies (its words are separated by spaces only).
+pub(super) fn subject_span(text: &str, from: usize, limit: usize, kind: Kind) -> Option<SubjectSpan> {
     let b = text.as_bytes();
     let mut pos = skip_spaces(b, from);
-    // The words taken so far: how many, and from the first's start to the last's end.
+    // The words taken so far: how many, from the first's start to the last's end, and whether
+    // each stands one ASCII space after the one before.
     let mut words = 0;
     let mut span: Option<(usize, usize)> = None;
+    let mut single_spaced = true;
     let mut take = |w: (usize, usize)| {
+        if let Some((_, end)) = span {
+            single_spaced &= w.0 == end + 1 && b[end] == b' ';
+        }
         span = Some((span.map_or(w.0, |(s, _)| s), w.1));
     };
     let mut first = word_at(text, pos).filter(|_| pos < limit)?;
@@ -147,7 +169,7 @@ pub(super) fn subject_span(text: &str, from: usize, limit: usize, kind: Kind) ->
             take(v);
         }
     }
-    span
+    span.map(|(start, end)| SubjectSpan { start, end, single_spaced })
 }
 
 /// Prepositions that open a subject's scope: a place, a group, a period.
@@ -467,4 +489,22 @@ pub(super) fn subject_of_verb(text: &str, sentence_start: usize, before: Option<
 pub(super) fn adjective(word: &str) -> bool {
     let w = word.to_lowercase();
     ["ive", "ful", "able", "ible", "ous", "ly", "er"].iter().any(|s| w.ends_with(s))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_subject_reads_one_space_apart_however_it_was_spaced() {
+        for (text, expected) in [
+            ("24 people died", "people died"),
+            ("24 people  died", "people died"),
+            ("24 people\u{a0}died", "people died"),
+            ("24 people\t\u{2009}were hurt", "people were hurt"),
+            ("24 niños  murieron", "niños murieron"),
+        ] {
+            assert_eq!(subject(text, 2, text.len(), Kind::Count).as_deref(), Some(expected), "{text:?}");
+        }
+    }
 }
