@@ -226,7 +226,7 @@ fn ends_sentence(b: &[u8], i: usize) -> bool {
 }
 
 /// The longest abbreviation's length ("approx").
-const ABBREVIATION_MAX_BYTES: usize = lx::longest(lx::ABBREVIATIONS);
+const ABBREVIATION_MAX_BYTES: usize = super::word_table::longest(lx::ABBREVIATIONS);
 
 /// The sentence around `[start, end)`: from after the previous terminator or line break to the next.
 pub fn sentence_bounds(text: &str, start: usize, end: usize) -> (usize, usize) {

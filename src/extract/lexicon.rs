@@ -1,136 +1,15 @@
-//! The words the claim grammar knows: number words, scales, units, months, qualifiers and stop lists.
+//! The words the claim grammar knows: scales, units, currencies, qualifiers, stop lists, the words
+//! of sources (and, from `number_words.rs`, the number words and months).
 //!
-//! Everything here is a plain lookup on a lowercase ASCII word, so the grammar (`scanner.rs`, `digits.rs`, `words.rs`, `units.rs`, `ranges.rs`) and
-//! `context.rs` reads like the rules it implements. `is_trigger` is the one hot-path function: it is
-//! asked about every word of the corpus and rejects almost all of them with a bitset probe.
+//! Everything here is a plain lookup on a lowercase ASCII word, so the grammar (`scanner.rs`,
+//! `digits.rs`, `words.rs`, `units.rs`, `ranges.rs`) and `context.rs` reads like the rules it
+//! implements. The lists asked about nearly every word near a claim are word tables
+//! (`word_table.rs`), and those asked about every word of a sentence sit behind a word filter
+//! (`word_filter.rs`).
 
-use super::word_table::{WordMap, WordTable};
-
-/// What a number-bearing word means to the grammar.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub enum Lex {
-    /// zero … nineteen
-    Unit(u64),
-    /// twenty … ninety
-    Tens(u64),
-    /// hundred, thousand, million, … (the multiplier)
-    Scale(u64),
-    /// "dozen"
-    Dozen,
-    /// "half", "halves"
-    Half,
-    /// an ordinal word that is also a fraction denominator: third(s), quarter(s), fifth(s) …
-    /// (`plural` tells "thirds" from "third")
-    Part { denominator: u64, plural: bool },
-    /// an ordinal word that is never a fraction here: first, second
-    Ordinal(u64),
-    /// "twice" (2), "thrice" (3)
-    Times(u64),
-    /// "halved", "halving": a factor of one half
-    Halved,
-    /// January … December (1-based), full or abbreviated
-    Month(u32),
-    /// the article "a" / "an", which can stand for one ("a dozen", "a third", "a million")
-    Article,
-}
-
-/// Words the scanner must look at more closely (the rest of the corpus is skipped).
-const TRIGGERS: &[&str] = &[
-    "zero",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-    "twenty",
-    "thirty",
-    "forty",
-    "fifty",
-    "sixty",
-    "seventy",
-    "eighty",
-    "ninety",
-    "hundred",
-    "thousand",
-    "million",
-    "billion",
-    "trillion",
-    "dozen",
-    "half",
-    "halves",
-    "third",
-    "thirds",
-    "quarter",
-    "quarters",
-    "fourth",
-    "fourths",
-    "fifth",
-    "fifths",
-    "sixth",
-    "sixths",
-    "seventh",
-    "sevenths",
-    "eighth",
-    "eighths",
-    "ninth",
-    "ninths",
-    "tenth",
-    "tenths",
-    "first",
-    "second",
-    "twice",
-    "thrice",
-    "doubled",
-    "doubling",
-    "tripled",
-    "tripling",
-    "trebled",
-    "quadrupled",
-    "quadrupling",
-    "halved",
-    "halving",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-    "a",
-    "an",
-    "q",
-];
+pub use super::number_words::{Lex, is_trigger, lex, month};
+use super::word_filter::WordFilter;
+use super::word_table::{WordTable, concat_lists};
 
 /// Defines a set of lowercase words twice over: a `match` for the hot path, and a list for the
 /// scanner's pre-filters, so the two can never disagree.
@@ -146,171 +25,10 @@ macro_rules! word_set {
     };
 }
 
-/// Looks up a lowercase word.
-pub fn lex(word: &str) -> Option<Lex> {
-    // Every word of LEX_WORDS and MONTH_WORDS is a trigger (a test holds them so): the filter
-    // turns most others away at one probe (this is asked of the word after every "a", too).
-    if !is_trigger(word.as_bytes()) {
-        return None;
-    }
-    LEX.get(word).or_else(|| month(word).map(Lex::Month))
-}
-
-/// What each number-bearing word means (months aside).
-#[rustfmt::skip]
-const LEX_WORDS: &[(&str, Lex)] = {
-    use Lex::*;
-    &[
-        ("zero", Unit(0)),
-        ("one", Unit(1)),
-        ("two", Unit(2)),
-        ("three", Unit(3)),
-        ("four", Unit(4)),
-        ("five", Unit(5)),
-        ("six", Unit(6)),
-        ("seven", Unit(7)),
-        ("eight", Unit(8)),
-        ("nine", Unit(9)),
-        ("ten", Unit(10)),
-        ("eleven", Unit(11)),
-        ("twelve", Unit(12)),
-        ("thirteen", Unit(13)),
-        ("fourteen", Unit(14)),
-        ("fifteen", Unit(15)),
-        ("sixteen", Unit(16)),
-        ("seventeen", Unit(17)),
-        ("eighteen", Unit(18)),
-        ("nineteen", Unit(19)),
-        ("twenty", Tens(20)),
-        ("thirty", Tens(30)),
-        ("forty", Tens(40)),
-        ("fifty", Tens(50)),
-        ("sixty", Tens(60)),
-        ("seventy", Tens(70)),
-        ("eighty", Tens(80)),
-        ("ninety", Tens(90)),
-        ("hundred", Scale(100)),
-        ("thousand", Scale(1_000)),
-        ("million", Scale(1_000_000)),
-        ("billion", Scale(1_000_000_000)),
-        ("trillion", Scale(1_000_000_000_000)),
-        ("dozen", Dozen),
-        ("half", Half),
-        ("halves", Half),
-        ("third", Part { denominator: 3, plural: false }),
-        ("thirds", Part { denominator: 3, plural: true }),
-        ("quarter", Part { denominator: 4, plural: false }),
-        ("fourth", Part { denominator: 4, plural: false }),
-        ("quarters", Part { denominator: 4, plural: true }),
-        ("fourths", Part { denominator: 4, plural: true }),
-        ("fifth", Part { denominator: 5, plural: false }),
-        ("fifths", Part { denominator: 5, plural: true }),
-        ("sixth", Part { denominator: 6, plural: false }),
-        ("sixths", Part { denominator: 6, plural: true }),
-        ("seventh", Part { denominator: 7, plural: false }),
-        ("sevenths", Part { denominator: 7, plural: true }),
-        ("eighth", Part { denominator: 8, plural: false }),
-        ("eighths", Part { denominator: 8, plural: true }),
-        ("ninth", Part { denominator: 9, plural: false }),
-        ("ninths", Part { denominator: 9, plural: true }),
-        ("tenth", Part { denominator: 10, plural: false }),
-        ("tenths", Part { denominator: 10, plural: true }),
-        ("first", Ordinal(1)),
-        ("second", Ordinal(2)),
-        ("twice", Times(2)),
-        ("thrice", Times(3)),
-        // Not "doubles" or "triples": more often tennis and baseball than growth.
-        ("doubled", Times(2)),
-        ("doubling", Times(2)),
-        ("tripled", Times(3)),
-        ("tripling", Times(3)),
-        ("trebled", Times(3)),
-        ("quadrupled", Times(4)),
-        ("quadrupling", Times(4)),
-        ("halved", Halved),
-        ("halving", Halved),
-        ("a", Article),
-        ("an", Article),
-    ]
-};
-
-static LEX: WordMap<Lex, 64> = WordMap::with_values(LEX_WORDS, Lex::Article);
-
-/// January = 1. Accepts full names and the usual abbreviations.
-pub fn month(word: &str) -> Option<u32> {
-    MONTHS.get(word)
-}
-
-/// Each month's names.
-const MONTH_WORDS: &[(&str, u32)] = &[
-    ("january", 1),
-    ("jan", 1),
-    ("february", 2),
-    ("feb", 2),
-    ("march", 3),
-    ("mar", 3),
-    ("april", 4),
-    ("apr", 4),
-    ("may", 5),
-    ("june", 6),
-    ("jun", 6),
-    ("july", 7),
-    ("jul", 7),
-    ("august", 8),
-    ("aug", 8),
-    ("september", 9),
-    ("sep", 9),
-    ("sept", 9),
-    ("october", 10),
-    ("oct", 10),
-    ("november", 11),
-    ("nov", 11),
-    ("december", 12),
-    ("dec", 12),
-];
-
-static MONTHS: WordMap<u32, 16> = WordMap::with_values(MONTH_WORDS, 0);
-
-/// Bitset over (length, first letter, last letter): a word whose key is unset cannot be a trigger.
-/// Built at compile time: looked up for every word of a corpus.
-static TRIGGER_FILTER: [u64; 256] = filter_of(&[TRIGGERS]);
-
-/// The bitset of [`filter_key`]s of every word of `lists`.
-const fn filter_of(lists: &[&[&str]]) -> [u64; 256] {
-    let mut bits = [0u64; 256];
-    let mut l = 0;
-    while l < lists.len() {
-        let mut w = 0;
-        while w < lists[l].len() {
-            let key = filter_key(lists[l][w].as_bytes());
-            bits[key >> 6] |= 1 << (key & 63);
-            w += 1;
-        }
-        l += 1;
-    }
-    bits
-}
-
-/// Is `word`'s key set in `filter` (built by [`filter_of`])? `false` is certain; `true` only says
-/// the word may be one of the list's.
-#[inline]
-fn in_filter(filter: &[u64; 256], word: &[u8]) -> bool {
-    let key = filter_key(word);
-    filter[key >> 6] & (1 << (key & 63)) != 0
-}
-
-const fn filter_key(word: &[u8]) -> usize {
-    let len = if word.len() < 15 { word.len() } else { 15 };
-    let first = (word[0] | 0x20) as usize & 31;
-    let last = (word[word.len() - 1] | 0x20) as usize & 31;
-    // 4 + 5 + 5 bits = 14 bits = 256 words of 64 bits.
-    (len << 10) | (first << 5) | last
-}
-
 /// Words that may start a source in a sentence: speech verbs, evidence nouns and the leads
 /// "according (to)", "data (from)", "in (a statement)".
-static SOURCE_FILTER: [u64; 256] =
-    filter_of(&[ATTRIBUTION_VERBS, EVIDENCE_NOUNS, &["according", "data", "figures", "estimates", "in"]]);
+static SOURCE_FILTER: WordFilter =
+    WordFilter::new(&[ATTRIBUTION_VERBS, EVIDENCE_NOUNS, &["according", "data", "figures", "estimates", "in"]]);
 
 /// Cheap pre-check for the source finder: might this ASCII word (any case) name or lead to a source?
 #[inline]
@@ -318,12 +36,12 @@ pub fn maybe_source_word(word: &[u8]) -> bool {
     if word.len() < 2 || word.len() > 15 {
         return false;
     }
-    in_filter(&SOURCE_FILTER, word)
+    SOURCE_FILTER.may_contain(word)
 }
 
 /// The last word of every qualifier phrase, as a filter: most numbers follow a word that ends
 /// none, and are found to have no hedge at one look-up rather than one per phrase.
-static QUALIFIER_END_FILTER: [u64; 256] = {
+static QUALIFIER_END_FILTER: WordFilter = {
     let mut ends: [&str; QUALIFIERS.len()] = [""; QUALIFIERS.len()];
     let mut k = 0;
     while k < QUALIFIERS.len() {
@@ -331,7 +49,7 @@ static QUALIFIER_END_FILTER: [u64; 256] = {
         ends[k] = phrase[phrase.len() - 1];
         k += 1;
     }
-    filter_of(&[&ends])
+    WordFilter::new(&[&ends])
 };
 
 /// Might a qualifier phrase end with this word (lowercase, or any case)? `false` is certain.
@@ -340,16 +58,7 @@ pub fn may_end_qualifier(word: &str) -> bool {
     if word.is_empty() || word.len() > 15 {
         return false;
     }
-    in_filter(&QUALIFIER_END_FILTER, word.as_bytes())
-}
-
-/// Cheap pre-check for the scanner: might this ASCII-letter word (any case) be a trigger?
-#[inline]
-pub fn is_trigger(word: &[u8]) -> bool {
-    if word.is_empty() || word.len() > 11 {
-        return false;
-    }
-    in_filter(&TRIGGER_FILTER, word)
+    QUALIFIER_END_FILTER.may_contain(word.as_bytes())
 }
 
 /// A scale written as a word or suffix after a number: "million", "m", "bn", "k".
@@ -602,17 +311,6 @@ static FUNCTION_WORD_TABLE: WordTable<128> =
     WordTable::new(&concat_lists::<{ FUNCTION_WORDS.len() + AUXILIARIES.len() }>(FUNCTION_WORDS, AUXILIARIES));
 static AUXILIARY_TABLE: WordTable<16> = WordTable::new(AUXILIARIES);
 
-/// The words of `a` then `b`, as one list of `N` (their lengths' sum).
-const fn concat_lists<const N: usize>(a: &[&'static str], b: &[&'static str]) -> [&'static str; N] {
-    let mut all = [""; N];
-    let mut k = 0;
-    while k < N {
-        all[k] = if k < a.len() { a[k] } else { b[k - a.len()] };
-        k += 1;
-    }
-    all
-}
-
 /// Is `word` (lowercase) a function word or an auxiliary?
 pub fn function_word(word: &str) -> bool {
     FUNCTION_WORD_TABLE.contains(word)
@@ -630,19 +328,6 @@ pub fn evidence_verb(word: &str) -> bool {
         word,
         "indicate" | "indicates" | "indicated" | "show" | "shows" | "showed" | "found" | "finds" | "revealed"
     )
-}
-
-/// The length of the longest of `words`.
-pub const fn longest(words: &[&str]) -> usize {
-    let mut max = 0;
-    let mut k = 0;
-    while k < words.len() {
-        if words[k].len() > max {
-            max = words[k].len();
-        }
-        k += 1;
-    }
-    max
 }
 
 word_set! {
@@ -707,21 +392,6 @@ pub fn tally_context(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn every_word_lex_knows_is_a_trigger() {
-        for (w, meaning) in LEX_WORDS {
-            assert!(is_trigger(w.as_bytes()), "{w} is in LEX_WORDS but not a trigger");
-            assert_eq!(lex(w), Some(*meaning), "{w}");
-        }
-        for (w, m) in MONTH_WORDS {
-            assert!(is_trigger(w.as_bytes()), "{w} is in MONTH_WORDS but not a trigger");
-            assert_eq!(lex(w), Some(Lex::Month(*m)), "{w}");
-        }
-        for w in ["", "people", "onee", "Zero", "millions", "dozens", "mayo"] {
-            assert_eq!(lex(w), None, "{w}");
-        }
-    }
 
     #[test]
     fn function_words_and_auxiliaries_are_looked_up_as_listed() {

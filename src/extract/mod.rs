@@ -15,12 +15,14 @@ mod filter;
 pub(crate) mod heads;
 pub(crate) mod lexicon;
 mod names;
+mod number_words;
 mod ranges;
 mod scanner;
 mod sentence;
 pub(crate) mod spanish;
 mod subject;
 mod units;
+mod word_filter;
 mod word_table;
 mod words;
 

@@ -1,7 +1,7 @@
-//! Sets of words looked up in one probe, without branching on the word: a hash that puts the
-//! set's words at most four to a bucket, found when the program is compiled. For the word lists
-//! asked about nearly every word near a claim ("the", "were", "said"), where a `match` on strings
-//! branches letter by letter and the branches follow the text, which no predictor can.
+//! Word sets and word maps looked up in one probe, without branching on the word: a hash that puts
+//! the words at most four to a bucket, found when the program is compiled. For the word lists
+//! asked about nearly every word near a claim ("the", "were", "killed"), where a `match` on
+//! strings branches letter by letter and the branches follow the text, which no predictor can.
 
 /// Words per bucket: a bucket is compared whole, four keys at once.
 const BUCKET_KEYS: usize = 4;
@@ -171,6 +171,30 @@ pub const fn flatten<V: Copy, const N: usize>(groups: &[(V, &[&'static str])], f
     }
     assert!(n == N, "N must be words_in(groups)");
     entries
+}
+
+/// The words of `a` then `b`, as one list of `N` (their lengths' sum).
+pub const fn concat_lists<const N: usize>(a: &[&'static str], b: &[&'static str]) -> [&'static str; N] {
+    let mut all = [""; N];
+    let mut k = 0;
+    while k < N {
+        all[k] = if k < a.len() { a[k] } else { b[k - a.len()] };
+        k += 1;
+    }
+    all
+}
+
+/// The length of the longest of `words`.
+pub const fn longest(words: &[&str]) -> usize {
+    let mut max = 0;
+    let mut k = 0;
+    while k < words.len() {
+        if words[k].len() > max {
+            max = words[k].len();
+        }
+        k += 1;
+    }
+    max
 }
 
 #[cfg(test)]
