@@ -9,7 +9,6 @@ use super::bytes::{
 use super::filter::{chunk, hhmm, is_link_like, phone_end, time_of_day_end};
 use super::lexicon::{self as lx};
 use super::scanner::{Quantity, Scanner, Step};
-use super::word_table::WordTable;
 
 /// A Unicode vulgar fraction at `i` ("½", "¾", "⅓"): its value and length in bytes.
 pub(super) fn vulgar_fraction(text: &str, i: usize) -> Option<(f64, usize)> {
@@ -184,9 +183,9 @@ impl Scanner<'_> {
             return false;
         }
         if word.lower.as_str() == "by" {
-            return prev_word(b, word.span.0).is_some_and(|w| FALLS.contains(lower(b, w).as_str()));
+            return prev_word(b, word.span.0).is_some_and(|w| lx::fall_verb(lower(b, w).as_str()));
         }
-        FALLS.contains(word.lower.as_str())
+        lx::fall_verb(word.lower.as_str())
     }
 
     /// "0915 Ministers arrive", "at 0600 and 1430", "1400 GMT": a 24-hour clock time, not a count.
@@ -612,29 +611,3 @@ impl Scanner<'_> {
         Ok(())
     }
 }
-
-/// Verbs that make the number after them a fall ("fell 2.1%"), asked about the word before every
-/// number: one probe of a table.
-static FALLS: WordTable<16> = WordTable::new(&[
-    "fell",
-    "falls",
-    "dropped",
-    "drops",
-    "declined",
-    "declines",
-    "decreased",
-    "decreases",
-    "shrank",
-    "shrinks",
-    "slumped",
-    "plunged",
-    "plunges",
-    "contracted",
-    "slid",
-    "slides",
-    "tumbled",
-    "sank",
-    "dipped",
-    "eased",
-    "retreated",
-]);

@@ -194,6 +194,37 @@ pub fn measure_unit(word: &str) -> Option<&'static str> {
     })
 }
 
+/// Does `word` (lowercase) make the number after it a fall ("fell 2.1%", "dropped by 3")?
+pub fn fall_verb(word: &str) -> bool {
+    FALLS.contains(word)
+}
+
+/// Verbs that make the number after them a fall ("fell 2.1%"), asked about the word before every
+/// number: one probe of a table.
+static FALLS: WordTable<16> = WordTable::new(&[
+    "fell",
+    "falls",
+    "dropped",
+    "drops",
+    "declined",
+    "declines",
+    "decreased",
+    "decreases",
+    "shrank",
+    "shrinks",
+    "slumped",
+    "plunged",
+    "plunges",
+    "contracted",
+    "slid",
+    "slides",
+    "tumbled",
+    "sank",
+    "dipped",
+    "eased",
+    "retreated",
+]);
+
 /// Words before a number that make it an identifier, not a quantity ("Boeing 737", "version 2.3").
 pub fn names_a_number(word: &str) -> bool {
     NAMES_A_NUMBER.contains(word)
