@@ -6,7 +6,7 @@ use super::bytes::{
     Lower, NotNumeral, Numeral, WordBefore, alnum_end, char_at, letters_end, lower, numeral, prev_char, prev_word,
     skip_spaces, skip_spaces_back, word_char_at, word_char_before,
 };
-use super::filter::{chunk, hhmm, is_link_like, phone_end, time_of_day_end};
+use super::filter::{chunk, hhmm, is_link_like, iso_date_at, phone_end, time_of_day_end};
 use super::lexicon::{self as lx};
 use super::scanner::{Quantity, Scanner, Step};
 
@@ -493,18 +493,10 @@ impl Scanner<'_> {
 
     /// "2024-03-14".
     pub(super) fn iso_date(&self, q: &Quantity, n: &Numeral) -> Option<Quantity> {
-        let b = self.b;
-        let y = n.four_digits()?;
+        n.four_digits()?;
         let j = n.end;
-        let two = |k: usize| -> Option<u32> {
-            (b.get(k..k + 2)?.iter().all(u8::is_ascii_digit))
-                .then(|| u32::from(b[k] - b'0') * 10 + u32::from(b[k + 1] - b'0'))
-        };
-        if b.get(j) != Some(&b'-') || b.get(j + 3) != Some(&b'-') {
-            return None;
-        }
-        let (m, d) = (two(j + 1)?, two(j + 4)?);
-        if word_char_at(self.text, j + 6) || !(1..=12).contains(&m) || !(1..=31).contains(&d) {
+        let (y, m, d) = iso_date_at(self.b, j - 4)?;
+        if word_char_at(self.text, j + 6) {
             return None;
         }
         let mut q = q.clone();

@@ -69,7 +69,7 @@ pub(crate) fn stamp_lines(text: &str) -> impl Iterator<Item = &str> {
 /// byline ("Last updated March 3, 2019", "Posted 14 Feb, 2021", "Print edition | June 2", "Monday,
 /// 6 May 2013", "By Ana Ruiz, 4 April 2022")? Such a date is the page's, not a claim.
 pub fn page_furniture(text: &str, start: usize, end: usize) -> bool {
-    furniture_line(text, start, end, furniture_word, "By ")
+    furniture_line(text, start, end, furniture_word, BYLINE)
 }
 
 /// Could a date on `line` be page furniture ([`page_furniture`])? `false` is certain: a word that
@@ -77,17 +77,26 @@ pub fn page_furniture(text: &str, start: usize, end: usize) -> bool {
 /// "By ", no name, stands outside any date on the line and rules the line out. Most short lines
 /// with a digit are headlines ("Storm toll rises to 209"), no longer run through the scanner.
 pub(crate) fn may_hold_furniture_date(line: &str) -> bool {
-    let byline = line.trim_start().starts_with("By ");
-    line.split(|c: char| !c.is_alphanumeric() && c != '.' && c != ':').filter(|w| !w.is_empty()).all(|w| {
-        if w.bytes().any(|b| b.is_ascii_digit()) {
-            return true;
-        }
-        let low = if w.is_ascii() { w.to_ascii_lowercase() } else { w.to_lowercase() };
-        let low = low.trim_end_matches(':');
-        furniture_word(low)
-            || lx::month(low.trim_end_matches('.')).is_some()
-            || (byline && w.chars().next().is_some_and(char::is_uppercase))
+    let byline = line.trim_start().starts_with(BYLINE);
+    stamp_words(line).all(|w| {
+        w.bytes().any(|b| b.is_ascii_digit())
+            || stamp_word_passes(w, byline, |low| furniture_word(low) || lx::month(low.trim_end_matches('.')).is_some())
     })
+}
+
+/// How an English byline starts: "By Ana Ruiz, 4 April 2022".
+const BYLINE: &str = "By ";
+
+/// The words of (part of) a stamp line as they are judged: runs of letters, digits, "." and ":".
+fn stamp_words(s: &str) -> impl Iterator<Item = &str> {
+    s.split(|c: char| !c.is_alphanumeric() && c != '.' && c != ':').filter(|w| !w.is_empty())
+}
+
+/// Does `accepts` take the stamp word `w` (lowered, without its trailing colons: "Updated:" is
+/// "updated"), or is it a name after a byline?
+fn stamp_word_passes(w: &str, byline: bool, accepts: impl Fn(&str) -> bool) -> bool {
+    let low = if w.is_ascii() { w.to_ascii_lowercase() } else { w.to_lowercase() };
+    accepts(low.trim_end_matches(':')) || (byline && w.chars().next().is_some_and(char::is_uppercase))
 }
 
 /// Is the date at `[start, end)` alone on a short line but for the words `furniture` accepts, clock
@@ -101,14 +110,9 @@ pub(crate) fn furniture_line(text: &str, start: usize, end: usize, furniture: fn
     let before = &text[line_start..start];
     let after = &text[end..line_end];
     let byline = before.trim_start().starts_with(byline);
-    let words = before
-        .split(|c: char| !c.is_alphanumeric() && c != '.' && c != ':')
-        .chain(after.split(|c: char| !c.is_alphanumeric() && c != '.' && c != ':'));
-    words.filter(|w| !w.is_empty()).all(|w| {
-        let low = if w.is_ascii() { w.to_ascii_lowercase() } else { w.to_lowercase() };
-        let low = low.trim_end_matches(':');
-        furniture(low) || clock(low) || (byline && w.chars().next().is_some_and(char::is_uppercase))
-    })
+    stamp_words(before)
+        .chain(stamp_words(after))
+        .all(|w| stamp_word_passes(w, byline, |low| furniture(low) || clock(low)))
 }
 
 /// Words of a dateline stamp: "Last updated", "Posted", "Print edition", weekdays, time zones.
@@ -178,7 +182,7 @@ fn clock(w: &str) -> bool {
 /// If a phone number starts at `i` (digits, or "+"/"(" before them), where it ends.
 pub fn phone_end(b: &[u8], i: usize) -> Option<usize> {
     // "2024-07-30 08:00" has a phone's shape (four groups, ten digits): a date and a time.
-    if iso_date_at(b, i) {
+    if iso_date_at(b, i).is_some() {
         return None;
     }
     let plus = i > 0 && matches!(b[i - 1], b'+' | b'(');
@@ -227,19 +231,16 @@ pub fn phone_end(b: &[u8], i: usize) -> Option<usize> {
     (shaped || local || (plus && digits >= 7 && n_groups >= 2)).then_some(end)
 }
 
-/// Does an ISO date ("2024-07-30": a year, a valid month and day) start at `i`?
-fn iso_date_at(b: &[u8], i: usize) -> bool {
-    let Some(d) = b.get(i..i + 10) else { return false };
-    let digits = |r: std::ops::Range<usize>| d[r].iter().all(u8::is_ascii_digit);
-    let two = |k: usize| u32::from(d[k] - b'0') * 10 + u32::from(d[k + 1] - b'0');
-    digits(0..4)
-        && d[4] == b'-'
-        && digits(5..7)
-        && d[7] == b'-'
-        && digits(8..10)
-        && (1..=12).contains(&two(5))
-        && (1..=31).contains(&two(8))
-        && !b.get(i + 10).is_some_and(u8::is_ascii_digit)
+/// The year, month and day of an ISO date ("2024-07-30": four digits, a valid month and day, no
+/// digit after) starting at `i`.
+pub fn iso_date_at(b: &[u8], i: usize) -> Option<(u32, u32, u32)> {
+    let d = b.get(i..i + 10).filter(|d| d[4] == b'-' && d[7] == b'-')?;
+    let number = |r: std::ops::Range<usize>| {
+        d[r].iter().try_fold(0, |n, &c| c.is_ascii_digit().then(|| n * 10 + u32::from(c - b'0')))
+    };
+    let (y, m, day) = (number(0..4)?, number(5..7)?, number(8..10)?);
+    let valid = (1..=12).contains(&m) && (1..=31).contains(&day) && !b.get(i + 10).is_some_and(u8::is_ascii_digit);
+    valid.then_some((y, m, day))
 }
 
 /// If a time of day starts at `i`, where it ends: "10:30", "07:41:00", "6.45 am", "5 pm",

@@ -9,7 +9,7 @@
 
 pub use super::number_words::{Lex, is_trigger, lex, month};
 use super::word_filter::WordFilter;
-use super::word_table::{WordTable, concat_lists};
+use super::word_table::WordTable;
 
 /// Defines a set of lowercase words twice over: a `match` for the hot path, and a list for the
 /// scanner's pre-filters, so the two can never disagree.
@@ -338,8 +338,7 @@ const AUXILIARIES: &[&str] = &[
 ];
 
 /// Asked of nearly every word around a claim: looked up in one probe (`word_table.rs`).
-static FUNCTION_WORD_TABLE: WordTable<128> =
-    WordTable::new(&concat_lists::<{ FUNCTION_WORDS.len() + AUXILIARIES.len() }>(FUNCTION_WORDS, AUXILIARIES));
+static FUNCTION_WORD_TABLE: WordTable<128> = WordTable::of_lists(&[FUNCTION_WORDS, AUXILIARIES]);
 static AUXILIARY_TABLE: WordTable<16> = WordTable::new(AUXILIARIES);
 
 /// Is `word` (lowercase) a function word or an auxiliary?

@@ -15,29 +15,33 @@ impl Scanner<'_> {
         {
             return None;
         }
+        // A dash, "to" or "and" joins a range. Most numbers are followed by none (without a dash,
+        // one byte rules out most words), and need not have the words before them read.
         let s = skip_spaces(b, a.end);
         let dash = dash_len(b, s);
-        // A dash, "to" or "and" after the number first: most numbers have none, and need not
-        // have the words before them read.
-        // Without a dash, only "to" or "and" can follow: one byte rules out most words.
-        if dash == 0 && !matches!(b.get(s), Some(b't' | b'T' | b'a' | b'A')) {
-            return None;
-        }
-        let joiner = if dash > 0 { None } else { Some(next_word(b, a.end)?) };
-        let joiner_word = joiner.map(|w| lower(b, w));
-        if joiner_word.as_ref().is_some_and(|w| !matches!(w.as_str(), "to" | "and")) {
-            return None;
-        }
+        let joiner = if dash > 0 {
+            None
+        } else {
+            if !matches!(b.get(s), Some(b't' | b'T' | b'a' | b'A')) {
+                return None;
+            }
+            let w = next_word(b, a.end)?;
+            let word = lower(b, w);
+            if !matches!(word.as_str(), "to" | "and") {
+                return None;
+            }
+            Some((w, word))
+        };
         let prev = prev_word(b, a.start);
         let between = prev.filter(|&w| w.0 >= self.floor && lower(b, w).as_str() == "between");
         let from = word_is(b, prev, "from");
-        let (joiner_end, by_dash) = match (joiner, joiner_word) {
-            (Some(w), Some(word)) => match word.as_str() {
+        let (joiner_end, by_dash) = match joiner {
+            None => (s + dash, true),
+            Some((w, word)) => match word.as_str() {
                 "to" if !from && between.is_none() => (w.1, false),
                 "and" if between.is_some() => (w.1, false),
                 _ => return None,
             },
-            _ => (s + dash, true),
         };
         let mut bs = skip_spaces(b, joiner_end);
         if let Some(c) = char_at(self.text, bs)

@@ -9,18 +9,34 @@ pub struct WordFilter([u64; 256]);
 impl WordFilter {
     /// The filter of every word of `lists` (none of them empty).
     pub const fn new(lists: &[&[&str]]) -> Self {
-        let mut bits = [0u64; 256];
+        let mut filter = Self([0; 256]);
         let mut l = 0;
         while l < lists.len() {
             let mut w = 0;
             while w < lists[l].len() {
-                let key = key(lists[l][w].as_bytes());
-                bits[key >> 6] |= 1 << (key & 63);
+                filter = filter.with(lists[l][w]);
                 w += 1;
             }
             l += 1;
         }
-        Self(bits)
+        filter
+    }
+
+    /// This filter with the words of `entries` (none empty) added.
+    pub const fn with_keys<V>(mut self, entries: &[(&str, V)]) -> Self {
+        let mut k = 0;
+        while k < entries.len() {
+            self = self.with(entries[k].0);
+            k += 1;
+        }
+        self
+    }
+
+    /// This filter with `word` (not empty) added.
+    pub const fn with(mut self, word: &str) -> Self {
+        let key = key(word.as_bytes());
+        self.0[key >> 6] |= 1 << (key & 63);
+        self
     }
 
     /// Might `word` (not empty; any case) be one of the lists' words? `false` is certain; `true`

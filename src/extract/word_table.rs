@@ -67,7 +67,12 @@ pub type WordTable<const BUCKETS: usize> = WordMap<(), BUCKETS>;
 impl<const BUCKETS: usize> WordMap<(), BUCKETS> {
     /// The set of `words`, built at compile time (see [`WordMap::with_values`]).
     pub const fn new(words: &[&str]) -> Self {
-        Self::build(words, &[], ())
+        Self::build(&[words], &[], ())
+    }
+
+    /// The set of the words of all `lists`.
+    pub const fn of_lists(lists: &[&[&str]]) -> Self {
+        Self::build(lists, &[], ())
     }
 
     /// Is `word` (lowercase, as the set's words are) one of the set's?
@@ -86,11 +91,10 @@ impl<V: Copy + 'static, const BUCKETS: usize> WordMap<V, BUCKETS> {
         Self::build(&[], entries, filler)
     }
 
-    /// The table of `words` (each mapped to `filler`) and of `entries`.
-    const fn build(words: &[&str], entries: &[(&str, V)], filler: V) -> Self {
+    /// The table of the words of `lists` (each mapped to `filler`) and of `entries`.
+    const fn build(lists: &[&[&str]], entries: &[(&str, V)], filler: V) -> Self {
         assert!(BUCKETS.is_power_of_two() && BUCKETS > 1);
         let bits = BUCKETS.trailing_zeros();
-        let total = words.len() + entries.len();
         let mut multiplier: u64 = 0x9E37_79B9_7F4A_7C15;
         let mut attempt = 0;
         'attempts: loop {
@@ -98,10 +102,22 @@ impl<V: Copy + 'static, const BUCKETS: usize> WordMap<V, BUCKETS> {
             attempt += 1;
             let mut buckets = [[NO_KEY; BUCKET_KEYS]; BUCKETS];
             let mut values = [[filler; BUCKET_KEYS]; BUCKETS];
-            let mut w = 0;
-            'words: while w < total {
-                let (word, value) = if w < words.len() { (words[w], filler) } else { entries[w - words.len()] };
-                w += 1;
+            // Word w of list l; past the lists, entry w.
+            let (mut l, mut w) = (0, 0);
+            'words: loop {
+                let (word, value) = if l < lists.len() {
+                    if w == lists[l].len() {
+                        (l, w) = (l + 1, 0);
+                        continue 'words;
+                    }
+                    w += 1;
+                    (lists[l][w - 1], filler)
+                } else if w < entries.len() {
+                    w += 1;
+                    entries[w - 1]
+                } else {
+                    break 'words;
+                };
                 assert!(word.len() <= 16, "a word of over sixteen bytes");
                 let Some(key) = key(word.as_bytes()) else { continue 'attempts };
                 let at = bucket_of(key, multiplier, bits);
@@ -171,17 +187,6 @@ pub const fn flatten<V: Copy, const N: usize>(groups: &[(V, &[&'static str])], f
     }
     assert!(n == N, "N must be words_in(groups)");
     entries
-}
-
-/// The words of `a` then `b`, as one list of `N` (their lengths' sum).
-pub const fn concat_lists<const N: usize>(a: &[&'static str], b: &[&'static str]) -> [&'static str; N] {
-    let mut all = [""; N];
-    let mut k = 0;
-    while k < N {
-        all[k] = if k < a.len() { a[k] } else { b[k - a.len()] };
-        k += 1;
-    }
-    all
 }
 
 /// The length of the longest of `words`.

@@ -14,16 +14,7 @@ use crate::metadata::{FieldName, Metadata};
 macro_rules! string_field {
     ($out:expr, $key:literal, $value:expr) => {
         match $value {
-            // The key and the opening quote in one copy, where nothing needs escaping.
-            Some(s) if !needs_escape(s.as_bytes()) => {
-                $out.extend_from_slice(concat!(",\"", $key, "\":\"").as_bytes());
-                $out.extend_from_slice(s.as_bytes());
-                $out.push(b'"');
-            }
-            Some(s) => {
-                $out.extend_from_slice(concat!(",\"", $key, "\":").as_bytes());
-                string($out, s)?;
-            }
+            Some(s) => keyed_string($out, concat!(",\"", $key, "\":\"").as_bytes(), s)?,
             None => $out.extend_from_slice(concat!(",\"", $key, "\":null").as_bytes()),
         }
     };
@@ -121,11 +112,19 @@ impl<'a> JsonRows<'a> {
 /// `s` as a JSON string: copied between quotes when nothing in it needs escaping (nearly always),
 /// else escaped by `serde_json`.
 fn string(out: &mut Vec<u8>, s: &str) -> io::Result<()> {
+    keyed_string(out, b"\"", s)
+}
+
+/// `key_and_quote` (a field's `,"name":` and the opening quote, or the quote alone) and `s` as the
+/// rest of a JSON string: copied as it is when nothing in it needs escaping (nearly always), else
+/// escaped by `serde_json`. The key and quote go in one copy.
+#[inline(always)]
+fn keyed_string(out: &mut Vec<u8>, key_and_quote: &[u8], s: &str) -> io::Result<()> {
     if needs_escape(s.as_bytes()) {
+        out.extend_from_slice(&key_and_quote[..key_and_quote.len() - 1]);
         return serde_json::to_writer(out, s).map_err(io::Error::from);
     }
-    out.reserve(s.len() + 2);
-    out.push(b'"');
+    out.extend_from_slice(key_and_quote);
     out.extend_from_slice(s.as_bytes());
     out.push(b'"');
     Ok(())
